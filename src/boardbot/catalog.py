@@ -1,0 +1,314 @@
+"""The SQLite side of the index: which files are indexed, their chunks, and BM25.
+
+One transactional file beside the Chroma store holds the file catalogue
+(content hash, status), every chunk's text and metadata, and an FTS5 table
+whose ``bm25()`` ranking is the keyword half of hybrid retrieval. FTS5 is
+updated row by row on ingest and remove, so BM25 is always in step with the
+vectors and never rebuilt per query. A file is served only once its status is
+``complete``: a crash mid-ingest leaves it ``indexing`` and the next run redoes it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .dates import date_key
+from .records import Chunk, DocMeta, encode_breaks
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (
+    file TEXT PRIMARY KEY, sha256 TEXT, size INTEGER, title TEXT, organisation TEXT,
+    board TEXT, date TEXT, doc_type TEXT, visibility TEXT DEFAULT 'public',
+    pages INTEGER, chunks INTEGER, status TEXT, indexed_at REAL, source_path TEXT
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, seq INTEGER, text TEXT, page_start INTEGER,
+    page_end INTEGER, char_start INTEGER, char_end INTEGER, page_breaks TEXT, section TEXT,
+    meeting_date TEXT, date_key INTEGER, board TEXT, organisation TEXT, title TEXT,
+    doc_type TEXT, visibility TEXT DEFAULT 'public'
+);
+CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    chunk_id UNINDEXED, text, tokenize = 'porter unicode61'
+);
+"""
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be been before being
+    below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its
+    itself just me more most my no nor not now of off on once only or other our ours out
+    over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours board boards paper papers
+    tell say said please give list""".split()
+)
+_WORD = re.compile(r"[A-Za-z0-9£][A-Za-z0-9£'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+
+def query_terms(text: str) -> list[str]:
+    """Content words of a question, for BM25 and sentence scoring."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        w = w.strip(".'’-")
+        if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
+            out.append(w)
+    return out
+
+
+def fts_query(text: str) -> str:
+    terms = query_terms(text)
+    # Quote every term: FTS5 treats bare words like AND/NEAR and punctuation as syntax.
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
+
+
+@dataclass
+class FileRecord:
+    file: str
+    sha256: str
+    size: int
+    title: str
+    organisation: str
+    board: str
+    date: str
+    doc_type: str
+    visibility: str
+    pages: int
+    chunks: int
+    status: str
+    indexed_at: float
+    source_path: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Filters:
+    """Metadata filters shared by every store, so each applies them inside its own query."""
+
+    board: str = ""  # substring of board or organisation, case-insensitive
+    since: str = ""  # ISO date
+    until: str = ""
+    files: tuple[str, ...] = ()
+    groups: tuple[str, ...] | None = None  # visibility groups the caller may read; None = all
+
+    @classmethod
+    def from_any(cls, f: Filters | dict[str, Any] | None) -> Filters:
+        if f is None:
+            return cls()
+        if isinstance(f, Filters):
+            return f
+        files = f.get("files") or f.get("file") or ()
+        if isinstance(files, str):
+            files = (files,)
+        groups = f.get("groups")
+        return cls(
+            board=f.get("board", "") or "",
+            since=f.get("since", "") or f.get("date_from", "") or "",
+            until=f.get("until", "") or f.get("date_to", "") or "",
+            files=tuple(files),
+            groups=tuple(groups) if groups is not None else None,
+        )
+
+    def sql(self, alias: str = "c") -> tuple[str, list[Any]]:
+        where, args = [], []
+        if self.board:
+            where.append(f"(lower({alias}.board) LIKE ? OR lower({alias}.organisation) LIKE ?)")
+            args += [f"%{self.board.lower()}%"] * 2
+        if self.since:
+            where.append(f"{alias}.date_key >= ?")
+            args.append(date_key(self.since))
+        if self.until:
+            where.append(f"{alias}.date_key <= ?")
+            args.append(date_key(self.until, end=True))
+        if self.files:
+            where.append(f"{alias}.file IN ({','.join('?' * len(self.files))})")
+            args += list(self.files)
+        if self.groups is not None:
+            where.append(f"{alias}.visibility IN ({','.join('?' * len(self.groups)) or 'NULL'})")
+            args += list(self.groups)
+        return (" AND ".join(where) or "1"), args
+
+
+class Catalog:
+    """Thread-safe wrapper over one SQLite file (WAL, so readers never block on a writer)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._local = threading.local()
+        self.db.executescript(SCHEMA)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    # --- meta -------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # --- files ------------------------------------------------------------
+    def file(self, name: str) -> FileRecord | None:
+        row = self.db.execute("SELECT * FROM files WHERE file=?", (name,)).fetchone()
+        return FileRecord(**dict(row)) if row else None
+
+    def files(self, groups: tuple[str, ...] | None = None, complete_only: bool = True) -> list[FileRecord]:
+        sql, args = "SELECT * FROM files WHERE 1", []
+        if complete_only:
+            sql += " AND status='complete'"
+        if groups is not None:
+            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args += list(groups)
+        rows = self.db.execute(sql + " ORDER BY date DESC, file", args).fetchall()
+        return [FileRecord(**dict(r)) for r in rows]
+
+    def begin_file(self, meta: DocMeta, sha256: str, size: int, pages: int, source: str) -> None:
+        """Mark a file as being (re)indexed and drop its old rows, in one transaction."""
+        with self.tx() as db:
+            self._delete_rows(db, meta.file)
+            db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (meta.file, sha256, size, meta.title, meta.organisation, meta.board, meta.date,
+                 meta.doc_type, meta.visibility, pages, 0, "indexing", time.time(), source),
+            )
+
+    def add_chunks(self, chunks: Iterable[Chunk]) -> None:
+        rows, fts = [], []
+        for c in chunks:
+            m = c.meta
+            rows.append((
+                c.id, c.file, int(c.id.rsplit("-", 1)[1]), c.text, c.page_start, c.page_end,
+                c.char_start, c.char_end, encode_breaks(c.page_breaks), c.section,
+                c.meeting_date, date_key(c.meeting_date or m.get("date", "")), m.get("board", ""),
+                m.get("organisation", ""), m.get("title", ""), m.get("doc_type", ""),
+                m.get("visibility", "public"),
+            ))
+            fts.append((c.id, c.text))
+        with self.tx() as db:
+            db.executemany(f"INSERT OR REPLACE INTO chunks VALUES ({','.join('?' * 17)})", rows)
+            db.executemany("INSERT INTO chunks_fts (chunk_id, text) VALUES (?, ?)", fts)
+
+    def finish_file(self, name: str, n_chunks: int) -> None:
+        with self.tx() as db:
+            db.execute(
+                "UPDATE files SET status='complete', chunks=?, indexed_at=? WHERE file=?",
+                (n_chunks, time.time(), name),
+            )
+
+    def remove_file(self, name: str) -> bool:
+        with self.tx() as db:
+            found = db.execute("SELECT 1 FROM files WHERE file=?", (name,)).fetchone() is not None
+            self._delete_rows(db, name)
+            db.execute("DELETE FROM files WHERE file=?", (name,))
+        return found
+
+    @staticmethod
+    def _delete_rows(db: sqlite3.Connection, name: str) -> None:
+        db.execute(
+            "DELETE FROM chunks_fts WHERE chunk_id IN (SELECT id FROM chunks WHERE file=?)", (name,)
+        )
+        db.execute("DELETE FROM chunks WHERE file=?", (name,))
+
+    def set_visibility(self, name: str, group: str) -> bool:
+        with self.tx() as db:
+            cur = db.execute("UPDATE files SET visibility=? WHERE file=?", (group, name))
+            db.execute("UPDATE chunks SET visibility=? WHERE file=?", (group, name))
+        return cur.rowcount > 0
+
+    def incomplete_files(self) -> list[str]:
+        rows = self.db.execute("SELECT file FROM files WHERE status!='complete'").fetchall()
+        return [r[0] for r in rows]
+
+    # --- chunks -----------------------------------------------------------
+    def chunk_ids(self, name: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE file=?", (name,))]
+
+    def count_chunks(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM chunks").fetchone()[0])
+
+    def get_chunks(self, ids: list[str]) -> dict[str, sqlite3.Row]:
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            f"""SELECT c.* FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
+                WHERE c.id IN ({','.join('?' * len(ids))})""",
+            ids,
+        ).fetchall()
+        return {r["id"]: r for r in rows}
+
+    def bm25(self, text: str, k: int, filters: Filters) -> list[tuple[sqlite3.Row, float]]:
+        """Top-k chunks by FTS5 BM25 (higher is better), filters applied inside the SQL."""
+        q = fts_query(text)
+        if not q:
+            return []
+        where, args = filters.sql("c")
+        rows = self.db.execute(
+            f"""SELECT c.*, -bm25(chunks_fts) AS score FROM chunks_fts
+                JOIN chunks c ON c.id = chunks_fts.chunk_id
+                JOIN files f ON f.file = c.file AND f.status = 'complete'
+                WHERE chunks_fts MATCH ? AND {where}
+                ORDER BY bm25(chunks_fts) LIMIT ?""",
+            [q, *args, k],
+        ).fetchall()
+        return [(r, float(r["score"])) for r in rows]
+
+    def doc_freq(self, terms: list[str]) -> tuple[dict[str, int], int]:
+        """Document frequency of each (stemmed-by-FTS) term, and the chunk count, for IDF."""
+        total = self.count_chunks()
+        out: dict[str, int] = {}
+        for t in dict.fromkeys(terms):
+            row = self.db.execute(
+                "SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?", ['"' + t.replace('"', "") + '"']
+            ).fetchone()
+            out[t] = int(row[0])
+        return out, total
+
+    def stats(self) -> dict[str, Any]:
+        row = self.db.execute(
+            "SELECT count(*), coalesce(sum(pages),0), coalesce(sum(chunks),0) FROM files WHERE status='complete'"
+        ).fetchone()
+        return {"files": row[0], "pages": row[1], "chunks": row[2]}
+
+
+def row_metadata(row: sqlite3.Row) -> dict[str, Any]:
+    keys = ("section", "meeting_date", "board", "organisation", "title", "doc_type",
+            "visibility", "page_breaks", "char_start", "char_end", "date_key")
+    return {k: row[k] for k in keys}
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)

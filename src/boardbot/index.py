@@ -1,0 +1,120 @@
+"""The index as one object: catalogue (SQLite + BM25), vectors (Chroma), extra stores.
+
+Every write to the index goes through here so the stores stay consistent:
+a document is replaced, removed or re-labelled in all of them or none is
+served (the catalogue's ``complete`` flag is the commit point).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from functools import cached_property
+from typing import Protocol
+
+from .catalog import Catalog, FileRecord
+from .chunking import chunk_document
+from .config import Settings
+from .document import Document
+from .embedding import Embedder, get_embedder
+from .errors import IndexMismatchError
+from .vector_store import VectorStore
+
+log = logging.getLogger(__name__)
+
+
+class DocumentHook(Protocol):
+    """A derived store (e.g. the decisions register) kept in step with documents."""
+
+    def index_document(self, doc: Document) -> None: ...
+
+    def remove_file(self, file: str) -> None: ...
+
+    def set_visibility(self, file: str, group: str) -> None: ...
+
+
+class Index:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.catalog = Catalog(settings.db_path)
+        self._embedder = embedder
+        self.hooks: list[DocumentHook] = []
+        for factory in HOOK_FACTORIES:
+            self.hooks.append(factory(self))
+        model = self.catalog.get_meta("embed_model")
+        if model and self.catalog.count_chunks() and model != self.embedder.name:
+            raise IndexMismatchError(
+                f"index {settings.index_dir} was built with {model}, configured model is "
+                f"{self.embedder.name}: rebuild with `boardbot ingest --rebuild PATH...`"
+            )
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    @cached_property
+    def vectors(self) -> VectorStore:
+        return VectorStore(self.settings, self.embedder)
+
+    # --- reads ------------------------------------------------------------
+    def files(self, groups: tuple[str, ...] | None = None) -> list[FileRecord]:
+        return self.catalog.files(groups)
+
+    def is_current(self, file: str, sha256: str, visibility: str | None) -> bool:
+        rec = self.catalog.file(file)
+        return bool(
+            rec and rec.status == "complete" and rec.sha256 == sha256
+            and (visibility is None or rec.visibility == visibility)
+        )
+
+    # --- writes -----------------------------------------------------------
+    def recover(self) -> list[str]:
+        """Purge files a crashed ingest left half-written, so none is served or duplicated."""
+        stale = self.catalog.incomplete_files()
+        for f in stale:
+            log.warning("%s: previous ingest did not finish; removing its partial data", f)
+            self.remove(f)
+        return stale
+
+    def replace_document(self, doc: Document, sha256: str, size: int, source: str) -> tuple[int, float]:
+        chunks = chunk_document(
+            doc, sha256, self.embedder.count_tokens,
+            self.settings.chunk_tokens, self.settings.chunk_overlap_tokens,
+        )
+        from .ingest import embed_text
+
+        t = time.perf_counter()
+        vecs = self.embedder.embed([embed_text(c.meta.get("title", ""), c.section, c.text) for c in chunks])
+        embed_s = time.perf_counter() - t
+        self.catalog.set_meta("embed_model", self.embedder.name)
+        self.catalog.begin_file(doc.meta, sha256, size, len(doc.pages), source)
+        self.vectors.delete_file(doc.meta.file)
+        self.vectors.add(chunks, vecs)
+        self.catalog.add_chunks(chunks)
+        for hook in self.hooks:
+            hook.index_document(doc)
+        self.catalog.finish_file(doc.meta.file, len(chunks))
+        return len(chunks), embed_s
+
+    def remove(self, file: str) -> bool:
+        found = self.catalog.file(file) is not None
+        self.vectors.delete_file(file)
+        for hook in self.hooks:
+            hook.remove_file(file)
+        self.catalog.remove_file(file)
+        return found
+
+    def set_visibility(self, file: str, group: str) -> bool:
+        if self.catalog.file(file) is None:
+            return False
+        self.vectors.set_visibility(file, group)
+        for hook in self.hooks:
+            hook.set_visibility(file, group)
+        return self.catalog.set_visibility(file, group)
+
+
+# Derived stores register a factory here (import-time) so the index stays ignorant of them.
+HOOK_FACTORIES: list[Callable[[Index], DocumentHook]] = []

@@ -1,0 +1,144 @@
+"""The dense half of the index: a Chroma collection, reached through LlamaIndex.
+
+Embedded (``PersistentClient`` under ``index/chroma``) by default, or a Chroma
+server when ``BOARDBOT_CHROMA_URL`` is set - the same code path either way.
+The collection records which embedding model and dimension built it, so a
+mismatched model fails loudly instead of returning nonsense neighbours.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+from urllib.parse import urlparse
+
+from llama_index.core import VectorStoreIndex
+from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from .catalog import Filters
+from .config import Settings
+from .dates import date_key
+from .embedding import Embedder, LlamaIndexEmbedding
+from .errors import BoardbotError, IndexMismatchError
+from .records import Chunk, encode_breaks
+
+log = logging.getLogger(__name__)
+logging.getLogger("chromadb").setLevel(logging.ERROR)
+
+
+def make_client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        u = urlparse(settings.chroma_url)
+        if not u.hostname:
+            raise BoardbotError(f"BOARDBOT_CHROMA_URL {settings.chroma_url!r} is not a URL like http://host:port")
+        try:
+            client = chromadb.HttpClient(
+                host=u.hostname, port=u.port or 8000, ssl=u.scheme == "https", settings=chroma_settings
+            )
+            client.heartbeat()
+        except Exception as exc:
+            raise BoardbotError(f"cannot reach Chroma server at {settings.chroma_url} ({exc})") from exc
+        return client
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+def chroma_filters(f: Filters) -> MetadataFilters | None:
+    items: list[MetadataFilter | MetadataFilters] = []
+    if f.since:
+        items.append(MetadataFilter(key="date_key", value=date_key(f.since), operator=FilterOperator.GTE))
+    if f.until:
+        items.append(MetadataFilter(key="date_key", value=date_key(f.until, end=True), operator=FilterOperator.LTE))
+    if f.files:
+        items.append(MetadataFilter(key="file", value=list(f.files), operator=FilterOperator.IN))
+    if f.groups is not None:
+        items.append(MetadataFilter(key="visibility", value=list(f.groups) or ["\x00none"], operator=FilterOperator.IN))
+    return MetadataFilters(filters=items) if items else None
+
+
+class VectorStore:
+    def __init__(self, settings: Settings, embedder: Embedder, collection: str | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.client = make_client(settings)
+        name = collection or settings.collection
+        self.collection = self.client.get_or_create_collection(
+            name,
+            metadata={"embed_model": embedder.name, "embed_dim": embedder.dim, "hnsw:space": "cosine"},
+        )
+        meta = self.collection.metadata or {}
+        built_with = (meta.get("embed_model"), meta.get("embed_dim"))
+        if built_with != (embedder.name, embedder.dim) and self.collection.count() > 0:
+            raise IndexMismatchError(
+                f"index at {settings.chroma_url or settings.chroma_dir} was built with "
+                f"{built_with[0]} ({built_with[1]}-d) but the configured model is "
+                f"{embedder.name} ({embedder.dim}-d); set BOARDBOT_EMBED_MODEL back, or rebuild "
+                f"with `boardbot ingest --rebuild PATH...`"
+            )
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+        self.index = VectorStoreIndex.from_vector_store(self.store, embed_model=LlamaIndexEmbedding(embedder))
+
+    def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
+        nodes = []
+        for c, e in zip(chunks, embeddings):
+            m = c.meta
+            node = TextNode(
+                id_=c.id,
+                text=c.text,
+                embedding=e,
+                metadata={
+                    "file": c.file,
+                    "page_start": c.page_start,
+                    "page_end": c.page_end,
+                    "page_breaks": encode_breaks(c.page_breaks),
+                    "char_start": c.char_start,
+                    "char_end": c.char_end,
+                    "section": c.section,
+                    "meeting_date": c.meeting_date,
+                    "date_key": date_key(c.meeting_date or m.get("date", "")),
+                    "board": m.get("board", ""),
+                    "organisation": m.get("organisation", ""),
+                    "title": m.get("title", ""),
+                    "doc_type": m.get("doc_type", ""),
+                    "visibility": m.get("visibility", "public"),
+                },
+            )
+            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=c.file)
+            nodes.append(node)
+        # upsert semantics: deterministic ids make a retried batch harmless
+        ids = [n.node_id for n in nodes]
+        if ids:
+            self.collection.delete(ids=ids)
+            self.store.add(nodes)
+
+    def delete_file(self, file: str) -> None:
+        self.collection.delete(where={"file": file})
+
+    def file_ids(self, file: str) -> list[str]:
+        return list(self.collection.get(where={"file": file}, include=[])["ids"])
+
+    def set_visibility(self, file: str, group: str) -> None:
+        ids = self.file_ids(file)
+        if ids:
+            self.collection.update(ids=ids, metadatas=[{"visibility": group}] * len(ids))
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def retriever(self, k: int, filters: Filters) -> Any:
+        """A LlamaIndex retriever; ``filters.board`` must already be resolved to files."""
+        return self.index.as_retriever(similarity_top_k=k, filters=chroma_filters(filters))
+
+
+def cosine_from_similarity(sim: float | None) -> float:
+    """ChromaVectorStore reports exp(-distance); with cosine space distance = 1 - cos."""
+    if not sim or sim <= 0:
+        return 0.0
+    return 1.0 + math.log(sim)
