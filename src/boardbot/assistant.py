@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from .catalog import FileRecord, Filters
 from .config import Settings, load_settings
-from .extractive import ExtractiveAnswerer, idf_from_counts, stem
+from .extractive import ExtractiveAnswerer
 from .index import Index
 from .records import Answer, Hit
 from .retrieval import Searcher
@@ -47,15 +47,11 @@ class Assistant:
         self.index = Index(settings)
         self.searcher = Searcher(self.index)
         self.extractive = ExtractiveAnswerer(
-            self._idf, threshold=settings.abstain_threshold, max_sentences=settings.answer_sentences
+            self.searcher.analyse, threshold=settings.abstain_threshold, max_sentences=settings.answer_sentences
         )
         self._answerers: dict[str, Answerer] = {"extractive": self.extractive}
 
     # --- plumbing -----------------------------------------------------------
-    def _idf(self, stems: list[str]) -> dict[str, float]:
-        freq, total = self.index.catalog.doc_freq(stems)
-        return idf_from_counts(freq, max(total, 1))
-
     def answerer(self, name: str | None = None) -> Answerer:
         name = name or self.settings.llm or "extractive"
         if name not in self._answerers:
@@ -87,6 +83,14 @@ class Assistant:
         k: int | None = None,
     ) -> Answer:
         question = question.strip()
+        if not history:
+            # "What did we agree about X?" is answered from the decisions register first:
+            # verbatim resolutions with their meeting, not whichever chunk mentions X.
+            from .decisions.answer import answer_from_register
+
+            registered = answer_from_register(self, question, filters)
+            if registered is not None:
+                return registered
         query = self.retrieval_query(question, history)
         hits = self.search(query, k=k or max(self.settings.top_k, 8), filters=filters)
         # Score sentences against the user's words, plus the borrowed context for a follow-up.
@@ -127,4 +131,4 @@ def _lock(settings: Settings):
     return FileLock(str(settings.index_dir / ".ingest.lock"), timeout=60)
 
 
-__all__ = ["Assistant", "Answer", "Hit", "stem"]
+__all__ = ["Assistant", "Answer", "Hit"]

@@ -55,6 +55,12 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model: str = "default", device: str = "auto", batch_size: int = 64) -> None:
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        # Weight-loading bars and the "sequence longer than 256" notice (we count tokens
+        # ourselves and keep chunks inside the limit) are noise on a CLI.
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
 
         self.name, path = resolve_model(model)
         self.device = pick_device(device)

@@ -11,25 +11,16 @@ as an answer.
 
 from __future__ import annotations
 
-import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from nltk.stem import PorterStemmer
-
-from .catalog import query_terms
 from .records import Answer, Citation, Hit
+from .rerank import QueryAnalysis
 from .sentences import spans, squash
+from .stemming import stems_of
 
 NOT_FOUND = "I could not find this in the papers."
-
-_stemmer = PorterStemmer()
-
-
-@lru_cache(maxsize=50_000)
-def stem(word: str) -> str:
-    return _stemmer.stem(word.lower())
 
 
 QTYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -75,54 +66,104 @@ class Candidate:
     start: int
     end: int
     text: str
-    coverage: float
+    coverage: float  # of the question by this sentence alone
+    context: float  # by the sentence with its neighbours
+    tmatch: float
     score: float = 0.0
+    semantic: float = 0.0
+
+
+@dataclass
+class SentenceWeights:
+    """How a sentence's score is built; tuned on evals/questions.jsonl (odd rows held out)."""
+
+    own: float = 0.6
+    context: float = 0.3
+    chunk: float = 0.1
+    prior: float = 0.3
+    type: float = 0.5
+    long_penalty: float = 0.15
+    semantic: float = 0.5  # cosine of question and unit, for the top lexical candidates only
+    semantic_top: int = 24
+
+
+@dataclass
+class Verdict:
+    """Features behind the abstain/answer decision, kept for calibration and debugging."""
+
+    coverage: float
+    context: float
+    dense: float
+    tmatch: float
+    confidence: float
 
 
 class ExtractiveAnswerer:
     """Scores sentences of retrieved chunks; composes a short, cited, verbatim answer."""
 
-    def __init__(self, idf: callable, threshold: float = 0.5, max_sentences: int = 3, hits_used: int = 6) -> None:
-        self.idf = idf  # term list -> {term: idf}
+    def __init__(self, analyse: Callable[[str], QueryAnalysis], threshold: float = 0.5,
+                 max_sentences: int = 3, hits_used: int = 6, weights: SentenceWeights | None = None,
+                 embed: Callable[[list[str]], list[list[float]]] | None = None) -> None:
+        self.analyse = analyse
+        self.embed = embed
         self.threshold = threshold
         self.max_sentences = max_sentences
         self.hits_used = hits_used
+        self.weights = weights or SentenceWeights()
+        self.last_verdict: Verdict | None = None
 
-    def confidence(self, coverage: float, dense: float, tmatch: float) -> float:
-        # Weights calibrated on evals/questions.jsonl (see evals/README.md): coverage of the
-        # question's rare words by one sentence is the strongest single signal; the dense
-        # cosine separates paraphrases from off-topic matches.
-        return 0.55 * coverage + 0.45 * max(0.0, (dense - 0.2) / 0.5) + 0.1 * tmatch
+    @staticmethod
+    def confidence(coverage: float, context: float, dense: float, tmatch: float) -> float:
+        # Calibrated on evals/questions.jsonl: coverage of the question's rare words by the
+        # best sentence and its neighbours is the strongest single signal; the dense cosine
+        # separates paraphrases from off-topic matches.
+        return 0.4 * coverage + 0.3 * context + 0.4 * max(0.0, (dense - 0.2) / 0.5) + 0.1 * tmatch
 
-    def answer(self, question: str, hits: list[Hit]) -> Answer:
-        terms = [stem(t) for t in query_terms(question)]
+    def candidates(self, question: str, hits: list[Hit], qa: QueryAnalysis) -> list[Candidate]:
+        w = self.weights
         qtype = question_type(question)
-        if not hits or not terms:
-            return Answer(question, NOT_FOUND, [], True, passages=hits[:3])
-        weights = self.idf(list(dict.fromkeys(terms)))
-        total = sum(weights.values()) or 1.0
         cands: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.hits_used]):
-            chunk_terms = {stem(w) for w in re.findall(r"[A-Za-z0-9£]+", hit.text.lower())}
-            chunk_cov = sum(w for t, w in weights.items() if t in chunk_terms) / total
+            chunk_cov = qa.coverage(stems_of(hit.text))
             prior = 1.0 / (1.0 + 0.25 * rank)
-            for a, b in spans(hit.text):
-                sent = hit.text[a:b]
-                words = re.findall(r"[A-Za-z0-9£]+", sent.lower())
-                if len(words) < 4:
+            sents = [(a, b, hit.text[a:b]) for a, b in answer_units(hit)]
+            stems = [stems_of(t) for _, _, t in sents]
+            for i, (a, b, sent) in enumerate(sents):
+                n_words = len(re.findall(r"[A-Za-z0-9£]+", sent))
+                if n_words < 2:
                     continue
-                sterms = {stem(w) for w in words}
-                cov = sum(w for t, w in weights.items() if t in sterms) / total
+                own = qa.coverage(stems[i])
+                around = stems[i].union(*stems[max(0, i - 1) : i + 2])
+                ctx = qa.coverage(around)
                 tm = type_match(qtype, sent)
-                length_pen = 0.0 if len(words) <= 70 else 0.15
-                score = 0.5 * cov + 0.2 * chunk_cov * prior + 0.15 * prior + 0.15 * tm - length_pen
-                cands.append(Candidate(rank, hit, a, b, sent, cov, score))
+                score = (
+                    w.own * own + w.context * ctx + w.chunk * chunk_cov + w.prior * prior
+                    + w.type * tm * ctx - (w.long_penalty if n_words > 70 else 0.0)
+                )
+                cands.append(Candidate(rank, hit, a, b, sent, own, ctx, tm, score))
+        cands.sort(key=lambda c: -c.score)
+        if self.embed and w.semantic and cands:
+            # Paraphrases share few words with the text; one small batch of sentence
+            # embeddings for the lexical front-runners recovers them (~50 ms on 2 cores).
+            top = cands[: w.semantic_top]
+            vecs = self.embed([question] + [squash(c.text) for c in top])
+            q = vecs[0]
+            for c, v in zip(top, vecs[1:]):
+                c.semantic = sum(x * y for x, y in zip(q, v))
+                c.score += w.semantic * c.semantic
+            cands.sort(key=lambda c: -c.score)
+        return cands
+
+    def answer(self, question: str, hits: list[Hit], qa: QueryAnalysis | None = None) -> Answer:
+        qa = qa or self.analyse(question)
+        self.last_verdict = None
+        cands = self.candidates(question, hits, qa) if hits and qa.weights else []
         if not cands:
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3])
-        cands.sort(key=lambda c: -c.score)
         best = cands[0]
         dense = max((h.metadata.get("dense", 0.0) or 0.0) for h in hits[:3])
-        conf = self.confidence(best.coverage, dense, type_match(qtype, best.text))
+        conf = self.confidence(best.coverage, best.context, dense, best.tmatch)
+        self.last_verdict = Verdict(best.coverage, best.context, dense, best.tmatch, conf)
         if conf < self.threshold:
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3])
         chosen: list[Candidate] = []
@@ -148,6 +189,35 @@ class ExtractiveAnswerer:
         return Answer(question, " ".join(parts), citations, False, passages=hits[:3])
 
 
+UNIT_MIN_WORDS = 12
+UNIT_MAX_WORDS = 60
+
+
+def answer_units(hit: Hit) -> list[tuple[int, int]]:
+    """Sentences, with runs of short lines merged ("Date: 24 March 2023" + "Time: 13:30").
+
+    PDF key-value lines and table cells are too short to answer on their own; a unit
+    never crosses a page break, so its citation page stays exact.
+    """
+    breaks = {off for off, _ in hit.page_breaks[1:]}
+    out: list[tuple[int, int]] = []
+    cur: list[int] | None = None
+    words = 0
+    for a, b in spans(hit.text):
+        n = len(hit.text[a:b].split())
+        crosses = cur is not None and any(cur[1] <= x <= a for x in breaks)
+        if cur is not None and words < UNIT_MIN_WORDS and words + n <= UNIT_MAX_WORDS and not crosses:
+            cur[1] = b
+            words += n
+            continue
+        if cur is not None:
+            out.append((cur[0], cur[1]))
+        cur, words = [a, b], n
+    if cur is not None:
+        out.append((cur[0], cur[1]))
+    return out
+
+
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     """Same text reached through two overlapping chunks."""
     if a.hit.file != b.hit.file:
@@ -155,7 +225,3 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     sa = a.hit.metadata.get("char_start", 0) + a.start
     sb = b.hit.metadata.get("char_start", 0) + b.start
     return abs(sa - sb) < 5
-
-
-def idf_from_counts(doc_freq: dict[str, int], total: int) -> dict[str, float]:
-    return {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in doc_freq.items()}

@@ -118,3 +118,5 @@ class Index:
 
 # Derived stores register a factory here (import-time) so the index stays ignorant of them.
 HOOK_FACTORIES: list[Callable[[Index], DocumentHook]] = []
+
+from .decisions import hook_registered  # noqa: E402,F401  registers the decisions hook

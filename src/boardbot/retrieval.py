@@ -19,6 +19,8 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from .catalog import Filters, row_metadata
 from .index import Index
 from .records import Hit
+from .rerank import QueryAnalysis, RerankWeights, analyse, rerank
+from .stemming import stems_of
 from .vector_store import cosine_from_similarity
 
 log = logging.getLogger(__name__)
@@ -71,8 +73,35 @@ class HybridRetriever(BaseRetriever):
 class Searcher:
     """Turns a query and filters into Hits, resolving metadata from the catalogue."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, weights: RerankWeights | None = None) -> None:
         self.index = index
+        self.weights = weights or RerankWeights()
+        self._scope_key: tuple[int, float] | None = None
+        self._scope_vocab: set[str] = set()
+
+    def idf(self, stems: list[str]) -> dict[str, float]:
+        import math
+
+        freq, total = self.index.catalog.doc_freq(stems)
+        total = max(total, 1)
+        return {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in freq.items()}
+
+    def scope_vocab(self) -> set[str]:
+        """Stems naming the indexed boards and organisations, refreshed when the catalogue changes."""
+        row = self.index.catalog.db.execute(
+            "SELECT count(*), coalesce(max(indexed_at), 0) FROM files WHERE status='complete'"
+        ).fetchone()
+        key = (int(row[0]), float(row[1]))
+        if key != self._scope_key:
+            names = self.index.catalog.db.execute(
+                "SELECT organisation, board FROM files WHERE status='complete'"
+            ).fetchall()
+            self._scope_vocab = stems_of(" ".join(f"{o} {b}" for o, b in names))
+            self._scope_key = key
+        return self._scope_vocab
+
+    def analyse(self, query: str) -> QueryAnalysis:
+        return analyse(query, self.idf, self.scope_vocab())
 
     def resolve(self, filters: Filters) -> Filters:
         """Board names are matched loosely in SQL; the vector store needs exact file names."""
@@ -87,9 +116,15 @@ class Searcher:
             files &= set(filters.files)
         return replace(filters, board="", files=tuple(sorted(files)) or ("\x00none",))
 
-    def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
-        f = self.resolve(Filters.from_any(filters))
+    def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None,
+               qa: QueryAnalysis | None = None) -> list[Hit]:
         n = max(k, self.index.settings.candidates)
+        hits = self.candidates(query, n, filters)
+        return rerank(hits, qa or self.analyse(query), self.weights)[:k]
+
+    def candidates(self, query: str, n: int, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
+        """First stage: fused dense + BM25 top ``n``."""
+        f = self.resolve(Filters.from_any(filters))
         hybrid = HybridRetriever(self.index.vectors.retriever(n, f), BM25Retriever(self.index, n, f))
         fused = hybrid.retrieve(query)
         rows = self.index.catalog.get_chunks([x.node.node_id for x in fused])
@@ -104,6 +139,6 @@ class Searcher:
                 id=row["id"], file=row["file"], page_start=row["page_start"], page_end=row["page_end"],
                 text=row["text"], score=float(nws.score or 0.0), metadata=meta,
             ))
-            if len(hits) >= k:
+            if len(hits) >= n:
                 break
         return hits

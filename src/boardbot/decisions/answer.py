@@ -1,0 +1,343 @@
+"""Answer "what did the board decide / approve / recommend ..." from the register.
+
+A question about decisions is answered with the verbatim decision texts and
+their citations, so the reader gets the formal wording (and the meeting it was
+made at) rather than a sentence that merely mentions the topic. "All decisions
+about X" lists every matching record by date. When the register holds nothing
+that covers the question's topic, this returns ``None`` and the assistant's
+normal retrieval answers instead - a register answer about the wrong thing
+would be worse than none.
+
+Call it first in ``Assistant.ask``::
+
+    from .decisions.answer import answer_from_register
+    ans = answer_from_register(self, question, filters)
+    if ans is not None:
+        return ans
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from nltk.stem import PorterStemmer
+
+from ..catalog import STOPWORDS, Filters, query_terms
+from ..dates import MONTHS
+from ..records import Answer, Citation
+from .extract import Decision
+from .store import DecisionStore, store_for
+
+log = logging.getLogger(__name__)
+_stemmer = PorterStemmer()
+
+
+@lru_cache(maxsize=20_000)
+def stem(word: str) -> str:
+    return _stemmer.stem(word.lower())
+
+
+INTENT = re.compile(
+    r"\b(?:decid\w*|decisions?|agree\w*|approv\w*|resolv\w*|resolutions?|recommend\w*|endors\w*|ratif\w*|"
+    r"noted|actions?|asked to)\b",
+    re.I,
+)
+LIST = re.compile(
+    r"\b(?:all|every|each|list|any)\b[^?]{0,40}\b(?:decisions?|recommendations?|resolutions?|actions?|approvals?)\b"
+    r"|\bsince\b|\bhistory of\b",
+    re.I,
+)
+ACTIONS = re.compile(r"\bactions?\b|\bwho (?:is|was) (?:responsible|asked|tasked)\b", re.I)
+RECOMMEND = re.compile(r"\brecommend\w*|\basked to\b", re.I)
+# Words that say what kind of answer is wanted rather than what it is about.
+_NOT_TOPIC = {
+    stem(w) for w in """decide decided decides decision decisions agree agreed agrees agreement approve approved
+    approves approval resolve resolved resolution resolutions recommend recommended recommends recommendation
+    recommendations endorse endorsed ratify ratified note noted action actions meeting meetings committee
+    sub-committee joint do done make made asked ask regarding concerning happen happened ever we us our
+    owned own when since before until after date sub two went go goes gone put taken take""".split()
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?![-/]\d)")
+SINCE = re.compile(rf"\b(?:since|after|from)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE})\.?\s+)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+UNTIL = re.compile(rf"\b(?:before|until|up to|by)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE})\.?\s+)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+# Abbreviations board papers use interchangeably with the words they stand for.
+ABBREVIATIONS = {
+    "icb": "integrated care board", "icp": "integrated care partnership", "ics": "integrated care system",
+    "hwb": "health wellbeing board", "hwbb": "health wellbeing board", "jfp": "joint forward plan",
+    "bcf": "better care fund", "jhwbsc": "joint health wellbeing board sub-committee",
+    "pna": "pharmaceutical needs assessment", "uec": "urgent emergency care", "asc": "adult social care",
+    "dph": "director public health", "pbp": "place based partnership", "pid": "place integration deal",
+}
+# Topic phrases read as one term, so "Joint Forward Plan" is not "joint" (a board word) + "forward plan".
+PHRASES = {abbr: re.compile(r"\b" + r"\s+(?:and\s+)?".join(words.split()) + r"\b", re.I) for abbr, words in {
+    "jfp": "joint forward plan", "bcf": "better care fund", "pid": "place integration deal",
+    "uec": "urgent emergency care", "pna": "pharmaceutical needs assessment", "asc": "adult social care",
+    "ics": "integrated care system",
+}.items()}
+# Board-name words too common to say which board a question means.
+GENERIC_SCOPE = {stem(w) for w in """joint health wellbeing care integrated board boards partnership partnerships
+    committee sub council nhs borough boroughs county city london district place based meeting""".split()}
+MIN_COVERAGE = 0.7  # share of the question's topic (IDF-weighted) a record and its item must cover
+MIN_OWN_COVERAGE = 0.4  # ... and the record's own words, so an agenda title alone cannot carry it
+SIBLING_COVERAGE = 0.4  # another item of a chosen resolution joins the answer at this coverage
+ITEM_IS_TOPIC = 0.9  # ... unless the agenda item / paper title is itself what the question asks about
+MAX_SINGLE = 4
+MAX_LIST = 20
+
+
+@dataclass
+class _Scored:
+    d: Decision
+    coverage: float
+
+
+def is_decision_question(question: str) -> bool:
+    return bool(INTENT.search(question))
+
+
+def question_dates(question: str) -> tuple[str, str]:
+    """(since, until) the question restricts the meeting to, as ISO dates ('' when open)."""
+    since = until = ""
+    m = SINCE.search(question)
+    if m:
+        mm = MONTH_YEAR.search(question, m.start())
+        since = _month_start(mm) if mm and mm.start() < m.end() else f"{m.group(1)}-01-01"
+    m = UNTIL.search(question)
+    if m:
+        mm = MONTH_YEAR.search(question, m.start())
+        until = _month_end(mm) if mm and mm.start() < m.end() else f"{m.group(1)}-12-31"
+    if since or until:
+        return since, until
+    mm = MONTH_YEAR.search(question)
+    if mm:
+        return _month_start(mm), _month_end(mm)
+    y = re.search(r"\bin\s+((?:19|20)\d\d)\b(?![-/]\d)", question)
+    if y:
+        return f"{y.group(1)}-01-01", f"{y.group(1)}-12-31"
+    return "", ""
+
+
+def _month_start(m: re.Match[str]) -> str:
+    return f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}-01"
+
+
+def _month_end(m: re.Match[str]) -> str:
+    y, mo = int(m.group(3)), MONTHS[m.group(2).lower()]
+    return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+
+
+def topic_terms(question: str) -> list[str]:
+    """Content words saying what the decision is about (not dates, not 'decide')."""
+    out = []
+    for abbr, pat in PHRASES.items():
+        question = pat.sub(abbr, question)
+    for t in query_terms(question):
+        parts = [p for p in re.split(r"[-/]", t) if p]
+        if len(parts) > 1 and stem(t) not in _NOT_TOPIC and not all(p in STOPWORDS for p in parts):
+            out.append("-".join(parts))  # "place-based": a compound, matched as a phrase
+            continue
+        for part in parts:
+            if (part in STOPWORDS or stem(part) in _NOT_TOPIC or part in MONTHS or YEAR.fullmatch(part)
+                    or part.isdigit() or len(part) < 2):
+                continue
+            out.append(part)
+    return list(dict.fromkeys(out))
+
+
+def _parts(t: str) -> list[str]:
+    """The words a topic term stands for: an abbreviation's expansion, a compound's parts."""
+    if t in PHRASES:
+        return [w for w in ABBREVIATIONS[t].split() if w not in STOPWORDS]
+    return t.split("-")
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z0-9£]+", text.lower())}
+
+
+def coverage(terms: list[str], weights: dict[str, float], text: str) -> float:
+    """IDF-weighted share of ``terms`` found in ``text`` (abbreviations count both ways)."""
+    bag = _stems(text)
+    covered: set[str] = set()
+    for t in terms:
+        if "-" in t:
+            if re.search(r"\b" + r"[\s\-–]+".join(map(re.escape, t.split("-"))) + r"\b", text, re.I):
+                covered.add(t)
+        elif stem(t) in bag or (t in PHRASES and PHRASES[t].search(text)) or (
+                t in ABBREVIATIONS and t not in PHRASES and all(stem(w) in bag for w in ABBREVIATIONS[t].split())):
+            covered.add(t)
+    # "Joint Forward Plan" in the question, "JFP" in the record
+    for abbr, words in ABBREVIATIONS.items():
+        ws = [w for w in words.split() if w not in STOPWORDS and stem(w) not in _NOT_TOPIC]
+        if abbr in bag and ws and all(w in terms for w in ws):
+            covered.update(ws)
+    total = sum(weights.get(t, 1.0) for t in terms) or 1.0
+    return sum(weights.get(t, 1.0) for t in covered) / total
+
+
+# A "when"/"which meeting" question asks about one kind of act: only records of that kind answer it.
+_WHEN = re.compile(r"^\s*(?:when|on what date|what date|which meeting|at which meeting|in which month)\b", re.I)
+_FAMILIES = [
+    (re.compile(r"\b(?:approv|ratif|endors|adopt)\w*", re.I), ("approval",)),
+    (re.compile(r"\brecommend\w*|\basked to\b", re.I), ("recommendation",)),
+    (re.compile(r"\bnot(?:e|ed)\b", re.I), ("noting",)),
+    (re.compile(r"\b(?:agree|decid|resolv|decision)\w*", re.I), ("decision", "approval")),
+]
+
+
+def _kinds_for(question: str) -> tuple[str, ...] | None:
+    if not _WHEN.search(question):
+        return None
+    for pat, kinds in _FAMILIES:
+        if pat.search(question):
+            return kinds
+    return None
+
+
+def _scope(store: DecisionStore, terms: list[str]) -> tuple[set[str], tuple[str, ...]]:
+    """Question words that name a board or organisation, and the files they single out."""
+    rows = store.db.execute("SELECT DISTINCT file, board, organisation FROM decisions").fetchall()
+    per_file: dict[str, set[str]] = {}
+    for r in rows:
+        per_file.setdefault(r["file"], set()).update(_stems(f"{r['board']} {r['organisation']}"))
+    every = set.intersection(*per_file.values()) if per_file else set()
+    named = {t for t in terms if any(stem(t) in s for s in per_file.values())}
+    distinctive = {stem(t) for t in named} - every - GENERIC_SCOPE
+    files = tuple(sorted(f for f, s in per_file.items() if s & distinctive)) if distinctive else ()
+    return named, files
+
+
+def _weights(assistant: Any, terms: list[str]) -> dict[str, float]:
+    """IDF of each topic term over the indexed chunks."""
+    words = {t: _parts(t) for t in terms}
+    freq, total = assistant.index.catalog.doc_freq(sorted({w for ws in words.values() for w in ws}))
+    total = max(total, 1)
+    idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in freq.items()}
+    # a compound ("place-based") is as specific as its parts together; an abbreviation as its rarest word
+    return {t: (sum if "-" in t else max)([idf.get(w, 1.0) for w in ws] or [1.0]) for t, ws in words.items()}
+
+
+def answer_from_register(assistant: Any, question: str, filters: Filters | dict[str, Any] | None = None) -> Answer | None:
+    """A cited answer from the decisions register, or None to let normal retrieval answer."""
+    question = question.strip()
+    if not is_decision_question(question):
+        return None
+    store: DecisionStore = store_for(assistant.index)
+    if not store.count():
+        return None
+    f = Filters.from_any(filters)
+    q_since, q_until = question_dates(question)
+    since = max(f.since, q_since) if f.since and q_since else (f.since or q_since)
+    until = min(f.until, q_until) if f.until and q_until else (f.until or q_until)
+    if since and until and since > until:
+        return None
+    named, board_files = _scope(store, topic_terms(question))
+    terms = [t for t in topic_terms(question) if t not in named]
+    files = tuple(f.files)
+    if board_files:
+        files = tuple(x for x in files if x in board_files) if files else board_files
+        if not files:
+            return None
+    kind = "action" if ACTIONS.search(question) and not RECOMMEND.search(question) else None
+    listing = bool(LIST.search(question))
+    common: dict[str, Any] = dict(board=f.board or None, since=since or None, until=until or None, kind=kind,
+                                  groups=f.groups, files=files or None)
+    if not terms:
+        # "What did the Haringey sub-committee decide in December 2018?": everything at that meeting
+        if not (board_files or q_since or q_until):
+            return None
+        rows = store.search(None, limit=MAX_LIST, **common)
+        rows.sort(key=lambda d: (d.date_key, d.file, d.char_start))
+        return _compose(question, rows, [1.0] * len(rows), True) if rows else None
+    query = " ".join(" ".join(_parts(t)) for t in terms)
+    cands = store.search(query, limit=MAX_LIST * 3 if listing else 30, **common)
+    kinds = _kinds_for(question)
+    if kinds:
+        cands = [d for d in cands if d.kind in kinds]
+    if not cands:
+        return None
+    weights = _weights(assistant, terms)
+    scored, near = [], []
+    for d in cands:
+        own = coverage(terms, weights, f"{d.lead_in} {d.text}")
+        full = coverage(terms, weights, f"{d.lead_in} {d.text} \n{d.item}")
+        item = coverage(terms, weights, d.item)
+        log.debug("register: %.2f/%.2f/%.2f %s", own, full, item, d.text[:60])
+        # the record's own words must carry part of the topic, unless its agenda item is the topic
+        if full >= MIN_COVERAGE and (own >= MIN_OWN_COVERAGE or item >= ITEM_IS_TOPIC):
+            scored.append(_Scored(d, full))
+        elif full >= SIBLING_COVERAGE and d.lead_in:
+            near.append(_Scored(d, full))
+    if not scored:
+        log.debug("register: nothing covers %s", terms)
+        return None
+    wants_rec = bool(RECOMMEND.search(question))
+    if listing:
+        chosen = sorted(scored, key=lambda s: (s.d.date_key, s.d.file, s.d.char_start))[:MAX_LIST]
+    else:
+        best = max(s.coverage for s in scored)
+        top = [s for s in scored if s.coverage >= best - 0.15]
+        top.sort(key=lambda s: (-round(s.coverage, 2), -(s.d.kind == "recommendation") if wants_rec else 0,
+                                -s.d.score))
+        chosen = top[:MAX_SINGLE]
+        # the other items of the same resolution or recommendation list, where they touch the topic
+        blocks = {(s.d.file, s.d.item, s.d.lead_in) for s in chosen if s.d.lead_in}
+        chosen += [s for s in near if (s.d.file, s.d.item, s.d.lead_in) in blocks][: MAX_SINGLE + 2 - len(chosen)]
+        chosen.sort(key=lambda s: (s.d.date_key, s.d.file, s.d.char_start))
+    return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing)
+
+
+def _when(d: Decision) -> str:
+    iso = d.meeting_date
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", iso or "")
+    if m:
+        return f"{int(m.group(3))} {calendar.month_name[int(m.group(2))]} {m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-(\d\d)", iso or "")
+    if m:
+        return f"{calendar.month_name[int(m.group(2))]} {m.group(1)}"
+    return iso or "undated"
+
+
+_WHAT = {
+    "recommendation": "recommended to the meeting", "action": "action", "approval": "approved",
+    "noting": "noted", "decision": "decided",
+}
+
+
+def describe(d: Decision, with_board: bool = True) -> str:
+    """"24 March 2023, <board>, item 7. Better Care Fund ... - approved"."""
+    parts = [_when(d)]
+    if with_board and d.board:
+        parts.append(d.board)
+    if d.item:
+        parts.append(f"item {d.item}" if d.source == "minutes" else d.item)
+    return f"{', '.join(parts)} - {_WHAT.get(d.kind, d.kind)}"
+
+
+def _compose(question: str, rows: list[Decision], covs: list[float], listing: bool) -> Answer:
+    boards = {d.board for d in rows}
+    one_board = len(boards) == 1 and next(iter(boards))
+    citations, lines = [], []
+    for n, (d, cov) in enumerate(zip(rows, covs), start=1):
+        extra = "".join(f"; {k} {v}" for k, v in (("owner:", d.owner), ("by", d.deadline)) if v)
+        lines.append(f"{describe(d, not one_board)}: \u201c{d.text}\u201d{extra} [{n}]")
+        citations.append(Citation(
+            n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,
+            date=d.meeting_date, section=d.item, context=f"{d.lead_in} {d.text}".strip(),
+        ))
+    head = "From the decisions register" + (f" of the {one_board}" if one_board else "")
+    head += f" ({len(rows)} records, by date):" if listing else ":"
+    if len(rows) == 1 and not listing:
+        text = f"{head} {lines[0]}"
+    else:
+        text = head + "\n" + "\n".join(f"- {ln}" for ln in lines)
+    return Answer(question, text, citations, False, passages=[], mode="register",
+                  notes=[f"answered from the decisions register ({len(rows)} records)"])

@@ -1,0 +1,359 @@
+"""The decisions register on disk: SQLite (+FTS5) beside the catalogue, vectors in Chroma.
+
+The rows live in the catalogue's own database file so a paper's chunks and its
+decisions are indexed, re-labelled and removed together (the index calls this
+store as a ``DocumentHook``). Text search is FTS5 BM25; meaning search is a
+Chroma collection called ``decisions`` embedded with the index's own model.
+Every filter - board, dates, kind, visibility groups - is applied inside the
+SQL ``WHERE`` or the Chroma ``where``, so a reader never sees a count, score or
+row from a paper outside their groups.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any
+
+from ..catalog import fts_query
+from ..config import Settings
+from ..dates import date_key
+from ..errors import IndexMismatchError
+from .extract import Decision, extract_decisions
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..embedding import Embedder
+    from ..index import Index
+
+log = logging.getLogger(__name__)
+
+COLLECTION = "decisions"
+RRF_K = 60.0
+MIN_DENSE_COSINE = 0.3  # a meaning-only match weaker than this is noise, not a related decision
+# A query result is kept when it is close in meaning or shares the query's rarer words:
+# FTS5 ORs the terms, so a record sharing only "care" with "better care fund" scores ~0.
+STRONG_DENSE = 0.45
+BM25_SHARE = 0.35  # of the best BM25 score for this query
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS decisions (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, seq INTEGER, page INTEGER, char_start INTEGER,
+    meeting_date TEXT, date_key INTEGER, board TEXT, organisation TEXT, title TEXT, item TEXT,
+    kind TEXT, text TEXT, lead_in TEXT, owner TEXT, deadline TEXT, source TEXT,
+    visibility TEXT DEFAULT 'public'
+);
+CREATE INDEX IF NOT EXISTS decisions_file ON decisions(file);
+CREATE INDEX IF NOT EXISTS decisions_date ON decisions(date_key);
+CREATE VIRTUAL TABLE IF NOT EXISTS decisions_fts USING fts5(
+    decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61'
+);
+"""
+_COLUMNS = ("id", "file", "seq", "page", "char_start", "meeting_date", "date_key", "board", "organisation",
+            "title", "item", "kind", "text", "lead_in", "owner", "deadline", "source", "visibility")
+_DECISION_FIELDS = {f.name for f in fields(Decision)}
+
+
+def embed_text(d: Decision) -> str:
+    """What the vector stands for: the decision in the context of its agenda item."""
+    item = d.item if d.item and d.item not in d.text else ""
+    return f"{item}: {d.text}" if item else d.text
+
+
+class DecisionStore:
+    """Decisions of every indexed paper; a ``boardbot.index.DocumentHook``."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, index: Index | None = None) -> None:
+        self.settings = settings
+        self._embedder = embedder
+        self._index = index
+        self._local = threading.local()
+        self._collection: Any = None
+        self._lock = threading.Lock()
+        settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self.db.executescript(SCHEMA)
+
+    # --- plumbing ---------------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.settings.db_path, timeout=30, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            if self._index is not None:
+                self._embedder = self._index.embedder
+            else:
+                from ..embedding import get_embedder
+
+                self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    @property
+    def collection(self) -> Any:
+        with self._lock:
+            if self._collection is None:
+                from ..vector_store import make_client
+
+                emb = self.embedder
+                col = make_client(self.settings).get_or_create_collection(
+                    COLLECTION, metadata={"embed_model": emb.name, "embed_dim": emb.dim, "hnsw:space": "cosine"}
+                )
+                meta = col.metadata or {}
+                if (meta.get("embed_model"), meta.get("embed_dim")) != (emb.name, emb.dim) and col.count() > 0:
+                    raise IndexMismatchError(
+                        f"decisions collection was built with {meta.get('embed_model')} but the configured "
+                        f"model is {emb.name}; rebuild with `boardbot ingest --rebuild PATH...`"
+                    )
+                self._collection = col
+            return self._collection
+
+    def _has_files_table(self) -> bool:
+        row = self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='files'").fetchone()
+        return row is not None
+
+    # --- DocumentHook -------------------------------------------------------------
+    def index_document(self, doc: Document) -> None:
+        """Replace ``doc``'s decisions (extract, embed, store in SQLite and Chroma)."""
+        try:
+            records = extract_decisions(doc)
+        except Exception:  # a register bug must not cost the paper its place in the index
+            log.exception("%s: decision extraction failed; no register entries for it", doc.meta.file)
+            records = []
+        self.replace_file(doc.meta.file, records)
+
+    def replace_file(self, file: str, records: list[Decision]) -> None:
+        vecs = self.embedder.embed([embed_text(r) for r in records]) if records else []
+        self.collection.delete(where={"file": file})
+        if records:
+            self.collection.add(
+                ids=[r.id for r in records],
+                embeddings=vecs,
+                documents=[r.text for r in records],
+                metadatas=[_chroma_meta(r) for r in records],
+            )
+        with self._tx() as db:
+            self._delete_rows(db, file)
+            db.executemany(
+                f"INSERT OR REPLACE INTO decisions ({','.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})",
+                [_row(r, seq) for seq, r in enumerate(records)],
+            )
+            db.executemany(
+                "INSERT INTO decisions_fts (decision_id, text, item, owner) VALUES (?, ?, ?, ?)",
+                [(r.id, r.text, r.item, r.owner) for r in records],
+            )
+        log.info("%s: %d decisions", file, len(records))
+
+    def remove_file(self, file: str) -> None:
+        with self._tx() as db:
+            self._delete_rows(db, file)
+        self.collection.delete(where={"file": file})
+
+    def set_visibility(self, file: str, group: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE decisions SET visibility=? WHERE file=?", (group, file))
+        ids = self.collection.get(where={"file": file}, include=[])["ids"]
+        if ids:
+            self.collection.update(ids=ids, metadatas=[{"visibility": group}] * len(ids))
+
+    @staticmethod
+    def _delete_rows(db: sqlite3.Connection, file: str) -> None:
+        db.execute("DELETE FROM decisions_fts WHERE decision_id IN (SELECT id FROM decisions WHERE file=?)", (file,))
+        db.execute("DELETE FROM decisions WHERE file=?", (file,))
+
+    # --- reads --------------------------------------------------------------------
+    def count(self, file: str | None = None) -> int:
+        if file is None:
+            return int(self.db.execute("SELECT count(*) FROM decisions").fetchone()[0])
+        return int(self.db.execute("SELECT count(*) FROM decisions WHERE file=?", (file,)).fetchone()[0])
+
+    def indexed_files(self) -> int:
+        """Papers in the catalogue (0 when this database has none, or no catalogue)."""
+        if not self._has_files_table():
+            return 0
+        return int(self.db.execute("SELECT count(*) FROM files WHERE status='complete'").fetchone()[0])
+
+    def all_records(self) -> list[Decision]:
+        rows = self.db.execute("SELECT * FROM decisions ORDER BY file, char_start").fetchall()
+        return [_decision(r) for r in rows]
+
+    def _where(self, board: str | None, since: str | None, until: str | None, kind: str | None,
+               groups: tuple[str, ...] | None, files: tuple[str, ...] | None) -> tuple[str, list[Any]]:
+        where, args = [], []
+        if board:
+            where.append("(lower(d.board) LIKE ? OR lower(d.organisation) LIKE ?)")
+            args += [f"%{board.lower()}%"] * 2
+        if since:
+            where.append("d.date_key >= ?")
+            args.append(date_key(since))
+        if until:
+            where.append("d.date_key <= ?")
+            args.append(date_key(until, end=True))
+        if kind:
+            where.append("d.kind = ?")
+            args.append(kind)
+        if files:
+            where.append(f"d.file IN ({','.join('?' * len(files))})")
+            args += list(files)
+        if groups is not None:
+            where.append(f"d.visibility IN ({','.join('?' * len(groups)) or 'NULL'})")
+            args += list(groups)
+        if self._has_files_table():
+            # a paper whose ingest has not finished is not served
+            where.append("d.file NOT IN (SELECT file FROM files WHERE status != 'complete')")
+        return (" AND ".join(where) or "1"), args
+
+    def _chroma_where(self, board: str | None, since: str | None, until: str | None, kind: str | None,
+                      groups: tuple[str, ...] | None, files: tuple[str, ...] | None) -> dict[str, Any] | None:
+        conds: list[dict[str, Any]] = []
+        if board:
+            # Chroma has no substring match on metadata: resolve the board to files in SQL first
+            rows = self.db.execute(
+                "SELECT DISTINCT file FROM decisions WHERE lower(board) LIKE ? OR lower(organisation) LIKE ?",
+                [f"%{board.lower()}%"] * 2,
+            ).fetchall()
+            board_files = {r[0] for r in rows}
+            files = tuple(board_files & set(files)) if files else tuple(board_files)
+            if not files:
+                files = ("\x00none",)
+        if since:
+            conds.append({"date_key": {"$gte": date_key(since)}})
+        if until:
+            conds.append({"date_key": {"$lte": date_key(until, end=True)}})
+        if kind:
+            conds.append({"kind": {"$eq": kind}})
+        if files:
+            conds.append({"file": {"$in": list(files)}})
+        if groups is not None:
+            conds.append({"visibility": {"$in": list(groups) or ["\x00none"]}})
+        if not conds:
+            return None
+        return conds[0] if len(conds) == 1 else {"$and": conds}
+
+    def search(
+        self,
+        query: str | None = None,
+        board: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        kind: str | None = None,
+        groups: tuple[str, ...] | None = None,
+        limit: int = 50,
+        files: tuple[str, ...] | None = None,
+        order: str | None = None,
+    ) -> list[Decision]:
+        """Decisions matching the filters; with a query, hybrid FTS5 + Chroma by relevance.
+
+        ``order`` is "date" (newest first, the default without a query) or "relevance"
+        (the default with one). Each returned Decision carries its fused ``score``.
+        """
+        groups = tuple(groups) if groups is not None else None
+        files = tuple(files) if files else None
+        where, args = self._where(board, since, until, kind, groups, files)
+        if not query or not query.strip():
+            rows = self.db.execute(
+                f"SELECT d.* FROM decisions d WHERE {where} "
+                "ORDER BY d.date_key DESC, d.meeting_date DESC, d.file, d.char_start LIMIT ?",
+                [*args, limit],
+            ).fetchall()
+            return [_decision(r) for r in rows]
+        n = max(limit * 2, 40)
+        fused: dict[str, float] = {}
+        parts: dict[str, dict[str, float]] = {}
+        q = fts_query(query)
+        if q:
+            rows = self.db.execute(
+                f"""SELECT d.id, -bm25(decisions_fts) AS s FROM decisions_fts
+                    JOIN decisions d ON d.id = decisions_fts.decision_id
+                    WHERE decisions_fts MATCH ? AND {where}
+                    ORDER BY bm25(decisions_fts) LIMIT ?""",
+                [q, *args, n],
+            ).fetchall()
+            for rank, r in enumerate(rows):
+                fused[r["id"]] = fused.get(r["id"], 0.0) + 1.0 / (RRF_K + rank + 1)
+                parts.setdefault(r["id"], {})["bm25"] = float(r["s"])
+        if self.count():
+            res = self.collection.query(
+                query_embeddings=self.embedder.embed([query]),
+                n_results=n,
+                where=self._chroma_where(board, since, until, kind, groups, files),
+                include=["distances"],
+            )
+            rank = 0
+            for did, dist in zip(res["ids"][0], res["distances"][0]):
+                cos = 1.0 - float(dist)
+                if cos < MIN_DENSE_COSINE:
+                    continue
+                fused[did] = fused.get(did, 0.0) + 1.0 / (RRF_K + rank + 1)
+                parts.setdefault(did, {})["dense"] = cos
+                rank += 1
+        best_bm25 = max((p.get("bm25", 0.0) for p in parts.values()), default=0.0)
+        ids = [i for i in fused
+               if parts[i].get("dense", 0.0) >= STRONG_DENSE or parts[i].get("bm25", 0.0) >= BM25_SHARE * best_bm25 > 0]
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT d.* FROM decisions d WHERE d.id IN ({','.join('?' * len(ids))}) AND {where}",
+            [*ids, *args],
+        ).fetchall()
+        out = []
+        for r in rows:
+            d = _decision(r)
+            d.score = round(fused[d.id], 6)
+            d.scores = parts.get(d.id, {})
+            out.append(d)
+        if (order or "relevance") == "date":
+            out.sort(key=lambda d: (-d.date_key, d.file, d.char_start))
+        else:
+            out.sort(key=lambda d: -d.score)
+        return out[:limit]
+
+
+def _row(r: Decision, seq: int) -> tuple[Any, ...]:
+    values = {**r.to_dict(), "seq": seq, "date_key": r.date_key}
+    return tuple(values[c] for c in _COLUMNS)
+
+
+def _chroma_meta(r: Decision) -> dict[str, Any]:
+    return {"file": r.file, "page": r.page, "kind": r.kind, "date_key": r.date_key,
+            "meeting_date": r.meeting_date, "board": r.board, "visibility": r.visibility}
+
+
+def _decision(row: sqlite3.Row) -> Decision:
+    return Decision(**{k: row[k] for k in row.keys() if k in _DECISION_FIELDS})
+
+
+def store_for(index: Index) -> DecisionStore:
+    """The decisions store registered on ``index`` (or a new one over the same settings)."""
+    for hook in index.hooks:
+        if isinstance(hook, DecisionStore):
+            return hook
+    return DecisionStore(index.settings, index=index)

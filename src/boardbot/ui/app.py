@@ -1,0 +1,309 @@
+"""The Gradio chat app: ask with filters, see each cited page beside the answer, manage papers.
+
+Layout only; the work is in ``service.Service`` (shared by every session) and
+the HTML in ``render``. Per-session state (the conversation and its sources)
+lives in ``gr.State``, so concurrent users never see each other's turns. The
+stable script-facing endpoint is ``/chat``: ``Client(url).predict(question,
+api_name="/chat")`` returns the answer text followed by its sources.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from a local app
+
+import gradio as gr  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from ..access import PUBLIC  # noqa: E402
+from ..config import Settings, load_settings  # noqa: E402
+from ..errors import BoardbotError  # noqa: E402
+from . import render, routes  # noqa: E402
+from .service import Service, UploadResult  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+PAPER_COLUMNS = ["Title", "Board", "Date", "Pages", "Chunks", "Indexed", "File", "Visibility"]
+CONCURRENCY = 16  # events run at once; answering is ~0.1 s of mostly-locked CPU, so more buys nothing
+EXAMPLES = [
+    "Who presented the Place Integration Deal progress paper?",
+    "What is the quorum for the Haringey and Islington joint sub-committee?",
+    "What is male life expectancy in Blackpool?",
+]
+
+
+def _user(request: gr.Request | None) -> str | None:
+    return getattr(request, "username", None) or None
+
+
+def papers_frame(service: Service, user: str | None) -> pd.DataFrame:
+    rows = [
+        [p.title or p.file, p.board or p.organisation, p.date, p.pages, p.chunks,
+         time.strftime("%Y-%m-%d %H:%M", time.localtime(p.indexed_at)) if p.indexed_at else "",
+         p.file, p.visibility]
+        for p in service.papers(user)
+    ]
+    return pd.DataFrame(rows, columns=PAPER_COLUMNS)
+
+
+def upload_report(results: list[UploadResult]) -> str:
+    if not results:
+        return "Choose one or more PDF files first."
+    lines = ["| File | Result | Detail |", "|---|---|---|"]
+    for r in results:
+        detail = r.reason if r.status == "failed" else f"{r.pages} pages, {r.chunks} passages"
+        name = r.name if r.name == r.file or not r.file else f"{r.name} → {r.file}"
+        mark = "❌ failed" if r.status == "failed" else f"✅ {r.status}"
+        lines.append(f"| {render.md_text(name)} | {mark} | {render.md_text(detail)} |")
+    return "\n".join(lines)
+
+
+def build_app(service: Service) -> gr.Blocks:
+    """The gr.Blocks for one Service (layout and event wiring)."""
+
+    def lists(request: gr.Request) -> tuple[Any, ...]:
+        user = _user(request)
+        papers = service.papers(user)
+        bodies = sorted({x for p in papers for x in (p.board, p.organisation) if x})
+        file_choices = [(f"{p.title or p.file} ({p.date or 'undated'})", p.file) for p in papers]
+        groups = list(service.groups(user))
+        return (
+            papers_frame(service, user),
+            gr.Dropdown(choices=[("Any board or organisation", "")] + [(b, b) for b in bodies]),
+            gr.Dropdown(choices=file_choices),
+            gr.Dropdown(choices=file_choices, value=None),
+            gr.Dropdown(choices=groups, value=PUBLIC if PUBLIC in groups else groups[0]),
+        )
+
+    def header(request: gr.Request) -> tuple[str, Any]:
+        user = _user(request)
+        who = f"Signed in as **{render.md_text(user)}** · [Log out](logout) · " if user else ""
+        running = service.ingest_status.running
+        return f"{who}{service.status_line()}", gr.Timer(active=running)
+
+    def tick(request: gr.Request) -> tuple[Any, ...]:
+        text, timer = header(request)
+        return (text, timer, *lists(request))
+
+    def respond(question: str, messages: list[dict[str, Any]] | None, turns: list[dict[str, str]] | None,
+                board: str | None, since: str, until: str, files: list[str] | None,
+                request: gr.Request) -> Iterator[tuple[Any, ...]]:
+        question = (question or "").strip()
+        messages, turns = list(messages or []), list(turns or [])
+        if not question:
+            yield messages, "", gr.skip(), turns
+            return
+        messages.append({"role": "user", "content": render.md_text(question)})
+        messages.append({"role": "assistant", "content": "_Searching the papers…_"})
+        yield messages, "", render.pending_html(question), turns
+        turn = len(turns)
+        try:
+            filters = service.filters(_user(request), board or "", since, until, files)
+            answer = None
+            for text, ans in service.ask_stream(question, filters, [t["q"] for t in turns]):
+                if ans is None:  # a generating answerer: show the words as they come
+                    messages[-1] = {"role": "assistant", "content": render.md_text(text)}
+                    yield messages, gr.skip(), gr.skip(), turns
+                else:
+                    answer = ans
+            if answer is None:
+                raise BoardbotError("the answerer returned no answer")
+        except BoardbotError as exc:
+            messages[-1] = {"role": "assistant", "content": f"⚠️ {render.md_text(str(exc))}"}
+            yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
+            return
+        except Exception:
+            log.exception("answering %r failed", question)
+            messages[-1] = {"role": "assistant", "content": "⚠️ Something went wrong answering this; it has been logged."}
+            yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
+            return
+        messages[-1] = {"role": "assistant", "content": render.answer_markdown(answer, turn)}
+        turns.append({"q": question, "html": render.turn_html(turn, question, answer)})
+        yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
+
+    def chat(question: str, board: str = "", since: str = "", until: str = "",
+             request: gr.Request = None) -> str:  # type: ignore[assignment]
+        """Answer a question from the board papers; returns the answer then its sources (paper, page, quote)."""
+        try:
+            filters = service.filters(_user(request), board, since, until)
+            return render.api_text(service.ask(question or "", filters))
+        except BoardbotError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    def add_papers(paths: list[str] | None, visibility: str | None,
+                   request: gr.Request) -> Iterator[tuple[Any, ...]]:
+        skip = (gr.skip(),) * 5
+        if not paths:
+            yield (upload_report([]), *skip)
+            return
+        user = _user(request)
+        box: dict[str, Any] = {}
+        progress: list[str] = []
+
+        def work() -> None:
+            try:
+                box["results"] = service.upload(paths, user, visibility or PUBLIC, on_progress=progress.append)
+            except BoardbotError as exc:
+                box["error"] = str(exc)
+            except Exception as exc:
+                log.exception("upload failed")
+                box["error"] = f"upload failed ({type(exc).__name__})"
+
+        worker = threading.Thread(target=work, name="boardbot-upload", daemon=True)
+        worker.start()
+        shown = None
+        while worker.is_alive():
+            line = f"⏳ Checking and indexing {len(paths)} file(s)… " + (progress[-1] if progress else "")
+            if line != shown:
+                shown = line
+                yield (render.md_text(line), *skip)
+            worker.join(0.5)
+        if "error" in box:
+            yield (f"❌ {render.md_text(box['error'])}", *skip)
+            return
+        yield (upload_report(box["results"]), *lists(request))
+
+    def remove_paper(file: str | None, request: gr.Request) -> tuple[Any, ...]:
+        if not file:
+            return ("Choose a paper to remove.", *(gr.skip(),) * 5)
+        return (render.md_text(service.remove(file, _user(request))), *lists(request))
+
+    # delete_cache: uploaded files sit in Gradio's temp folder until indexed; clear them after a day
+    with gr.Blocks(title="boardbot — board papers assistant", analytics_enabled=False,
+                   delete_cache=(3600, 86400)) as demo:
+        with gr.Row():
+            gr.Markdown("## boardbot\nAnswers from the board papers, quoted with the page they come from.")
+        status = gr.Markdown(service.status_line(), elem_id="bb-status")
+        timer = gr.Timer(2.0, active=service.ingest_status.running)
+        turns = gr.State([])
+        with gr.Tabs():
+            with gr.Tab("Ask", id="ask"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=3, min_width=360):
+                        chatbot = gr.Chatbot(
+                            label="Conversation", elem_id="bb-chat", height=520, buttons=["copy"],
+                            feedback_options=None, layout="bubble",
+                            placeholder="Ask a question about the board papers. Follow-up questions use the "
+                                        "previous question's context.",
+                        )
+                        with gr.Row():
+                            question = gr.Textbox(placeholder="e.g. Who presented the place integration paper?",
+                                                  show_label=False, scale=5, elem_id="bb-question", lines=1,
+                                                  max_lines=4, autofocus=True)
+                            ask = gr.Button("Ask", variant="primary", scale=1, elem_id="bb-ask", min_width=80)
+                        gr.Examples(EXAMPLES, inputs=[question], label="Try")
+                        with gr.Accordion("Filters", open=False, elem_id="bb-filters"):
+                            with gr.Row():
+                                board = gr.Dropdown(label="Board or organisation", choices=[], value="",
+                                                    allow_custom_value=True, elem_id="bb-board")
+                                since = gr.Textbox(label="From date", placeholder="YYYY-MM-DD", elem_id="bb-since")
+                                until = gr.Textbox(label="To date", placeholder="YYYY-MM-DD", elem_id="bb-until")
+                            files = gr.Dropdown(label="Only these papers", choices=[], multiselect=True,
+                                                elem_id="bb-files")
+                        clear = gr.Button("New conversation", size="sm", variant="secondary")
+                    with gr.Column(scale=2, min_width=320):
+                        sources = gr.HTML(render.sources_html([]), elem_id="bb-sources", js_on_load=render.CITE_JS,
+                                          apply_default_css=False)
+            with gr.Tab("Papers", id="papers"):
+                table = gr.Dataframe(value=papers_frame(service, None), headers=PAPER_COLUMNS,
+                                     interactive=False, wrap=True, elem_id="bb-papers", label="Indexed papers",
+                                     column_widths=["28%", "22%", "9%", "6%", "6%", "11%", "12%", "6%"])
+                with gr.Row():
+                    with gr.Column():
+                        uploads = gr.File(label=f"Add PDFs (up to {service.settings.max_upload_mb} MB each)",
+                                          file_count="multiple", file_types=[".pdf"], type="filepath",
+                                          elem_id="bb-upload")
+                        visibility = gr.Dropdown(label="Who may read them", choices=[PUBLIC], value=PUBLIC)
+                        add = gr.Button("Add to the index", variant="primary", elem_id="bb-add")
+                        upload_status = gr.Markdown(elem_id="bb-upload-status")
+                    with gr.Column():
+                        to_remove = gr.Dropdown(label="Paper to remove", choices=[], elem_id="bb-remove-file")
+                        remove = gr.Button("Remove from the index", variant="stop", elem_id="bb-remove")
+                        remove_status = gr.Markdown(elem_id="bb-remove-status")
+
+        list_outputs = [table, board, files, to_remove, visibility]
+        demo.load(header, outputs=[status, timer], api_visibility="undocumented")
+        demo.load(lists, outputs=list_outputs, api_name="papers", api_visibility="undocumented")
+        timer.tick(tick, outputs=[status, timer, *list_outputs], api_visibility="private", show_progress="hidden")
+        gr.on([question.submit, ask.click], respond,
+              inputs=[question, chatbot, turns, board, since, until, files],
+              outputs=[chatbot, question, sources, turns], api_name="ask", api_visibility="undocumented",
+              show_progress="minimal")
+        clear.click(lambda: ([], [], render.sources_html([])), outputs=[chatbot, turns, sources],
+                    api_visibility="private")
+        add.click(add_papers, inputs=[uploads, visibility], outputs=[upload_status, *list_outputs],
+                  api_name="upload").then(header, outputs=[status, timer], api_visibility="private")
+        remove.click(remove_paper, inputs=[to_remove], outputs=[remove_status, *list_outputs],
+                     api_name="remove").then(header, outputs=[status, timer], api_visibility="private")
+        gr.api(chat, api_name="chat")
+    return demo
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _one_torch_thread() -> None:
+    """One intra-op thread for torch in the server process.
+
+    Questions are embedded one at a time (the embedder holds a lock), each a few
+    dozen tokens: splitting that across cores buys nothing and, on a small shared
+    machine, spin-waiting threads made a query embedding 10-20x slower under load
+    (measured: 45 ms with one thread vs 350-1200 ms with two at load average 10).
+    """
+    try:
+        import torch
+    except ImportError:
+        return
+    torch.set_num_threads(1)
+
+
+def launch(settings: Settings | None = None, *, block: bool = True, quiet: bool = False,
+           service: Service | None = None) -> tuple[gr.Blocks, Service, str]:
+    """Start the app (host/port from settings); returns (blocks, service, local url).
+
+    With ``block=False`` the server runs in background threads until ``blocks.close()``.
+    """
+    settings = settings or load_settings()
+    service = service or Service(settings)
+    host = settings.host
+    if service.auth_required:
+        log.info("login required: %d user(s) configured", len(service.users))
+    else:
+        if not _loopback(host):
+            log.warning("no users configured, so refusing to listen on %s: binding 127.0.0.1 only "
+                        "(set BOARDBOT_USERS or BOARDBOT_USERS_FILE to serve other machines)", host)
+            host = "127.0.0.1"
+        log.warning("no users configured: the app is OPEN (no login) on http://%s:%d, localhost only",
+                    host, settings.port)
+    _one_torch_thread()
+    if service.start_initial_ingest() is None and not service.index_empty():
+        service.assistant.search("warm up the stores", k=1)  # load the model and open the stores now
+    else:
+        service.assistant.index.embedder.embed(["warm up"])
+    demo = build_app(service)
+    demo.queue(default_concurrency_limit=CONCURRENCY)
+    demo.launch(
+        server_name=host, server_port=settings.port, prevent_thread_lock=True, quiet=quiet,
+        auth=service.check_login if service.auth_required else None,
+        auth_message="Sign in to read the board papers." if service.auth_required else None,
+        max_file_size=f"{settings.max_upload_mb}mb", css=render.CSS, footer_links=["api"],
+        allowed_paths=[],
+    )
+    routes.install(demo.server_app, service)
+    log.info("boardbot is serving %s on %s", settings.index_dir, demo.local_url)
+    if block:
+        demo.block_thread()
+    return demo, service, demo.local_url

@@ -1,0 +1,91 @@
+"""Shared fixtures: real indexes over the real sample papers, built once per session.
+
+Embedding is the slow part (~19 chunks/s on 2 cores), so the small index uses the
+two shortest agenda papers and the full index (all five papers, ~1,400 chunks)
+is built at most once per test session, and only when a test asks for it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+PAPERS = ROOT / "papers"
+SHARED = ROOT.parent / "shared"
+AWKWARD = SHARED / "corpus" / "awkward"
+REAL_PAPERS = SHARED / "real-papers"
+# read before the autouse fixture clears BOARDBOT_* for each test
+PREBUILT_FULL_INDEX = os.environ.get("BOARDBOT_TEST_FULL_INDEX")
+
+HARINGEY = PAPERS / "haringey-islington-hwb-joint-sub-committee-2019-03-06-agenda-pack.pdf"
+LSC = PAPERS / "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
+BLACKBURN = PAPERS / "blackburn-darwen-hwbb-2024-07-31-pbp-icb-update.pdf"
+CAMBS = PAPERS / "cambs-peterborough-hwb-icp-2023-07-21-agenda-pack.pdf"
+
+
+def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in list(os.environ):
+        if key.startswith("BOARDBOT_"):
+            monkeypatch.delenv(key, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A developer's BOARDBOT_* variables or boardbot.toml must not change test outcomes."""
+    _isolated_env(monkeypatch)
+    monkeypatch.setenv("BOARDBOT_CONFIG", str(tmp_path / "no-such-config.toml"))
+
+
+def make_settings(index_dir: Path, **kw):
+    from boardbot.config import Settings
+
+    return Settings(index_dir=index_dir, **kw)
+
+
+def _build(index_dir: Path, papers: list[Path]) -> Path:
+    from boardbot.assistant import Assistant
+
+    a = Assistant(settings=make_settings(index_dir))
+    # copy the manifest along so metadata matches what the app indexes
+    staging = index_dir.parent / f"{index_dir.name}-papers"
+    staging.mkdir(exist_ok=True)
+    for p in papers:
+        shutil.copy(p, staging / p.name)
+    shutil.copy(PAPERS / "manifest.json", staging / "manifest.json")
+    report = a.ingest([staging], progress=False)
+    assert not report.failed, report.failed
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Haringey (28 pages, Dec 2018 minutes inside a Mar 2019 pack) + LSC ICB (18 pages)."""
+    return _build(tmp_path_factory.mktemp("small") / "index", [HARINGEY, LSC])
+
+
+@pytest.fixture(scope="session")
+def full_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """All five sample papers; BOARDBOT_TEST_FULL_INDEX reuses a prebuilt one (read-only)."""
+    if PREBUILT_FULL_INDEX:
+        return Path(PREBUILT_FULL_INDEX)
+    return _build(tmp_path_factory.mktemp("full") / "index", sorted(PAPERS.glob("*.pdf")))
+
+
+@pytest.fixture(scope="session")
+def small_assistant(small_index: Path):
+    from boardbot.assistant import Assistant
+
+    return Assistant(settings=make_settings(small_index))
+
+
+@pytest.fixture(scope="session")
+def full_assistant(full_index: Path):
+    from boardbot.assistant import Assistant
+
+    return Assistant(settings=make_settings(full_index))

@@ -1,0 +1,123 @@
+"""The chat app in a real browser: Debian's chromium, headless, driven by Playwright.
+
+Loads the page, asks a question, waits for the answer, clicks a citation marker
+and checks that source card is selected with its rendered PDF page image
+loaded; then an unanswerable question shows the abstention with the closest
+passages, and the Papers tab lists the indexed papers. Screenshots go to the
+test's tmp dir. Playwright never downloads a browser here: it is pointed at
+``/usr/bin/chromium`` (installed by ``scripts/install_browser.sh``); without it
+the test skips and says why.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from boardbot.config import Settings
+
+pytestmark = pytest.mark.browser
+
+LSC = "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--no-first-run", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage",
+]
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    exe = chromium_path()
+    if exe is None:
+        pytest.skip("no chromium binary: run scripts/install_browser.sh (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("the playwright package is not installed (pip install -e '.[dev]')")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from boardbot.ui.app import launch
+
+    base = tmp_path_factory.mktemp("browser-app")
+    index = base / "index"
+    shutil.copytree(small_index, index, ignore=shutil.ignore_patterns(".ingest.lock", "page-cache"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    demo, _service, url = launch(Settings(index_dir=index, papers_dir=base / "no-papers", port=port),
+                                 block=False, quiet=True)
+    try:
+        yield url
+    finally:
+        demo.close()
+
+
+def test_ask_click_citation_see_page(browser: Any, app_url: str, tmp_path: Path) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(app_url)
+
+    page.locator("#bb-question textarea").fill("Who presented the Place Integration Deal progress paper?")
+    page.locator("#bb-ask").click()
+    first = page.locator('#bb-chat a[href="#cite-0-1"]')
+    first.wait_for(timeout=60_000)
+    answer = page.locator("#bb-chat .message-row").last.inner_text()
+    assert "Craig Harris" in answer
+
+    first.click()
+    card = page.locator("#cite-0-1")
+    assert "selected" in (card.get_attribute("class") or "")
+    assert LSC in card.inner_text() and "page 1" in card.inner_text()
+    assert card.locator("mark").inner_text().strip()  # the quote is highlighted in its context
+    pdf_link = card.locator("a.bb-pdf")
+    assert pdf_link.get_attribute("href") == f"boardbot/pdf/{LSC}#page=1"
+    image = card.locator("img.bb-page")
+    image.scroll_into_view_if_needed()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 500", arg=image.element_handle(),
+                           timeout=30_000)
+    assert len(context.pages) == 1  # the marker selected the source, it did not open a tab
+    page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
+
+    # a second marker moves the selection
+    second = page.locator('#bb-chat a[href="#cite-0-2"]')
+    if second.count():
+        second.click()
+        assert "selected" in (page.locator("#cite-0-2").get_attribute("class") or "")
+        assert "selected" not in (card.get_attribute("class") or "")
+
+    page.locator("#bb-question textarea").fill("What is the airspeed velocity of an unladen swallow?")
+    page.locator("#bb-ask").click()
+    page.locator('#bb-chat a[href="#cite-1-1"]').wait_for(timeout=60_000)
+    assert "I could not find this in the papers." in page.locator("#bb-chat .message-row").last.inner_text()
+    assert "Not found in the papers" in page.locator("#bb-sources").inner_text()
+    page.screenshot(path=str(tmp_path / "abstain.png"), full_page=True)
+
+    page.get_by_role("tab", name="Papers").click()
+    table = page.locator("#bb-papers")
+    table.get_by_text("Place Integration Deal: Progress on Areas of Delivery").first.wait_for(timeout=30_000)
+    page.screenshot(path=str(tmp_path / "papers.png"), full_page=True)
+    assert not errors, errors
+    context.close()
