@@ -31,7 +31,7 @@ def test_running_headers_and_page_numbers_are_stripped(haringey_raw: list[str]) 
 
 
 def test_hyphenation_and_whitespace_are_mended() -> None:
-    assert clean_page("the inter-\nmediate care", set()) == "the intermediate care"
+    assert clean_page("the imple-\nmentation plan", set()) == "the implementation plan"
     assert clean_page("co-\nproduction with", set()) == "co-production with"
     assert clean_page("NHS  \u00a0 England\n\n\n\nnext", set()) == "NHS England\n\nnext"
     assert clean_page("e\ufb03cient", set()) == "efficient"

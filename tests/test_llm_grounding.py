@@ -141,6 +141,10 @@ def test_checker_keeps_supported_sentences_and_says_why_it_drops_others() -> Non
     assert check("The plan funds 42 reablement beds.", src).reason == "no citation"
     assert check("John Brown chaired the meeting [2].", src).reason == "name not in cited source: John Brown"
     assert "words" in check("Parking charges at the hospital will rise sharply [1].", src).reason
+    assert check("The plan no longer funds 42 reablement beds [1].", src).reason == "polarity word not in cited source: no"
+    # the question's words count towards overlap, never towards facts or polarity
+    assert check("Reablement beds help people leave hospital [1].", src, "How do reablement beds help people leave hospital?").ok
+    assert not check("The reablement beds were cut [1].", src, "Were the reablement beds cut?").ok
 
 
 def test_grounder_renumbers_citations_in_order_of_use() -> None:
@@ -253,12 +257,44 @@ def test_injection_is_withheld_from_a_model_that_would_obey_it(planted) -> None:
     assert "withheld 1 source sentence that read as instructions to the assistant" in ans.notes
 
 
-def test_checker_refuses_an_injected_claim_the_sources_do_not_hold(planted) -> None:
-    """Had the instruction reached the model: a claim citing no source, or a source that
-    does not hold it, is removed - the answer abstains rather than repeat the injection."""
-    answerer, _ = generative(planted, lambda p: "The Better Care Fund was abolished. It ended in 2024 [1].")
+@pytest.mark.parametrize("claim", [
+    "The Better Care Fund was abolished [{n}].",  # cites a real Better Care Fund source
+    "The Better Care Fund was abolished.",  # cites nothing, so attribution is tried
+    "Yes, it was abolished in 2024 [{n}].",
+])
+def test_checker_refuses_an_injected_claim_the_sources_do_not_hold(planted, claim: str) -> None:
+    """Had the instruction reached the model and been obeyed: the claim is not in any source
+    given (the planted sentence is withheld), so it is removed even though the question asks
+    about it and the cited source is about the Better Care Fund - "abolished" is a polarity
+    word and must be in the cited source itself, not merely in the question."""
+    answerer, _ = generative(planted, lambda p: claim.format(n=source_with(p, "£24.6 million")))
     ans = ask(planted, answerer, Q_ABOLISHED)
     assert ans.abstained and not INJECTED_CLAIM.search(ans.text)
+    assert "grounding: kept=0 removed=1" in ans.notes
+
+
+def test_negation_cannot_flip_a_cited_fact(planted) -> None:
+    def script(prompt: str) -> str:
+        n = source_with(prompt, "29 September 2023")
+        return f"The Board is not asked to approve the plan by 29 September 2023 [{n}]."
+
+    answerer, _ = generative(planted, script)
+    ans = ask(planted, answerer, Q_TOTAL)
+    assert ans.abstained and "grounding: kept=0 removed=1" in ans.notes
+
+
+def test_uncited_restatement_is_credited_to_its_source_and_noted(planted) -> None:
+    answerer, _ = generative(planted, lambda p: "The Better Care Fund plan for 2023-25 totals £24.6 million. "
+                                                "Most of it pays for new hospital parking.")
+    ans = ask(planted, answerer, Q_TOTAL)
+    assert ans.text == "The Better Care Fund plan for 2023-25 totals £24.6 million [1]."
+    assert "£24.6 million" in ans.citations[0].quote
+    assert "grounding: kept=1 removed=1" in ans.notes
+    assert any(n.startswith("attributed: 1 uncited sentence") for n in ans.notes)
+
+    strict, _ = generative(planted, lambda p: "The Better Care Fund plan for 2023-25 totals £24.6 million.")
+    strict.attribute_uncited = False
+    assert ask(planted, strict, Q_TOTAL).abstained
 
 
 def test_source_text_cannot_close_the_data_block() -> None:
@@ -276,20 +312,22 @@ def _closed_port() -> int:
         return s.getsockname()[1]
 
 
-def test_unreachable_openai_server_falls_back_to_the_extractive_answer(planted) -> None:
+@pytest.mark.parametrize("backend,path", [("openai-like", "/v1"), ("ollama", "")])
+def test_unreachable_server_falls_back_to_the_extractive_answer(planted, backend: str, path: str) -> None:
     from boardbot.assistant import Assistant
 
-    settings = planted.settings.replace(llm="openai-like", llm_model="any", llm_timeout=5.0,
-                                        llm_url=f"http://127.0.0.1:{_closed_port()}/v1")
+    settings = planted.settings.replace(llm=backend, llm_model="any", llm_timeout=5.0,
+                                        llm_url=f"http://127.0.0.1:{_closed_port()}{path}")
     a = Assistant(settings=settings)
     expected = a.ask(Q_TOTAL, llm="extractive")  # loads the embedding model, so the timing below is the LLM's
-    ans = a.ask(Q_TOTAL)  # BOARDBOT_LLM=openai-like via settings, no per-call override
+    ans = a.ask(Q_TOTAL)  # the backend comes from settings (BOARDBOT_LLM), no per-call override
     assert ans.text == expected.text and not ans.abstained and ans.mode == "extractive"
-    assert any(n.startswith("fallback: openai-like backend failed (cannot connect") for n in ans.notes), ans.notes
+    assert any(n.startswith(f"fallback: {backend} backend failed (cannot connect") for n in ans.notes), ans.notes
     # Once the client library is imported (seconds, once per process), a refused
     # connection costs next to nothing: no retries, no back-off.
+    hits = a.search(Q_TOTAL, k=8)
     started = time.monotonic()
-    again = a.ask(Q_TOTAL)
+    again = a.answerer(backend).answer(Q_TOTAL, hits)
     assert time.monotonic() - started < 2.0
     assert again.text == expected.text
 
@@ -403,3 +441,20 @@ def test_openai_like_backend_streams_from_a_real_http_server(planted) -> None:
     (req,) = stub.requests
     assert req["model"] == "board-7b" and req["stream"] is True
     assert [m["role"] for m in req["messages"]] == ["system", "user"]
+
+
+def test_condense_rewrites_a_follow_up_and_keeps_the_question_on_failure(planted) -> None:
+    seen: list[str] = []
+
+    def script(prompt: str) -> str:
+        seen.append(prompt)
+        return "Who wrote the Better Care Fund Plan 2023-25 report?\n(rewritten)"
+
+    answerer, _ = generative(planted, script)
+    history = ["How much is the Better Care Fund plan for 2023-25?"]
+    assert answerer.condense("And who wrote it?", history) == "Who wrote the Better Care Fund Plan 2023-25 report?"
+    assert history[0] in seen[0] and "And who wrote it?" in seen[0]
+
+    broken = GenerativeAnswerer("openai-like", planted.settings.replace(llm_model="", llm_timeout=2.0),
+                                planted.extractive)
+    assert broken.condense("And who wrote it?", history) == "And who wrote it?"

@@ -19,6 +19,7 @@ from .config import Settings, load_settings
 from .extractive import ExtractiveAnswerer
 from .index import Index
 from .records import Answer, Hit
+from .rerank import QueryAnalysis
 from .retrieval import Searcher
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|but|also|what about|how about|so)\b|\b(?:it
 class Answerer(Protocol):
     """Turns a question and retrieved hits into an Answer (extractive or generative)."""
 
-    def answer(self, question: str, hits: list[Hit]) -> Answer: ...
+    def answer(self, question: str, hits: list[Hit], qa: QueryAnalysis | None = None) -> Answer: ...
 
 
 AnswererFactory = Callable[["Assistant", Settings], Answerer]
@@ -92,9 +93,13 @@ class Assistant:
             if registered is not None:
                 return registered
         query = self.retrieval_query(question, history)
-        hits = self.search(query, k=k or max(self.settings.top_k, 8), filters=filters)
+        # One query analysis (IDF, scope words) over the papers the caller may read serves the
+        # reranker and the answerer, so private papers shape neither the ranking nor the scores.
+        f = Filters.from_any(filters)
+        qa = self.searcher.analyse(query, f.groups)
+        hits = self.searcher.search(query, k=k or max(self.settings.top_k, 8), filters=f, qa=qa)
         # Score sentences against the user's words, plus the borrowed context for a follow-up.
-        ans = self.answerer(llm).answer(query if query != question else question, hits)
+        ans = self.answerer(llm).answer(query, hits, qa=qa)
         ans.question = question
         return ans
 
@@ -108,8 +113,10 @@ class Assistant:
             yield ans.text, ans
             return
         query = self.retrieval_query(question, history)
-        hits = self.search(query, k=max(self.settings.top_k, 8), filters=filters)
-        yield from stream(query, hits)
+        f = Filters.from_any(filters)
+        qa = self.searcher.analyse(query, f.groups)
+        hits = self.searcher.search(query, k=max(self.settings.top_k, 8), filters=f, qa=qa)
+        yield from stream(query, hits, qa=qa)
 
     def papers(self, groups: tuple[str, ...] | None = None) -> list[FileRecord]:
         return self.index.files(groups)

@@ -51,16 +51,18 @@ STOPWORDS = frozenset(
     over own same she should so some such than that the their theirs them then there
     these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours board boards paper papers
-    tell say said please give list""".split()
+    tell say said please give list many much according described mentioned named whose""".split()
 )
-_WORD = re.compile(r"[A-Za-z0-9£][A-Za-z0-9£'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+# The same word boundaries as FTS5's unicode61 tokenizer, so "four-hour" and "ICB's" are
+# matched, counted and stemmed the same way in SQL and in Python.
+_WORD = re.compile(r"[A-Za-z0-9£]+")
 
 
 def query_terms(text: str) -> list[str]:
     """Content words of a question, for BM25 and sentence scoring."""
     out = []
     for w in _WORD.findall(text.lower()):
-        w = w.strip(".'’-")
+        w = w.lstrip("£")
         if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
             out.append(w)
     return out
@@ -113,6 +115,8 @@ class Filters:
         if isinstance(files, str):
             files = (files,)
         groups = f.get("groups")
+        if isinstance(groups, str):  # {"groups": "members"} means one group, not seven letters
+            groups = (groups,)
         return cls(
             board=f.get("board", "") or "",
             since=f.get("since", "") or f.get("date_from", "") or "",
@@ -260,15 +264,23 @@ class Catalog:
     def count_chunks(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM chunks").fetchone()[0])
 
-    def get_chunks(self, ids: list[str]) -> dict[str, sqlite3.Row]:
+    def get_chunks(self, ids: list[str], groups: tuple[str, ...] | None = None) -> dict[str, sqlite3.Row]:
+        """Catalogue rows of ``ids``; with ``groups``, only chunks those groups may read.
+
+        The retrievers already filter by visibility inside their queries, so the
+        groups check here removes nothing in a consistent index: it is the backstop
+        for the moment ``set-visibility`` has updated the catalogue (first) but not
+        yet Chroma, so a vector still labelled public cannot surface a private chunk.
+        """
         if not ids:
             return {}
-        rows = self.db.execute(
-            f"""SELECT c.* FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
-                WHERE c.id IN ({','.join('?' * len(ids))})""",
-            ids,
-        ).fetchall()
-        return {r["id"]: r for r in rows}
+        sql = f"""SELECT c.* FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
+                  WHERE c.id IN ({','.join('?' * len(ids))})"""
+        args = list(ids)
+        if groups is not None:
+            sql += f" AND c.visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args += list(groups)
+        return {r["id"]: r for r in self.db.execute(sql, args).fetchall()}
 
     def bm25(self, text: str, k: int, filters: Filters) -> list[tuple[sqlite3.Row, float]]:
         """Top-k chunks by FTS5 BM25 (higher is better), filters applied inside the SQL."""
@@ -286,21 +298,45 @@ class Catalog:
         ).fetchall()
         return [(r, float(r["score"])) for r in rows]
 
-    def doc_freq(self, terms: list[str]) -> tuple[dict[str, int], int]:
-        """Document frequency of each (stemmed-by-FTS) term, and the chunk count, for IDF."""
+    def doc_freq(self, terms: list[str], groups: tuple[str, ...] | None = None) -> tuple[dict[str, int], int]:
+        """Document frequency of each (stemmed-by-FTS) term, and the chunk count, for IDF.
+
+        With ``groups``, both count only chunks those groups may read, so a caller's
+        scores are the same as if the papers hidden from them were not indexed at all
+        (IDF would otherwise say how often a word occurs in private papers). When no
+        chunk is hidden from ``groups`` the plain, faster counts are identical.
+        """
         total = self.count_chunks()
+        vis_sql, vis_args = "", []
+        if groups is not None:
+            vis_sql = f"c.visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            vis_args = list(groups)
+            visible = int(self.db.execute(f"SELECT count(*) FROM chunks c WHERE {vis_sql}", vis_args).fetchone()[0])
+            if visible == total:
+                vis_sql = ""
+            total = visible
         out: dict[str, int] = {}
         for t in dict.fromkeys(terms):
-            row = self.db.execute(
-                "SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?", ['"' + t.replace('"', "") + '"']
-            ).fetchone()
+            phrase = '"' + t.replace('"', "") + '"'
+            if vis_sql:
+                row = self.db.execute(
+                    f"""SELECT count(*) FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.chunk_id
+                        WHERE chunks_fts MATCH ? AND {vis_sql}""",
+                    [phrase, *vis_args],
+                ).fetchone()
+            else:
+                row = self.db.execute("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?", [phrase]).fetchone()
             out[t] = int(row[0])
         return out, total
 
-    def stats(self) -> dict[str, Any]:
-        row = self.db.execute(
-            "SELECT count(*), coalesce(sum(pages),0), coalesce(sum(chunks),0) FROM files WHERE status='complete'"
-        ).fetchone()
+    def stats(self, groups: tuple[str, ...] | None = None) -> dict[str, Any]:
+        """Papers, pages and chunks served; with ``groups``, only those the groups may read."""
+        sql = "SELECT count(*), coalesce(sum(pages),0), coalesce(sum(chunks),0) FROM files WHERE status='complete'"
+        args: list[Any] = []
+        if groups is not None:
+            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args = list(groups)
+        row = self.db.execute(sql, args).fetchone()
         return {"files": row[0], "pages": row[1], "chunks": row[2]}
 
 

@@ -40,7 +40,7 @@ class Settings:
     chroma_url: str = ""  # http://host:port -> chromadb.HttpClient instead of the embedded store
     top_k: int = 5
     candidates: int = 30  # per retriever, before fusion
-    abstain_threshold: float = 0.5
+    abstain_threshold: float = 0.8
     answer_sentences: int = 3
     llm: str = "extractive"  # extractive | llamacpp | ollama | openai-like
     llm_model: str = ""

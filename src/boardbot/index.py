@@ -110,10 +110,13 @@ class Index:
     def set_visibility(self, file: str, group: str) -> bool:
         if self.catalog.file(file) is None:
             return False
+        # The catalogue first: every search re-checks its chunk rows against the caller's
+        # groups, so while Chroma still carries the old label nothing newly private is served.
+        changed = self.catalog.set_visibility(file, group)
         self.vectors.set_visibility(file, group)
         for hook in self.hooks:
             hook.set_visibility(file, group)
-        return self.catalog.set_visibility(file, group)
+        return changed
 
 
 # Derived stores register a factory here (import-time) so the index stays ignorant of them.

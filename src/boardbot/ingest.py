@@ -13,10 +13,14 @@ import hashlib
 import logging
 import multiprocessing as mp
 import os
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +33,7 @@ from .config import Settings
 from .document import Document
 from .errors import BoardbotError, IndexBusyError, UnreadablePDFError
 from .index import Index
-from .parse_worker import parse
+from .parse_worker import init_worker, parse
 
 log = logging.getLogger(__name__)
 
@@ -157,51 +161,110 @@ class Ingester:
             if self.index.is_current(path.name, digest, want_vis):
                 report.results.append(FileResult(path.name, "unchanged"))
                 continue
+            if want_vis is None:
+                # A new version of an indexed paper keeps its visibility unless told otherwise:
+                # re-ingesting a corrected private paper must not quietly make it public.
+                rec = self.index.catalog.file(path.name)
+                if rec is not None and rec.visibility:
+                    entry = {**(entry or {}), "visibility": rec.visibility}
             todo.append((path, digest, entry))
 
+        if todo:
+            _ = self.index.vectors  # reach the vector store (a Chroma server, say) before parsing anything
         workers = self.settings.parse_workers or min(len(todo), max(1, (os.cpu_count() or 2)))
         bar = tqdm(total=len(todo), unit="file", desc="ingest", disable=not progress or not todo,
                    dynamic_ncols=True)
         pages_done = chunks_done = 0
-        if todo:
-            ctx = mp.get_context("spawn")  # fork would copy torch's threads into the workers
-            with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=ctx) as pool:
-                futures: list[tuple[Path, str, dict | None, Future[Document]]] = [
-                    (path, digest, entry, pool.submit(
-                        parse, str(path), entry, password, visibility,
-                        self.settings.max_pages, self.settings.max_page_chars))
-                    for path, digest, entry in todo
-                ]
-                for path, digest, _entry, fut in futures:
-                    started = time.perf_counter()
-                    result = self._one(path, digest, fut, report)
-                    result.seconds = time.perf_counter() - started
-                    report.results.append(result)
-                    pages_done += result.pages
-                    chunks_done += result.chunks
-                    bar.set_postfix_str(f"{pages_done} pages, {chunks_done} chunks")
-                    bar.update(1)
-                    if on_file:
-                        on_file(result)
-                    if result.status == "failed":
-                        log.error("%s: %s", result.file, result.reason)
-                    else:
-                        log.info("%s: %s (%d pages, %d chunks)", result.file, result.status,
-                                 result.pages, result.chunks)
+        # closing(): a run stopped early (error, Ctrl-C) kills the parse workers at once
+        with closing(self._parsed(todo, password, visibility, max(1, workers))) as parsed_files:
+            for path, digest, parsed, started in parsed_files:
+                result = parsed if isinstance(parsed, FileResult) else self._index(path, digest, parsed, report)
+                result.seconds = time.perf_counter() - started
+                report.results.append(result)
+                pages_done += result.pages
+                chunks_done += result.chunks
+                bar.set_postfix_str(f"{pages_done} pages, {chunks_done} chunks")
+                bar.update(1)
+                if on_file:
+                    on_file(result)
+                if result.status == "failed":
+                    log.error("%s: %s", result.file, result.reason)
+                else:
+                    log.info("%s: %s (%d pages, %d chunks)", result.file, result.status,
+                             result.pages, result.chunks)
         bar.close()
         report.seconds = time.perf_counter() - t0
         return report
 
-    def _one(self, path: Path, digest: str, fut: Future[Document], report: IngestReport) -> FileResult:
+    def _parsed(self, todo: list[tuple[Path, str, dict | None]], password: str | None,
+                visibility: str | None, workers: int
+                ) -> Iterator[tuple[Path, str, Document | FileResult, float]]:
+        """Parse in worker processes; yield (path, digest, document or failure, start time) in order.
+
+        At most ``2 * workers`` files are in flight, so parsed documents waiting for the
+        embedder stay few however large the corpus. A parse still running
+        ``parse_timeout_s`` after ingest started waiting for it (worker start-up
+        included) is abandoned: a running call cannot be cancelled, so the workers are
+        killed and the files still in flight go on in a fresh pool. A worker that dies
+        (e.g. killed for memory) breaks the pool the same way; the files it held are
+        retried one at a time, so only the file that kills a worker on its own fails.
+        """
+        if not todo:
+            return
+        budget = self.settings.parse_timeout_s
+        queue: deque[tuple[Path, str, dict | None]] = deque(todo)
+        inflight: deque[tuple[tuple[Path, str, dict | None], Future[Document]]] = deque()
+        suspects: set[Path] = set()  # in flight when a worker died: retried alone
+        pool = _ParsePool(workers)
         try:
-            doc = fut.result(timeout=self.settings.parse_timeout_s)
-        except FutureTimeout:
-            fut.cancel()
-            return FileResult(path.name, "failed", f"took longer than {self.settings.parse_timeout_s:.0f}s to parse")
-        except UnreadablePDFError as exc:
-            return FileResult(path.name, "failed", exc.reason)
-        except Exception as exc:  # a crashed worker must not stop the run
-            return FileResult(path.name, "failed", f"could not parse ({type(exc).__name__}: {exc})"[:200])
+            while queue or inflight:
+                while queue and len(inflight) < 2 * workers:
+                    if inflight and (queue[0][0] in suspects or inflight[-1][0][0] in suspects):
+                        break
+                    item = queue.popleft()
+                    inflight.append((item, pool.submit(
+                        parse, str(item[0]), item[2], password, visibility,
+                        self.settings.max_pages, self.settings.max_page_chars)))
+                (path, digest, entry), fut = inflight.popleft()
+                started = time.perf_counter()
+                failure: FileResult | None = None
+                try:
+                    doc = fut.result(timeout=budget)
+                except FutureTimeout:
+                    failure = FileResult(path.name, "failed", f"took longer than {budget:g}s to parse; abandoned")
+                except BrokenProcessPool:
+                    if path in suspects:
+                        failure = FileResult(path.name, "failed", "the parser process died on this file "
+                                             "(out of memory?)")
+                    else:  # which in-flight file killed the worker is unknown: retry each alone
+                        inflight.appendleft(((path, digest, entry), fut))
+                        suspects.update(item[0] for item, _f in inflight)
+                except UnreadablePDFError as exc:
+                    yield path, digest, FileResult(path.name, "failed", exc.reason), started
+                    continue
+                except Exception as exc:  # a crashed parse must not stop the run
+                    msg = f"could not parse ({type(exc).__name__}: {exc})"[:200]
+                    yield path, digest, FileResult(path.name, "failed", msg), started
+                    continue
+                else:
+                    suspects.discard(path)
+                    yield path, digest, doc, started
+                    continue
+                # the pool is stuck or dead: kill it and resubmit what it held to a fresh one
+                pool.kill()
+                queue.extendleft(reversed([item for item, _f in inflight]))
+                inflight.clear()
+                pool = _ParsePool(workers)
+                if failure is not None:
+                    suspects.discard(path)
+                    yield path, digest, failure, started
+        finally:
+            if inflight:  # stopped early (error, Ctrl-C): nothing may outlive the run
+                pool.kill()
+            else:
+                pool.shutdown()
+
+    def _index(self, path: Path, digest: str, doc: Document, report: IngestReport) -> FileResult:
         existed = self.index.catalog.file(path.name) is not None
         try:
             n_chunks, embed_s = self.index.replace_document(doc, digest, path.stat().st_size, str(path))
@@ -209,3 +272,61 @@ class Ingester:
             return FileResult(path.name, "failed", str(exc))
         report.embed_seconds += embed_s
         return FileResult(path.name, "updated" if existed else "added", pages=len(doc.pages), chunks=n_chunks)
+
+
+class _ParsePool:
+    """A spawn-context process pool whose workers can be killed, with their log records relayed.
+
+    Workers log through a queue to this process, so a warning about a file (e.g. a
+    page truncated) reaches the app's or CLI's log like any other; each pool has its
+    own queue, so a worker killed mid-write can only spoil a queue nobody reads again.
+    """
+
+    def __init__(self, workers: int) -> None:
+        ctx = mp.get_context("spawn")  # fork would copy torch's threads into the workers
+        self._logs: Any = ctx.Queue()
+        self._relay = threading.Thread(target=_relay_logs, args=(self._logs,), name="boardbot-parse-logs",
+                                       daemon=True)
+        self._relay.start()
+        level = logging.getLogger("boardbot").getEffectiveLevel()
+        # the initializer lives in the light parse_worker module: unpickling it must not import torch
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                         initializer=init_worker, initargs=(self._logs, level))
+
+    def submit(self, fn: Callable[..., Document], *args: Any) -> Future[Document]:
+        return self._pool.submit(fn, *args)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)
+        self._stop_relay(wait=10.0)
+
+    def kill(self) -> None:
+        # Python < 3.14 has no public way to stop a running call; _processes is the pool's own map.
+        procs = list((getattr(self._pool, "_processes", None) or {}).values())
+        for proc in procs:
+            proc.kill()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.join(timeout=10)
+        self._stop_relay(wait=2.0)
+
+    def _stop_relay(self, wait: float) -> None:
+        self._logs.put_nowait(None)
+        self._relay.join(timeout=wait)
+        if not self._relay.is_alive():
+            self._logs.close()
+        # a worker killed holding the queue's lock would block its feeder thread: never wait for it
+        self._logs.cancel_join_thread()
+
+
+def _relay_logs(logs: Any) -> None:
+    while True:
+        try:
+            record = logs.get()
+        except Exception:  # closed, or spoiled by a worker killed mid-write
+            return
+        if record is None:
+            return
+        logger = logging.getLogger(record.name)
+        if logger.isEnabledFor(record.levelno):
+            logger.handle(record)

@@ -49,8 +49,13 @@ SCOPE_DAMPING = 0.25
 
 
 def analyse(question: str, idf: Callable[[list[str]], dict[str, float]], scope_vocab: set[str]) -> QueryAnalysis:
-    stems = list(dict.fromkeys(stem(t) for t in query_terms(question)))
-    w = idf(stems) if stems else {}
+    words: dict[str, str] = {}
+    for t in query_terms(question):
+        words.setdefault(stem(t), t)
+    stems = list(words)
+    # FTS5 stems what it is given, so document frequencies are asked for the words themselves.
+    by_word = idf(list(words.values())) if words else {}
+    w = {s: by_word.get(words[s], 1.0) for s in stems}
     weights: dict[str, float] = {}
     scope: dict[str, float] = {}
     for s in stems:

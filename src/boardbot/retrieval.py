@@ -71,43 +71,49 @@ class HybridRetriever(BaseRetriever):
 
 
 class Searcher:
-    """Turns a query and filters into Hits, resolving metadata from the catalogue."""
+    """Turns a query and filters into Hits, resolving metadata from the catalogue.
+
+    Everything a caller's scores depend on - IDF, the scope vocabulary, the board
+    filter's file list - is computed over the papers the caller's groups may read,
+    so a private paper changes neither what a public reader gets nor how it ranks
+    (apart from FTS5's own BM25 statistics: see docs/visibility.md).
+    """
 
     def __init__(self, index: Index, weights: RerankWeights | None = None) -> None:
         self.index = index
         self.weights = weights or RerankWeights()
-        self._scope_key: tuple[int, float] | None = None
-        self._scope_vocab: set[str] = set()
+        # groups -> (the board/organisation names it was built from, their stems)
+        self._scope_cache: dict[tuple[str, ...] | None, tuple[str, set[str]]] = {}
 
-    def idf(self, stems: list[str]) -> dict[str, float]:
+    def idf(self, stems: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
         import math
 
-        freq, total = self.index.catalog.doc_freq(stems)
+        freq, total = self.index.catalog.doc_freq(stems, groups)
         total = max(total, 1)
         return {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in freq.items()}
 
-    def scope_vocab(self) -> set[str]:
-        """Stems naming the indexed boards and organisations, refreshed when the catalogue changes."""
-        row = self.index.catalog.db.execute(
-            "SELECT count(*), coalesce(max(indexed_at), 0) FROM files WHERE status='complete'"
-        ).fetchone()
-        key = (int(row[0]), float(row[1]))
-        if key != self._scope_key:
-            names = self.index.catalog.db.execute(
-                "SELECT organisation, board FROM files WHERE status='complete'"
-            ).fetchall()
-            self._scope_vocab = stems_of(" ".join(f"{o} {b}" for o, b in names))
-            self._scope_key = key
-        return self._scope_vocab
+    def scope_vocab(self, groups: tuple[str, ...] | None = None) -> set[str]:
+        """Stems naming the boards and organisations of the papers ``groups`` may read."""
+        sql, args = "SELECT DISTINCT organisation, board FROM files WHERE status='complete'", []
+        if groups is not None:
+            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args = list(groups)
+        names = " ".join(sorted(f"{o} {b}" for o, b in self.index.catalog.db.execute(sql, args).fetchall()))
+        key = tuple(sorted(groups)) if groups is not None else None
+        cached = self._scope_cache.get(key)
+        if cached is None or cached[0] != names:
+            cached = (names, stems_of(names))
+            self._scope_cache[key] = cached
+        return cached[1]
 
-    def analyse(self, query: str) -> QueryAnalysis:
-        return analyse(query, self.idf, self.scope_vocab())
+    def analyse(self, query: str, groups: tuple[str, ...] | None = None) -> QueryAnalysis:
+        return analyse(query, lambda stems: self.idf(stems, groups), self.scope_vocab(groups))
 
     def resolve(self, filters: Filters) -> Filters:
         """Board names are matched loosely in SQL; the vector store needs exact file names."""
         if not filters.board:
             return filters
-        where, args = Filters(board=filters.board).sql("c")
+        where, args = Filters(board=filters.board, groups=filters.groups).sql("c")
         rows = self.index.catalog.db.execute(
             f"SELECT file FROM files c WHERE status='complete' AND {where}", args
         ).fetchall()
@@ -118,20 +124,21 @@ class Searcher:
 
     def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None,
                qa: QueryAnalysis | None = None) -> list[Hit]:
+        f = Filters.from_any(filters)
         n = max(k, self.index.settings.candidates)
-        hits = self.candidates(query, n, filters)
-        return rerank(hits, qa or self.analyse(query), self.weights)[:k]
+        hits = self.candidates(query, n, f)
+        return rerank(hits, qa or self.analyse(query, f.groups), self.weights)[:k]
 
     def candidates(self, query: str, n: int, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
         """First stage: fused dense + BM25 top ``n``."""
         f = self.resolve(Filters.from_any(filters))
         hybrid = HybridRetriever(self.index.vectors.retriever(n, f), BM25Retriever(self.index, n, f))
         fused = hybrid.retrieve(query)
-        rows = self.index.catalog.get_chunks([x.node.node_id for x in fused])
+        rows = self.index.catalog.get_chunks([x.node.node_id for x in fused], f.groups)
         hits: list[Hit] = []
         for nws in fused:
             row = rows.get(nws.node.node_id)
-            if row is None:  # vector without a catalogue row: a file mid-ingest or removed
+            if row is None:  # vector without a readable catalogue row: mid-ingest, removed, or re-labelled
                 continue
             meta = row_metadata(row)
             meta.update(nws.node.metadata.get("_scores", {}))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .tables import ROW_MARK
+
 _END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9“\"'(£•\-–])")
 _BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*]|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]+\))\s")
 WRAP_WIDTH = 60  # lines shorter than this rarely wrap mid-sentence in board papers
@@ -27,6 +29,8 @@ def spans(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if (
             not stripped
+            or ROW_MARK in line  # a rebuilt table row is a unit of its own
+            or ROW_MARK in nxt
             or len(stripped) < WRAP_WIDTH
             or stripped.endswith((".", ":", ";", "!", "?"))
             or _BULLET.match(nxt)

@@ -22,7 +22,11 @@ AGENDA_ITEM = re.compile(r"^Agenda\s+item\s*(?:No\.?)?\s*:?\s*(\d+[a-z]?)?\s*[:.
 NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?\s+([A-Z][^\n]{2,110})$")
 CAPS_HEADING = re.compile(r"^[A-Z][A-Z0-9 &/,'’()\-–:]{3,90}$")
 MINUTES_START = re.compile(r"^(?:MINUTES\b|(?i:minutes of the (?:meeting|proceedings)\b|printed minutes\b))")
-MINUTES_END = re.compile(r"(?:\bmeeting (?:closed|ended|finished) at\b|^CHAIR(?:MAN|PERSON)?\s*$)", re.I)
+# Minutes end at the close of the meeting, the chair's signature, or the next paper's cover
+# sheet ("To: ...", "Author: ...") when a pack runs straight on into its reports.
+MINUTES_END = re.compile(
+    r"(?:\bmeeting (?:closed|ended|finished) at\b|^CHAIR(?:MAN|PERSON)?\s*$|^(?:To|Author|From)\s*:\s+\S)", re.I
+)
 
 
 @dataclass

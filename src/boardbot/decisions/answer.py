@@ -202,9 +202,18 @@ def _kinds_for(question: str) -> tuple[str, ...] | None:
     return None
 
 
-def _scope(store: DecisionStore, terms: list[str]) -> tuple[set[str], tuple[str, ...]]:
-    """Question words that name a board or organisation, and the files they single out."""
-    rows = store.db.execute("SELECT DISTINCT file, board, organisation FROM decisions").fetchall()
+def _scope(store: DecisionStore, terms: list[str],
+           groups: tuple[str, ...] | None = None) -> tuple[set[str], tuple[str, ...]]:
+    """Question words that name a board or organisation, and the files they single out.
+
+    Only papers ``groups`` may read count: a private paper's board name must not change
+    how a public reader's question is read.
+    """
+    sql, args = "SELECT DISTINCT file, board, organisation FROM decisions", []
+    if groups is not None:
+        sql += f" WHERE visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+        args = list(groups)
+    rows = store.db.execute(sql, args).fetchall()
     per_file: dict[str, set[str]] = {}
     for r in rows:
         per_file.setdefault(r["file"], set()).update(_stems(f"{r['board']} {r['organisation']}"))
@@ -215,10 +224,10 @@ def _scope(store: DecisionStore, terms: list[str]) -> tuple[set[str], tuple[str,
     return named, files
 
 
-def _weights(assistant: Any, terms: list[str]) -> dict[str, float]:
-    """IDF of each topic term over the indexed chunks."""
+def _weights(assistant: Any, terms: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
+    """IDF of each topic term over the indexed chunks ``groups`` may read."""
     words = {t: _parts(t) for t in terms}
-    freq, total = assistant.index.catalog.doc_freq(sorted({w for ws in words.values() for w in ws}))
+    freq, total = assistant.index.catalog.doc_freq(sorted({w for ws in words.values() for w in ws}), groups)
     total = max(total, 1)
     idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in freq.items()}
     # a compound ("place-based") is as specific as its parts together; an abbreviation as its rarest word
@@ -239,7 +248,7 @@ def answer_from_register(assistant: Any, question: str, filters: Filters | dict[
     until = min(f.until, q_until) if f.until and q_until else (f.until or q_until)
     if since and until and since > until:
         return None
-    named, board_files = _scope(store, topic_terms(question))
+    named, board_files = _scope(store, topic_terms(question), f.groups)
     terms = [t for t in topic_terms(question) if t not in named]
     files = tuple(f.files)
     if board_files:
@@ -264,7 +273,7 @@ def answer_from_register(assistant: Any, question: str, filters: Filters | dict[
         cands = [d for d in cands if d.kind in kinds]
     if not cands:
         return None
-    weights = _weights(assistant, terms)
+    weights = _weights(assistant, terms, f.groups)
     scored, near = [], []
     for d in cands:
         own = coverage(terms, weights, f"{d.lead_in} {d.text}")

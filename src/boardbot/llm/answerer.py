@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -103,7 +104,7 @@ class GenerativeAnswerer:
             ans = self._abstain(question, hits, ["grounding: kept=0 removed=0", *notes])
             yield ans.text, ans
             return
-        grounder = Grounder({s.n: s for s in sources}, refusal=self.prompts.refusal,
+        grounder = Grounder({s.n: s for s in sources}, refusal=self.prompts.refusal, question=question,
                             attribute_uncited=self.attribute_uncited)
         error = ""
         try:
@@ -260,21 +261,36 @@ def build_sources(citations: list[Citation], hits: list[Hit]) -> tuple[list[Sour
     sources: list[Source] = []
     withheld = 0
     for c in citations:
-        if looks_like_instruction(c.quote):
-            withheld += 1
+        quote, dropped = scrub(c.quote)
+        if not quote:  # the picked sentence is nothing but an instruction: no source at all
+            withheld += dropped
             log.warning("withheld an instruction-like sentence from %s p.%d: %r", c.file, c.page, c.quote[:120])
             continue
         hit = by_text.get(c.context)
-        passage = c.quote
+        passage: str | None = c.quote
         if hit is not None:
             passage = _passage(hit, c.quote, used)
             if passage is None:  # the same text is already inside an earlier source
                 continue
+        passage, dropped = scrub(passage)
+        if dropped:
+            withheld += dropped
+            log.warning("withheld %d instruction-like sentence(s) from a source in %s p.%d", dropped, c.file, c.page)
         sources.append(Source(
             n=len(sources) + 1, text=neutralise(passage), file=c.file, page=c.page, title=c.title,
             board=c.board, date=human_date(c.date), section=c.section, context=c.context, score=c.score,
         ))
     return sources, withheld
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“(•-])")
+
+
+def scrub(text: str) -> tuple[str, int]:
+    """``text`` without its sentences that address the assistant, and how many went."""
+    parts = _SENTENCE_END.split(text)
+    kept = [p for p in parts if not looks_like_instruction(p)]
+    return " ".join(kept).strip(), len(parts) - len(kept)
 
 
 def _passage(hit: Hit, quote: str, used: set[tuple[str, int]]) -> str | None:

@@ -11,14 +11,21 @@ every sentence is checked after generation (in streaming, as soon as it ends):
   ``21/07`` the same date);
 - every capitalised name (a run of capitalised words, minus titles such as
   "Cllr") must appear in the cited sources, as a phrase;
-- at least half of its content words must occur in the cited sources, so a
-  sentence that cites a source but talks about something else is removed.
+- every negation or change-of-state word ("not", "abolished", "cut", "rose")
+  must appear in the cited sources, so a sentence cannot flip what they say;
+- at least half of its content words must occur in the cited sources or the
+  question, so a sentence that cites a source but talks about something else
+  is removed.
+
+Optionally (on by default in the answerer) a sentence with no marker at all is
+credited to the one source that passes all of the above with every content
+word covered - small local models state sourced facts but rarely cite them.
 
 Kept sentences are renumbered in order of first citation, so the answer's
 markers always run 1..k and match ``Answer.citations``. What this cannot see
-is meaning: a sentence that rearranges the cited words into a false claim
-with no new figure or name passes. The checker bounds what a model can invent;
-it does not prove that what is left is right.
+is meaning beyond those words: a sentence that rearranges the cited words into
+a false claim with no new figure, name or polarity word passes. The checker
+bounds what a model can invent; it does not prove that what is left is right.
 """
 
 from __future__ import annotations
@@ -35,6 +42,11 @@ from ..stemming import stem
 log = logging.getLogger(__name__)
 
 MIN_WORD_OVERLAP = 0.5
+# Words that flip or change a claim's meaning; each must be in the cited source itself.
+POLARITY = frozenset(stem(w) for w in """not no never none nor neither without cannot unable
+abolished scrapped cancelled withdrawn rejected refused declined terminated suspended ended
+closed stopped halted deferred postponed delayed failed overturned reversed opposed
+increased decreased reduced rose risen fell fallen cut""".split())
 # An uncited sentence is credited to a source only if it restates it: every content word in it.
 ATTRIBUTE_OVERLAP = 1.0
 
@@ -252,8 +264,13 @@ def markers(sentence: str) -> list[int]:
     return list(dict.fromkeys(out))
 
 
-def check(sentence: str, sources: dict[int, Source]) -> Verdict:
-    """Is every fact of ``sentence`` in the sources it cites?"""
+def check(sentence: str, sources: dict[int, Source], question: str = "") -> Verdict:
+    """Is every fact of ``sentence`` in the sources it cites?
+
+    Content words of the ``question`` count as supported for the word-overlap test
+    (restating the user's framing is not invention), but never for facts, names or
+    polarity words: "was the fund abolished?" does not license "the fund was abolished".
+    """
     cited_all = markers(sentence)
     cited = [n for n in cited_all if n in sources]
     wrong = [n for n in cited_all if n not in sources]
@@ -270,21 +287,26 @@ def check(sentence: str, sources: dict[int, Source]) -> Verdict:
     for name in names(sentence):
         if _norm(name) not in norm_support:
             return Verdict(False, text, cited, f"name not in cited source: {name}")
-    words = [stem(w) for w in query_terms(_MARKER.sub(" ", sentence)) if not w[0].isdigit()]
+    bare = _MARKER.sub(" ", sentence)
+    support_all = {stem(w) for w in re.findall(r"[a-z]+", support.lower())}
+    flips = sorted({w for w in re.findall(r"[a-z]+", bare.lower()) if stem(w) in POLARITY and stem(w) not in support_all})
+    if flips:
+        return Verdict(False, text, cited, f"polarity word not in cited source: {', '.join(flips)}")
+    words = [stem(w) for w in query_terms(bare) if not w[0].isdigit()]
     share = 1.0
     if words:
-        support_stems = {stem(w) for w in query_terms(support)}
+        support_stems = {stem(w) for w in query_terms(support)} | {stem(w) for w in query_terms(question)}
         share = sum(w in support_stems for w in words) / len(words)
         if share < MIN_WORD_OVERLAP:
             return Verdict(False, text, cited, f"only {share:.0%} of its words are in the cited source", share)
     return Verdict(True, text, cited, overlap=share)
 
 
-def attribute(sentence: str, sources: dict[int, Source]) -> int | None:
+def attribute(sentence: str, sources: dict[int, Source], question: str = "") -> int | None:
     """The source that backs an uncited sentence on its own - all its facts, names and words - if any."""
     best: tuple[float, int] | None = None
     for n in sorted(sources):
-        v = check(with_marker(sentence, n), sources)
+        v = check(with_marker(sentence, n), sources, question)
         if v.ok and v.overlap >= ATTRIBUTE_OVERLAP and (best is None or v.overlap > best[0]):
             best = (v.overlap, n)
     return best[1] if best else None
@@ -311,6 +333,7 @@ class Grounder:
 
     sources: dict[int, Source]
     refusal: str = ""
+    question: str = ""  # its words count towards overlap, never towards facts (see check)
     # Small models often state a sourced fact without its [n]. When on, an uncited sentence
     # gets the marker of the single source that passes the same check for it; counted apart.
     attribute_uncited: bool = False
@@ -333,12 +356,12 @@ class Grounder:
         if _MARKER.sub("", sentence).rstrip().endswith(":"):
             self.removed.append((sentence, "a lead-in, not a claim"))
             return None
-        verdict = check(sentence, self.sources)
+        verdict = check(sentence, self.sources, self.question)
         if not verdict.ok and verdict.reason == "no citation" and self.attribute_uncited:
-            n = attribute(sentence, self.sources)
+            n = attribute(sentence, self.sources, self.question)
             if n is not None:
                 sentence = with_marker(sentence, n)
-                verdict = check(sentence, self.sources)
+                verdict = check(sentence, self.sources, self.question)
                 self.attributed += 1
         if not verdict.ok:
             log.info("grounding removed %r: %s", sentence, verdict.reason)

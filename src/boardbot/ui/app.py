@@ -1,10 +1,11 @@
-"""The Gradio chat app: ask with filters, see each cited page beside the answer, manage papers.
+"""The Gradio chat app: ask with filters, see each cited page beside the answer, browse decisions, manage papers.
 
 Layout only; the work is in ``service.Service`` (shared by every session) and
 the HTML in ``render``. Per-session state (the conversation and its sources)
 lives in ``gr.State``, so concurrent users never see each other's turns. The
-stable script-facing endpoint is ``/chat``: ``Client(url).predict(question,
-api_name="/chat")`` returns the answer text followed by its sources.
+stable script-facing endpoints are ``/chat``: ``Client(url).predict(question,
+api_name="/chat")`` returns the answer text followed by its sources; and
+``/decisions`` (the Decisions tab, in ``decisions_tab``), which returns register rows.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pandas as pd  # noqa: E402
 from ..access import PUBLIC  # noqa: E402
 from ..config import Settings, load_settings  # noqa: E402
 from ..errors import BoardbotError  # noqa: E402
-from . import render, routes  # noqa: E402
+from . import decisions_tab, render, routes  # noqa: E402
 from .service import Service, UploadResult  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ def build_app(service: Service) -> gr.Blocks:
         user = _user(request)
         who = f"Signed in as **{render.md_text(user)}** · [Log out](logout) · " if user else ""
         running = service.ingest_status.running
-        return f"{who}{service.status_line()}", gr.Timer(active=running)
+        return f"{who}{service.status_line(user)}", gr.Timer(active=running)
 
     def tick(request: gr.Request) -> tuple[Any, ...]:
         text, timer = header(request)
@@ -211,6 +212,7 @@ def build_app(service: Service) -> gr.Blocks:
                     with gr.Column(scale=2, min_width=320):
                         sources = gr.HTML(render.sources_html([]), elem_id="bb-sources", js_on_load=render.CITE_JS,
                                           apply_default_css=False)
+            decisions_tab.build_tab(service, demo)
             with gr.Tab("Papers", id="papers"):
                 table = gr.Dataframe(value=papers_frame(service, None), headers=PAPER_COLUMNS,
                                      interactive=False, wrap=True, elem_id="bb-papers", label="Indexed papers",
@@ -243,6 +245,7 @@ def build_app(service: Service) -> gr.Blocks:
         remove.click(remove_paper, inputs=[to_remove], outputs=[remove_status, *list_outputs],
                      api_name="remove").then(header, outputs=[status, timer], api_visibility="private")
         gr.api(chat, api_name="chat")
+        gr.api(decisions_tab.api_endpoint(service), api_name="decisions")
     return demo
 
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..extractive import NOT_FOUND
 from ..records import Answer, Citation, Hit
 from ..sentences import squash
+
+if TYPE_CHECKING:
+    from ..decisions.extract import Decision
 
 CONTEXT_CHARS = 450  # characters of surrounding text shown either side of a quote
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -163,6 +167,36 @@ def api_text(ans: Answer) -> str:
     return "\n".join(lines)
 
 
+
+def decision_html(d: Decision) -> str:
+    """One register entry with its cited page: the Decisions tab's click-through.
+
+    Its own classes (``bb-dcard``), not the chat's ``bb-card``: CITE_JS hides chat turns around a
+    selected card, and must not act on this panel.
+    """
+    title = d.title or d.file
+    meta = " · ".join(esc(x) for x in (d.board, f"meeting {d.meeting_date}" if d.meeting_date else "",
+                                       f"page {d.page}") if x)
+    item = f'<div class="bb-section">{esc(d.item)}</div>' if d.item else ""
+    lead = f'<div class="bb-lead">{esc(d.lead_in)}</div>' if d.lead_in else ""
+    extra = " · ".join(f"{k}: {esc(v)}" for k, v in (("Owner", d.owner), ("By", d.deadline)) if v)
+    extra_html = f'<div class="bb-meta">{extra}</div>' if extra else ""
+    return (
+        f'<div class="bb-dcard" data-file="{esc(d.file)}" data-page="{d.page}">'
+        f'<div class="bb-card-head"><span class="bb-kind bb-kind-{esc(d.kind)}">{esc(d.kind)}</span> '
+        f'<span class="bb-title">{esc(title)}</span></div>'
+        f'<div class="bb-meta">{meta}</div>{item}{lead}'
+        f'<blockquote class="bb-context"><mark>{esc(d.text)}</mark></blockquote>{extra_html}'
+        f'<div class="bb-links"><a href="{esc(pdf_url(d.file, d.page))}" target="_blank" rel="noopener" '
+        f'class="bb-pdf">Open the PDF at page {d.page}</a> <span class="bb-file">{esc(d.file)}</span></div>'
+        f'<img class="bb-dpage" src="{esc(page_url(d.file, d.page))}" alt="Page {d.page} of {esc(title)}">'
+        f"</div>"
+    )
+
+
+def decision_empty_html(message: str = "Select a row to see the decision on its page.") -> str:
+    return f'<div class="bb-dcard bb-dempty"><p class="bb-empty">{esc(message)}</p></div>'
+
 CSS = """
 #bb-status { font-size: 0.95em; }
 .bb-sources { display: flex; flex-direction: column; gap: 10px; max-height: 78vh; overflow-y: auto; }
@@ -183,6 +217,18 @@ CSS = """
 a.bb-pdf { color: #2563eb; text-decoration: underline; }
 a.bb-cite { text-decoration: none; font-weight: 600; color: #2563eb; cursor: pointer; }
 .bb-empty { color: var(--body-text-color-subdued, #666); }
+.bb-dcard { border: 1px solid var(--border-color-primary, #ddd); border-radius: 8px; padding: 10px;
+            background: var(--background-fill-primary, #fff); max-height: 82vh; overflow-y: auto; }
+.bb-dcard.bb-dempty { border-style: dashed; }
+.bb-lead { font-size: 0.85em; font-style: italic; margin-top: 4px; }
+.bb-kind { display: inline-block; font-size: 0.75em; font-weight: 600; text-transform: uppercase;
+           padding: 1px 6px; border-radius: 4px; background: #e0e7ff; color: #3730a3; }
+.bb-kind-action { background: #fef3c7; color: #92400e; }
+.bb-kind-approval, .bb-kind-decision { background: #dcfce7; color: #166534; }
+.bb-dpage { width: 100%; border: 1px solid #e5e7eb; margin-top: 6px; }
+#bb-decisions .body-cell, #bb-decisions .body-cell span, #bb-decisions .header-cell span {
+  font-family: var(--font, sans-serif) !important; font-size: 0.88em; line-height: 1.35; word-break: normal;
+  overflow-wrap: anywhere; }
 """
 
 # Runs once per page (from the sources panel's js_on_load): a click on any [n] marker shows that

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import Timeout as FileLockTimeout
 
@@ -32,10 +32,14 @@ from ..ingest import FileResult
 from ..records import Answer
 from .pages import UPLOADS, PageRenderer, resolve_pdf
 
+if TYPE_CHECKING:
+    from ..decisions import Decision, DecisionStore
+
 log = logging.getLogger(__name__)
 
 PDF_MAGIC = b"%PDF-"
 MAX_NAME = 120
+DECISION_LIMIT = 1000  # rows one register search returns to the Decisions tab (and its CSV)
 
 
 @dataclass
@@ -164,6 +168,43 @@ class Service:
         if answer is None:  # a streaming answerer that never finished
             raise BoardbotError("the answerer returned no answer")
         return answer
+
+    # --- decisions register -------------------------------------------------
+    @property
+    def decision_store(self) -> DecisionStore:
+        from ..decisions import store_for
+
+        return store_for(self.assistant.index)
+
+    def decisions(self, user: str | None, query: str = "", board: str = "", since: str = "", until: str = "",
+                  kind: str = "", limit: int = DECISION_LIMIT) -> list[Decision]:
+        """Register entries the caller may read, newest first; the groups filter runs inside the store's query.
+
+        Raises BoardbotError for a date or kind it cannot read.
+        """
+        from ..decisions import KINDS
+
+        f = self.filters(user, board, since, until)
+        kind = (kind or "").strip().lower()
+        if kind and kind not in KINDS:
+            raise BoardbotError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+        return self.decision_store.search(
+            (query or "").strip() or None, board=f.get("board"), since=f.get("since"), until=f.get("until"),
+            kind=kind or None, groups=tuple(f["groups"]), limit=max(1, min(int(limit), DECISION_LIMIT)),
+            order="date",
+        )
+
+    def decision(self, user: str | None, file: str, page: int, text: str) -> Decision | None:
+        """The register entry behind a table row, if the caller may read its paper."""
+        name = Path(file or "").name
+        if not name or self.paper(name, user) is None:
+            return None
+        rows = self.decision_store.search(None, groups=self.groups(user), files=(name,), limit=100_000)
+        same_page = [d for d in rows if d.page == page]
+        for d in same_page:
+            if d.text == text:
+                return d
+        return same_page[0] if len(same_page) == 1 else None
 
     # --- writing ----------------------------------------------------------
     def index_empty(self) -> bool:
@@ -312,12 +353,15 @@ class Service:
         return f"Removed {name}." if removed else f"{name}: not in the index"
 
     # --- status -----------------------------------------------------------
-    def status_line(self) -> str:
+    def status_line(self, user: str | None = None) -> str:
+        """The header line for ``user`` (anonymous: public papers): counts and names of readable papers only."""
         st = self.ingest_status
         if st.running:
-            last = f" — last: {st.lines[-1]}" if st.lines else ""
+            # "name: status, ..." - named only to a caller who may read that paper
+            readable = st.lines and self.paper(st.lines[-1].split(": ", 1)[0], user) is not None
+            last = f" — last: {st.lines[-1]}" if readable else ""
             return f"⏳ Indexing papers: {st.done} of {st.total} files done{last}. You can ask already; answers use what is indexed so far."
-        stats = self.assistant.index.catalog.stats()
+        stats = self.assistant.index.catalog.stats(self.groups(user))
         if not stats["files"]:
             return "The index is empty: add papers in the Papers tab."
         failed = [ln for ln in st.lines if ": failed" in ln or "indexing failed" in ln]

@@ -1,0 +1,147 @@
+"""Chroma in client/server mode: ``BOARDBOT_CHROMA_URL`` points boardbot at a real ``chroma run`` server.
+
+The server is the ``chroma`` command installed with the chromadb package,
+started on a free loopback port over a temporary folder. The catalogue, BM25
+and decisions rows stay in the local index folder; every vector (chunks and
+decisions) lives in the server, and both sides must agree after ingest and
+after remove.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import BLACKBURN
+
+CHROMA = Path(sys.executable).with_name("chroma")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"chroma run exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"chroma server at {url} did not answer within {timeout:.0f}s")
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not CHROMA.exists():
+        pytest.skip(f"no chroma command at {CHROMA}")
+    data = tmp_path_factory.mktemp("chroma-server")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = (data / "server.log").open("wb")
+    proc = subprocess.Popen([str(CHROMA), "run", "--path", str(data / "db"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
+                            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    try:
+        wait_up(url, proc)
+        yield url
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=20)
+        log.close()
+
+
+def server_ids(url: str, collection: str) -> list[str]:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    port = int(url.rsplit(":", 1)[1])
+    client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False))
+    names = {c.name for c in client.list_collections()}
+    return list(client.get_collection(collection).get(include=[])["ids"]) if collection in names else []
+
+
+def test_ingest_ask_remove_against_a_chroma_server(chroma_server: str, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from boardbot.assistant import Assistant
+    from boardbot.config import load_settings
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    shutil.copy(BLACKBURN, papers / BLACKBURN.name)
+    shutil.copy(BLACKBURN.parent / "manifest.json", papers / "manifest.json")
+    monkeypatch.setenv("BOARDBOT_CHROMA_URL", chroma_server)  # the deployment's way of choosing server mode
+    settings = load_settings(index_dir=tmp_path / "index")
+    assert settings.chroma_url == chroma_server
+
+    a = Assistant(settings=settings)
+    report = a.ingest([papers], progress=False)
+    assert [r.status for r in report.results] == ["added"], report.results
+    assert not settings.chroma_dir.exists(), "vectors went to an embedded store, not the server"
+
+    chunk_ids = sorted(a.index.catalog.chunk_ids(BLACKBURN.name))
+    assert len(chunk_ids) > 20
+    assert sorted(server_ids(chroma_server, "boardbot")) == chunk_ids
+    n_decisions = a.index.hooks[0].count() if a.index.hooks else 0
+    assert len(server_ids(chroma_server, "decisions")) == n_decisions
+
+    ans = a.ask("Which consultancy won the contract to review pooled health and social care funding "
+                "across Lancashire and South Cumbria?")
+    assert "31ten" in ans.text, ans.text
+    assert ans.citations and ans.citations[0].file == BLACKBURN.name and ans.citations[0].page == 3
+
+    # a second process-like reader (fresh Assistant) sees the same server-held index
+    b = Assistant(settings=load_settings(index_dir=tmp_path / "index"))
+    hits = b.search("triumvirate leadership model", k=3)
+    assert hits and hits[0].file == BLACKBURN.name and hits[0].page_start == 2
+
+    assert a.remove(BLACKBURN.name)
+    assert server_ids(chroma_server, "boardbot") == []
+    assert server_ids(chroma_server, "decisions") == []
+    assert a.index.catalog.count_chunks() == 0
+
+
+def test_unreachable_server_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from boardbot.assistant import Assistant
+    from boardbot.cli import main as cli
+    from boardbot.config import Settings
+    from boardbot.errors import BoardbotError
+
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    a = Assistant(settings=Settings(index_dir=tmp_path / "index", chroma_url=url))
+    with pytest.raises(BoardbotError, match=rf"^cannot reach Chroma server at {url} \("):
+        a.search("budget")
+
+    # the CLI says so in one line and exits 2, before parsing or embedding anything
+    monkeypatch.setenv("BOARDBOT_CHROMA_URL", url)
+    t = time.perf_counter()
+    rc = cli(["ingest", "--quiet", "--index", str(tmp_path / "index2"), str(BLACKBURN)])
+    err = capsys.readouterr().err
+    assert rc == 2, err
+    assert f"error: cannot reach Chroma server at {url}" in err
+    assert time.perf_counter() - t < 60
+
+    monkeypatch.setenv("BOARDBOT_CHROMA_URL", "localhost:8000")  # no scheme: not a URL
+    assert cli(["search", "--index", str(tmp_path / "index3"), "budget"]) == 2
+    assert "is not a URL like http://host:port" in capsys.readouterr().err

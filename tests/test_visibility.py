@@ -1,0 +1,536 @@
+"""Confidential papers: a private paper is read only by its group, on every read path.
+
+One module-scoped index: the session's small index (Haringey + LSC, public) plus
+two small real PDFs written here - the public Part I minutes of a Northfield
+meeting and its private Part II minutes (``members``, from manifest.json), which
+alone hold the sentence "The confidential settlement with Acme Care Ltd is
+£4,321,987." and two register decisions. Each read path is asked for it as an
+anonymous / group-less caller and as a ``members`` user: the Python API, the CLI
+(``--as-user``, in-process and one real subprocess), the decisions register
+(store, CLI and the register-first answer), the chat app through gradio_client
+with login (``/chat``, ``/ask``, ``/papers``, ``/decisions``) and the PDF and
+page-image routes with and without a session. A property test asks 60 seeded
+random questions as the anonymous reader. Writes (set-visibility, re-ingest)
+happen on a copy so the shared index stays as built.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import shutil
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+from boardbot import cli
+from boardbot.access import authenticate, groups_for, hash_password, verify_password
+from boardbot.assistant import Assistant
+from boardbot.catalog import query_terms
+from boardbot.config import Settings, load_settings
+from boardbot.decisions import store_for
+from boardbot.records import Answer, Hit
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLIC = "northfield-hwb-2024-03-14-minutes.pdf"
+PRIVATE = "northfield-commissioning-2024-03-14-part-ii.pdf"
+SECRET = "The confidential settlement with Acme Care Ltd is £4,321,987."
+SECRET_MARKS = ("4,321,987", "Quillfeather", "2,750,000")  # figures and names only the private paper holds
+SECRET_Q = "What is the confidential settlement with Acme Care Ltd?"
+DECISION_Q = "What did the sub-committee decide about the Acme Care settlement?"
+PUBLIC_ONLY = ("public",)
+MEMBERS = ("public", "members")
+
+PUBLIC_PAGES = [[
+    "Northfield Health and Wellbeing Board",
+    "Minutes of the meeting held on 14 March 2024 (Part I, open to the public)",
+    "Present: Councillor Ruth Hallam (Chair), Dr Imran Qadir, Janet Obi (Director of Adult Social Care).",
+    "1. Home care market update",
+    "The Board received an update on the home care market in Northfield.",
+    "Acme Care Ltd remains the largest provider of domiciliary care in the borough, with 1,200 clients.",
+    "The Director of Adult Social Care reported that waiting lists for home care had fallen by 14 per cent",
+    "since September 2023, and that recruitment of care workers remained the main risk.",
+    "RESOLVED: That the Board notes the home care market update.",
+    "2. Exclusion of the press and public",
+    "RESOLVED: That the press and public be excluded from the meeting for the following items,",
+    "which involve the likely disclosure of exempt information.",
+], [
+    "3. Winter pressures",
+    "The Board noted that delayed discharges from Northfield General Hospital fell to 38 patients per day",
+    "in February 2024, the lowest figure for two years.",
+    "The Chair thanked the discharge team for their work over the winter.",
+    "RESOLVED: That the Board notes the winter pressures report.",
+    "The meeting closed at 15:55.",
+]]
+PRIVATE_PAGES = [[
+    "Northfield Commissioning Sub-Committee",
+    "Part II minutes (not for publication) of the meeting held on 14 March 2024",
+    "Exempt information under paragraph 3 of Schedule 12A to the Local Government Act 1972.",
+    "Present: Councillor Ruth Hallam (Chair), Dr Imran Qadir, Janet Obi (Director of Adult Social Care).",
+    "1. Confidential settlement with Acme Care Ltd",
+    "The Sub-Committee received a confidential report from the Director of Adult Social Care on the dispute",
+    "with Acme Care Ltd over the domiciliary care contract.",
+    SECRET,
+    "The settlement will be paid in two instalments, on 30 April 2024 and on 31 October 2024.",
+    "Members asked whether the settlement covered the disputed overtime claims; officers confirmed that it did.",
+    "RESOLVED: That the Sub-Committee approves the confidential settlement with Acme Care Ltd of £4,321,987.",
+], [
+    "2. Quillfeather House",
+    "The Sub-Committee considered a commercially sensitive proposal to buy Quillfeather House",
+    "for use as an intermediate care unit.",
+    "The agreed purchase price for Quillfeather House is £2,750,000, subject to survey.",
+    "Members noted the risk that the vendor might withdraw if the price became public before completion.",
+    "RESOLVED: That the Sub-Committee agrees to purchase Quillfeather House for £2,750,000.",
+    "The meeting closed at 16:40.",
+]]
+MANIFEST = [
+    {"file": PUBLIC, "title": "Minutes, 14 March 2024 (Part I)", "organisation": "Northfield Council",
+     "meeting": "Northfield Health and Wellbeing Board", "date": "2024-03-14", "doc_type": "minutes"},
+    {"file": PRIVATE, "title": "Part II minutes, 14 March 2024", "organisation": "Northfield Council",
+     "meeting": "Northfield Commissioning Sub-Committee", "date": "2024-03-14", "doc_type": "minutes",
+     "visibility": "members"},
+]
+ALICE, BOB = ("alice", "alice-pw"), ("bob", "bob-pw")  # alice: members; bob: logged in, no groups
+
+
+# --- building ---------------------------------------------------------------------
+@pytest.fixture(scope="module", autouse=True)
+def _one_torch_thread() -> Iterator[None]:
+    """Query embeddings one thread each, as the app does: on a loaded 2-core machine two
+    spin-waiting threads made every question ~10x slower (0.9 s vs 0.07 s an ask, measured)."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+def write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A real PDF with a text layer: Helvetica (WinAnsi, so '£' survives), one text line per entry."""
+    w = PdfWriter()
+    font = w._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+    }))
+    for lines in pages:
+        page = w.add_blank_page(width=595, height=842)
+        ops = ["BT", "/F1 10 Tf", "14 TL", "56 790 Td"]
+        for line in lines:
+            esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"({esc}) Tj T*")
+        ops.append("ET")
+        content = DecodedStreamObject()
+        content.set_data("\n".join(ops).encode("cp1252"))
+        page[NameObject("/Contents")] = w._add_object(content)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    with path.open("wb") as fh:
+        w.write(fh)
+    return path
+
+
+def copy_index(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns(".ingest.lock", "page-cache"))
+    return dest
+
+
+@pytest.fixture(scope="module")
+def world(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The index (built through the real CLI), its papers, a users file and a config naming both."""
+    base = tmp_path_factory.mktemp("visibility")
+    papers = base / "papers"
+    papers.mkdir()
+    write_pdf(papers / PUBLIC, PUBLIC_PAGES)
+    write_pdf(papers / PRIVATE, PRIVATE_PAGES)
+    (papers / "manifest.json").write_text(json.dumps(MANIFEST), encoding="utf-8")
+    index = copy_index(small_index, base / "index")
+    users = base / "users.txt"
+    users.write_text("# test logins (cheap hashes)\n"
+                     f"alice:{hash_password(ALICE[1], iterations=1000)}:members\n"
+                     f"bob:{hash_password(BOB[1], iterations=1000)}\n", encoding="utf-8")
+    config = base / "boardbot.toml"
+    config.write_text(f'[boardbot]\nusers_file = "{users}"\npapers_dir = "{base / "no-papers"}"\n', encoding="utf-8")
+    assert cli.main(["ingest", "--index", str(index), "--config", str(config), "--quiet", str(papers)]) == 0
+    return {"base": base, "papers": papers, "index": index, "users": users, "config": config}
+
+
+@pytest.fixture(scope="module")
+def settings(world: dict[str, Any]) -> Settings:
+    return Settings(index_dir=world["index"], users_file=str(world["users"]), papers_dir=world["base"] / "no-papers")
+
+
+@pytest.fixture(scope="module")
+def assistant(settings: Settings) -> Assistant:
+    return Assistant(settings=settings)
+
+
+def names_private(ans: Answer) -> bool:
+    return any(c.file == PRIVATE for c in ans.citations) or any(h.file == PRIVATE for h in ans.passages)
+
+
+def leaks(text: str) -> bool:
+    return PRIVATE in text or any(m in text for m in SECRET_MARKS)
+
+
+def test_index_holds_one_private_paper(assistant: Assistant) -> None:
+    vis = {p.file: p.visibility for p in assistant.papers()}
+    assert vis[PRIVATE] == "members" and vis[PUBLIC] == "public"  # from manifest.json
+    assert {p.file for p in assistant.papers(PUBLIC_ONLY)} == set(vis) - {PRIVATE}
+    chroma = assistant.index.vectors.collection.get(where={"file": PRIVATE}, include=["metadatas"])
+    assert chroma["ids"] and {m["visibility"] for m in chroma["metadatas"]} == {"members"}
+    register = store_for(assistant.index).search(None, files=(PRIVATE,))
+    assert register and {d.visibility for d in register} == {"members"}
+
+
+# --- Python API ---------------------------------------------------------------------
+def test_python_api_answers_only_members_from_the_private_paper(assistant: Assistant) -> None:
+    member = assistant.ask(SECRET_Q, filters={"groups": list(MEMBERS)})
+    assert "£4,321,987" in member.text and member.citations[0].file == PRIVATE
+    anon = assistant.ask(SECRET_Q, filters={"groups": ["public"]})
+    assert not names_private(anon) and not leaks(anon.text + json.dumps(anon.to_dict()))
+    # the public minutes do mention Acme Care, and that is what the anonymous reader gets
+    assert "Acme Care Ltd" in anon.text and anon.citations and anon.citations[0].file == PUBLIC
+    # without groups (the local operator) everything is readable
+    assert "£4,321,987" in assistant.ask(SECRET_Q).text
+
+
+def test_search_fills_top_k_from_visible_papers_only(assistant: Assistant) -> None:
+    anon = assistant.search("Acme Care Ltd confidential settlement Quillfeather House", k=10,
+                            filters={"groups": ["public"]})
+    assert len(anon) == 10 and all(h.file != PRIVATE for h in anon)
+    member = assistant.search("Acme Care Ltd confidential settlement Quillfeather House", k=10,
+                              filters={"groups": list(MEMBERS)})
+    assert len(member) == 10 and member[0].file == PRIVATE
+    # a group name given as a string is one group; no groups at all reads nothing
+    assert assistant.search(SECRET_Q, k=5, filters={"groups": "members"})[0].file == PRIVATE
+    assert assistant.search(SECRET_Q, k=5, filters={"groups": []}) == []
+    # naming the private file or its board does not get round the groups
+    assert assistant.search(SECRET_Q, k=5, filters={"groups": ["public"], "files": [PRIVATE]}) == []
+    assert assistant.search(SECRET_Q, k=5, filters={"groups": ["public"], "board": "Commissioning"}) == []
+
+
+def test_abstention_passages_and_register_answers_respect_groups(assistant: Assistant) -> None:
+    # abstention shows the closest passages: they must come from readable papers too
+    odd = "What is the purchase price for Quillfeather House?"
+    anon = assistant.ask(odd, filters={"groups": ["public"]})
+    assert anon.abstained and anon.passages and not names_private(anon) and not leaks(anon.text)
+    assert "2,750,000" in assistant.ask(odd, filters={"groups": list(MEMBERS)}).text
+    # "what did they decide" goes to the decisions register first
+    member = assistant.ask(DECISION_Q, filters={"groups": list(MEMBERS)})
+    assert member.mode == "register" and member.citations[0].file == PRIVATE and "4,321,987" in member.text
+    anon = assistant.ask(DECISION_Q, filters={"groups": ["public"]})
+    assert not names_private(anon) and not leaks(anon.text)
+
+
+def test_board_filter_and_scope_words_see_only_readable_papers(assistant: Assistant) -> None:
+    from boardbot.catalog import Filters
+    from boardbot.decisions.answer import _scope
+
+    s = assistant.searcher
+    assert s.resolve(Filters(board="Commissioning", groups=PUBLIC_ONLY)).files == ("\x00none",)
+    assert s.resolve(Filters(board="Commissioning", groups=MEMBERS)).files == (PRIVATE,)
+    # the private paper's board name is a scope word for members only
+    assert "commiss" not in s.scope_vocab(PUBLIC_ONLY) and "commiss" in s.scope_vocab(MEMBERS)
+    store = store_for(assistant.index)
+    assert _scope(store, ["commissioning"], PUBLIC_ONLY) == (set(), ())
+    assert _scope(store, ["commissioning"], MEMBERS)[1] == (PRIVATE,)
+
+
+def test_scores_of_public_readers_do_not_depend_on_private_papers(
+        assistant: Assistant, settings: Settings, world: dict[str, Any]) -> None:
+    """IDF and scope words for the public equal those of an index that never had the private paper."""
+    pub = Assistant(settings=settings.replace(index_dir=copy_index(world["index"], world["base"] / "public-only")))
+    assert pub.remove(PRIVATE)
+    words = sorted({w for page in PRIVATE_PAGES + PUBLIC_PAGES for line in page for w in query_terms(line)})
+    from boardbot.stemming import stem
+
+    stems = sorted({stem(w) for w in words})
+    assert assistant.index.catalog.doc_freq(stems, PUBLIC_ONLY) == pub.index.catalog.doc_freq(stems)
+    assert assistant.index.catalog.doc_freq(stems) != pub.index.catalog.doc_freq(stems)  # the private paper counts
+    assert assistant.searcher.scope_vocab(PUBLIC_ONLY) == pub.searcher.scope_vocab()
+    qa1, qa2 = assistant.searcher.analyse(SECRET_Q, PUBLIC_ONLY), pub.searcher.analyse(SECRET_Q)
+    assert (qa1.weights, qa1.scope) == (qa2.weights, qa2.scope)
+    # so from the same retrieved passages the anonymous reader gets the same answer, scores included
+    # (what retrieval itself returns also rests on FTS5's corpus-wide BM25: see docs/visibility.md)
+    hits = pub.search(SECRET_Q, k=8)
+    a1 = assistant.extractive.answer(SECRET_Q, hits, qa=qa1)
+    a2 = pub.extractive.answer(SECRET_Q, hits, qa=qa2)
+    assert a1.to_dict() == a2.to_dict() and a1.citations[0].file == PUBLIC
+
+
+# --- property: random questions as the anonymous reader -----------------------------------------
+def random_questions(n: int, seed: int = 8) -> list[str]:
+    """Questions built from both papers' words (the private one's especially), some in decision form."""
+    rng = random.Random(seed)
+    private_words = sorted({w for page in PRIVATE_PAGES for line in page for w in query_terms(line) if len(w) > 2})
+    public_words = sorted({w for page in PUBLIC_PAGES for line in page for w in query_terms(line) if len(w) > 2})
+    forms = ["What is the {} {}?", "What did the board decide about {} {}?", "How much was the {} {} {}?",
+             "Who approved the {} {}?", "{} {} {} {}", "Tell me about {} and {}."]
+    out = []
+    for _ in range(n):
+        form = rng.choice(forms)
+        k = form.count("{}")
+        words = rng.sample(private_words, k - 1) + rng.sample(public_words + private_words, 1)
+        rng.shuffle(words)
+        out.append(form.format(*words))
+    return out
+
+
+def test_random_questions_never_cite_the_private_paper(assistant: Assistant) -> None:
+    anon = {"groups": ["public"]}
+    questions = random_questions(60)
+    answered = 0
+    for q in questions:
+        ans = assistant.ask(q, filters=anon)
+        assert not names_private(ans), q
+        assert not leaks(ans.text), q
+        answered += not ans.abstained
+        hits: list[Hit] = assistant.search(q, k=10, filters=anon)
+        assert len(hits) == 10, q  # ~145 public chunks: the top-k is always full
+        assert all(h.file != PRIVATE and h.metadata["visibility"] == "public" for h in hits), q
+    assert answered >= 5  # the questions did reach real answers, not only abstentions
+    # the same questions as a member do reach the private paper
+    reached = sum(any(h.file == PRIVATE for h in assistant.search(q, k=10, filters={"groups": list(MEMBERS)}))
+                  for q in questions[:20])
+    assert reached >= 15
+
+
+# --- CLI ---------------------------------------------------------------------------
+def run_cli(capsys: pytest.CaptureFixture[str], world: dict[str, Any], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    rc = cli.main([*args, "--index", str(world["index"]), "--config", str(world["config"])])
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def test_cli_as_user(world: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(capsys, world, "ask", SECRET_Q, "--as-user", "alice")
+    assert rc == 0 and "£4,321,987" in out and PRIVATE in out
+    rc, out, _ = run_cli(capsys, world, "ask", SECRET_Q, "--as-user", "bob", "--json")
+    assert rc == 0 and not leaks(out)
+    rc, out, _ = run_cli(capsys, world, "search", "Acme Care settlement", "--as-user", "bob", "--json")
+    hits = json.loads(out)
+    assert rc == 0 and len(hits) == 10 and not leaks(out)
+    rc, out, _ = run_cli(capsys, world, "list", "--as-user", "bob")
+    assert rc == 0 and PUBLIC in out and PRIVATE not in out
+    rc, out, _ = run_cli(capsys, world, "list", "--as-user", "alice")
+    assert f"{PRIVATE} [members]" in out
+    rc, _, err = run_cli(capsys, world, "ask", SECRET_Q, "--as-user", "mallory")
+    assert rc == 2 and "unknown user" in err  # an unknown reader fails closed
+
+
+def test_cli_decisions_as_user(world: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(capsys, world, "decisions", "Acme Care settlement", "--as-user", "alice", "--json")
+    rows = json.loads(out)
+    assert rc == 0 and any(r["file"] == PRIVATE and "4,321,987" in r["text"] for r in rows)
+    for query in ("Acme Care settlement", "Quillfeather House purchase"):
+        rc, out, _ = run_cli(capsys, world, "decisions", query, "--as-user", "bob", "--json")
+        assert rc == 0 and not leaks(out)
+    rc, out, _ = run_cli(capsys, world, "decisions", "--as-user", "bob", "--csv", "--board", "Northfield")
+    assert rc == 0 and PUBLIC in out and not leaks(out)  # listing everything shows the public rows only
+
+
+def test_cli_subprocess_as_anonymous_user(world: dict[str, Any]) -> None:
+    """The installed console script, as a user without groups: the private figure never prints."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "boardbot", "ask", "How much is the settlement with Acme Care Ltd?", "--as-user",
+         "bob", "--index", str(world["index"]), "--config", str(world["config"])],
+        capture_output=True, text=True, timeout=300, cwd=world["base"],
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Acme Care" in proc.stdout and not leaks(proc.stdout)
+
+
+# --- add-user / hash-password --------------------------------------------------------------
+@pytest.fixture
+def with_access_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    if "boardbot.access_cli" not in cli.PLUGINS:
+        monkeypatch.setattr(cli, "PLUGINS", [*cli.PLUGINS, "boardbot.access_cli"])
+
+
+def test_add_user_writes_a_working_login(with_access_cli: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    users = tmp_path / "users.txt"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret pass\n"))
+    assert cli.main(["add-user", "carol", "--groups", "members,finance", "--users-file", str(users),
+                     "--password-stdin"]) == 0
+    s = Settings(users_file=str(users))
+    assert authenticate(s, "carol", "s3cret pass") and not authenticate(s, "carol", "wrong")
+    assert groups_for(s, "carol") == ("public", "members", "finance")
+    assert (users.stat().st_mode & 0o777) == 0o600
+    monkeypatch.setattr(sys, "stdin", io.StringIO("other\n"))
+    assert cli.main(["add-user", "carol", "--users-file", str(users), "--password-stdin"]) == 2  # exists
+    monkeypatch.setattr(sys, "stdin", io.StringIO("new pass\n"))
+    assert cli.main(["add-user", "carol", "--users-file", str(users), "--password-stdin", "--replace"]) == 0
+    assert authenticate(s, "carol", "new pass") and groups_for(s, "carol") == ("public",)
+    assert len(users.read_text().splitlines()) == 1
+    # the file named by the config is the default target
+    monkeypatch.setenv("BOARDBOT_USERS_FILE", str(tmp_path / "from-env.txt"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("pw\n"))
+    assert cli.main(["add-user", "dan", "--password-stdin"]) == 0
+    assert authenticate(load_settings(), "dan", "pw")
+    assert cli.main(["add-user", "bad:name", "--users-file", str(users), "--password-stdin"]) == 2
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("pw\n"))
+    assert cli.main(["hash-password", "--password-stdin"]) == 0
+    assert verify_password("pw", capsys.readouterr().out.strip())
+
+
+# --- writes: set-visibility and re-ingest --------------------------------------------------
+@pytest.fixture(scope="module")
+def scratch(world: dict[str, Any], settings: Settings) -> Assistant:
+    """A copy of the index that tests may change."""
+    return Assistant(settings=settings.replace(index_dir=copy_index(world["index"], world["base"] / "scratch")))
+
+
+def test_set_visibility_opens_and_closes_every_store_without_reembedding(
+        scratch: Assistant, capsys: pytest.CaptureFixture[str]) -> None:
+    col = scratch.index.vectors.collection
+    before = col.get(where={"file": PRIVATE}, include=["embeddings"])
+    assert cli.main(["set-visibility", PRIVATE, "public", "--index", str(scratch.settings.index_dir)]) == 0
+    anon = {"groups": ["public"]}
+    assert "£4,321,987" in scratch.ask(SECRET_Q, filters=anon).text
+    assert store_for(scratch.index).search("Acme Care settlement", groups=PUBLIC_ONLY, files=(PRIVATE,))
+    assert cli.main(["set-visibility", PRIVATE, "members", "--index", str(scratch.settings.index_dir)]) == 0
+    assert not names_private(scratch.ask(SECRET_Q, filters=anon))
+    assert not store_for(scratch.index).search("Acme Care settlement", groups=PUBLIC_ONLY, files=(PRIVATE,))
+    after = col.get(where={"file": PRIVATE}, include=["embeddings", "metadatas"])
+    assert after["ids"] == before["ids"]  # same vectors, metadata updated in place
+    assert all((a == b).all() for a, b in zip(after["embeddings"], before["embeddings"]))
+    assert all(m["file"] == PRIVATE and m["visibility"] == "members" for m in after["metadatas"])
+
+
+def test_catalogue_is_the_backstop_while_chroma_lags(scratch: Assistant) -> None:
+    """set-visibility relabels the catalogue first: a vector still labelled public cannot surface it."""
+    scratch.index.set_visibility(PRIVATE, "public")
+    scratch.index.catalog.set_visibility(PRIVATE, "members")  # as if stopped before Chroma was updated
+    try:
+        hits = scratch.search(SECRET, k=10, filters={"groups": ["public"]})
+        assert hits and all(h.file != PRIVATE for h in hits)
+    finally:
+        scratch.index.set_visibility(PRIVATE, "members")
+
+
+def test_reingest_keeps_visibility_unless_told(scratch: Assistant, world: dict[str, Any], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    v2 = write_pdf(tmp_path / PRIVATE, [*PRIVATE_PAGES, ["3. Any other business", "There was none."]])
+    idx = str(scratch.settings.index_dir)
+    assert cli.main(["ingest", "--index", idx, "--quiet", str(v2)]) == 0  # no manifest, no --visibility
+    rec = scratch.index.catalog.file(PRIVATE)
+    assert rec is not None and rec.pages == 3 and rec.visibility == "members"
+    assert not names_private(scratch.ask(SECRET_Q, filters={"groups": ["public"]}))
+    assert cli.main(["ingest", "--index", idx, "--quiet", "--visibility", "finance", str(v2)]) == 0
+    assert scratch.index.catalog.file(PRIVATE).visibility == "finance"
+    assert scratch.search(SECRET_Q, k=3, filters={"groups": ["public", "finance"]})[0].file == PRIVATE
+    assert all(h.file != PRIVATE for h in scratch.search(SECRET_Q, k=10, filters={"groups": list(MEMBERS)}))
+
+
+# --- the app ----------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def app(settings: Settings) -> Iterator[tuple[str, Any]]:
+    from boardbot.ui.app import launch
+    from boardbot.ui.service import Service
+
+    served = settings.replace(port=free_port())
+    demo, service, url = launch(served, block=False, quiet=True, service=Service(served))
+    try:
+        yield url, service
+    finally:
+        demo.close()
+
+
+@contextmanager
+def login(url: str, user: str, password: str) -> Iterator[httpx.Client]:
+    """An HTTP client holding the session cookie of Gradio's own login form."""
+    with httpx.Client(base_url=url, timeout=60) as http:
+        r = http.post("login", data={"username": user, "password": password})
+        assert r.status_code == 200, r.text
+        yield http
+
+
+def test_app_chat_api_as_member_and_as_user_without_group(app: tuple[str, Any]) -> None:
+    from gradio_client import Client
+
+    url, _ = app
+    alice = Client(url, auth=ALICE, verbose=False)
+    bob = Client(url, auth=BOB, verbose=False)
+    said = alice.predict(SECRET_Q, api_name="/chat")
+    assert "£4,321,987" in said and f"({PRIVATE}), page 1" in said
+    for q in (SECRET_Q, DECISION_Q, "What is the purchase price for Quillfeather House?"):
+        assert not leaks(bob.predict(q, api_name="/chat")), q
+    # the streaming chat behind the browser UI, and the papers list behind its tables and dropdowns
+    messages, _q, sources, *_ = bob.predict(SECRET_Q, [], "", "", "", [], api_name="/ask")
+    assert not leaks(json.dumps(messages)) and not leaks(sources) and "Acme Care" in json.dumps(messages)
+    assert not leaks(json.dumps(bob.predict(api_name="/papers"), default=str))
+    papers = json.dumps(alice.predict(api_name="/papers"), default=str)
+    assert PRIVATE in papers and "Northfield Commissioning Sub-Committee" in papers
+    # the decisions register's API
+    rows = alice.predict("Acme Care settlement", api_name="/decisions")
+    assert any(r["file"] == PRIVATE for r in rows)
+    assert not leaks(json.dumps(bob.predict("Acme Care settlement", api_name="/decisions")))
+    assert not leaks(json.dumps(bob.predict("", "Northfield", api_name="/decisions")))
+
+
+def test_app_file_routes_check_the_session(app: tuple[str, Any], world: dict[str, Any]) -> None:
+    url, service = app
+    pdf, page = f"boardbot/pdf/{PRIVATE}", f"boardbot/page/{PRIVATE}/1.png"
+    with httpx.Client(base_url=url, timeout=60) as anon:
+        assert anon.get(pdf).status_code == 401 and anon.get(page).status_code == 401
+        assert anon.get(f"boardbot/pdf/{PUBLIC}").status_code == 401  # logins configured: no session, no files
+    with login(url, *ALICE) as alice:
+        r = alice.get(pdf)
+        assert r.status_code == 200 and r.content.startswith(b"%PDF-")
+        assert alice.get(page).status_code == 200  # now rendered into the page cache
+        assert alice.get(f"boardbot/page/{PRIVATE}/2.png").status_code == 200
+    cached = service.pages.cache_path(service.paper(PRIVATE, "alice").sha256, 1)
+    assert cached.is_file()
+    with login(url, *BOB) as bob:
+        assert bob.get(pdf).status_code == 404 and bob.get(page).status_code == 404  # cached or not
+        assert bob.get(f"boardbot/pdf/{PUBLIC}").status_code == 200
+        assert bob.get(f"boardbot/page/{PUBLIC}/1.png").status_code == 200
+        assert bob.get("boardbot/pdf/no-such-paper.pdf").status_code == 404  # the same answer as private
+        # Gradio's own file route serves neither the PDF nor the cached page image
+        for path in (world["papers"] / PRIVATE, cached):
+            r = bob.get(f"gradio_api/file={path}")
+            assert r.status_code in (403, 404) and b"%PDF" not in r.content and b"PNG" not in r.content[:8]
+
+
+def test_app_status_line_and_uploads_respect_groups(app: tuple[str, Any], world: dict[str, Any]) -> None:
+    from boardbot.errors import BoardbotError
+
+    _, service = app
+    n_public, n_all = len(service.papers(None)), len(service.papers("alice"))
+    assert n_all == n_public + 1
+    assert service.status_line(None).startswith(f"{n_public} papers,")  # counts readable papers only
+    assert service.status_line("bob").startswith(f"{n_public} papers,")
+    assert service.status_line("alice").startswith(f"{n_all} papers,")
+    with pytest.raises(BoardbotError, match="may not publish"):
+        service.upload([world["papers"] / PUBLIC], "bob", visibility="members")
+    res = service.upload([world["papers"] / PRIVATE], "bob")  # replacing a paper bob cannot read
+    assert res[0].status == "failed" and "may not replace" in res[0].reason
+    assert service.paper(PRIVATE, "alice").visibility == "members"
+    assert "not in the index" in service.remove(PRIVATE, "bob")  # nor remove it, nor learn it exists
+    assert service.paper(PRIVATE, "alice") is not None
+    # an open app (no logins) treats everyone as anonymous: public papers only
+    from boardbot.ui.service import Service
+
+    open_service = Service(service.settings.replace(users_file=""), assistant=service.assistant)
+    assert not open_service.auth_required
+    assert not leaks(open_service.ask(SECRET_Q, open_service.filters(None)).text)
