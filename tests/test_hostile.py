@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import shutil
+import signal
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -186,6 +189,39 @@ def test_stuck_parse_is_killed_at_its_time_budget_and_the_run_goes_on(base: Any,
     assert snapshot(base) == before
 
 
+def test_a_parse_worker_killed_mid_run_costs_only_its_own_file(base: Any, tmp_path: Path) -> None:
+    """What the kernel's OOM killer would do: kill -9 the worker parsing a hostile file, twice."""
+    text_pdf(tmp_path / "a-bomb.pdf", [["The board agreed the budget."] * 1_000_000])
+    text_pdf(tmp_path / "b-northfield-hwb-2025-03-04.pdf", SMALL_TEXT)
+    before = snapshot(base)
+    killed: list[int] = []
+
+    def killer() -> None:  # kill each of the first two workers a second after it appears
+        seen: dict[int, float] = {}
+        deadline = time.monotonic() + 180
+        while len(killed) < 2 and time.monotonic() < deadline:
+            for proc in multiprocessing.active_children():
+                if proc.pid and proc.pid not in killed and proc.is_alive():
+                    seen.setdefault(proc.pid, time.monotonic())
+                    if time.monotonic() - seen[proc.pid] > 1.0:
+                        os.kill(proc.pid, signal.SIGKILL)
+                        killed.append(proc.pid)
+            time.sleep(0.05)
+
+    thread = threading.Thread(target=killer, daemon=True)
+    thread.start()
+    report = ingester(base, parse_timeout_s=300.0, parse_workers=1).run([tmp_path], progress=False)
+    thread.join(timeout=5)
+    assert len(killed) == 2
+    bomb = one(report, "a-bomb.pdf")
+    assert bomb.status == "failed" and bomb.reason == "the parser process died on this file (out of memory?)"
+    good = one(report, "b-northfield-hwb-2025-03-04.pdf")
+    assert good.status == "added", good  # in flight with the bomb when the first worker died: retried alone
+    assert not multiprocessing.active_children()
+    assert base.remove(good.file)
+    assert snapshot(base) == before
+
+
 def test_page_with_megabytes_of_text_is_truncated_and_indexed(base: Any, tmp_path: Path,
                                                                caplog: pytest.LogCaptureFixture) -> None:
     line = ("Item 7: the committee reviewed the integrated care budget and the community health "
@@ -203,6 +239,20 @@ def test_page_with_megabytes_of_text_is_truncated_and_indexed(base: Any, tmp_pat
     assert rows[0] <= 20_000
     assert base.remove("megapage.pdf")
     assert snapshot(base) == before
+
+
+def test_document_text_budget_stops_extraction_early(tmp_path: Path) -> None:
+    """Many pages just under the per-page limit add up: the reader stops at the per-document budget."""
+    from boardbot.errors import UnreadablePDFError
+    from boardbot.pdf_reader import PypdfReader
+
+    pdf = text_pdf(tmp_path / "wordy.pdf", [["The board noted the report on community services. " * 19] * 20] * 40)
+    reader = PypdfReader(max_page_chars=50_000, max_doc_chars=60_000)
+    t = time.perf_counter()
+    with pytest.raises(UnreadablePDFError, match=r"^wordy.pdf: too much text \(over 60,000 characters by page 4\)$"):
+        reader.read(pdf)
+    assert time.perf_counter() - t < 30
+    assert len(PypdfReader().read(pdf)) == 40  # the defaults accept it
 
 
 def test_hostile_file_names_are_sanitised() -> None:

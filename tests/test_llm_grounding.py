@@ -25,13 +25,13 @@ from llama_index.core.llms.callbacks import llm_completion_callback
 from pydantic import PrivateAttr
 
 from boardbot.config import Settings
+from boardbot.injection import looks_like_instruction
 from boardbot.llm.answerer import GenerativeAnswerer
 from boardbot.llm.grounding import (
     Grounder,
     Source,
     check,
     facts,
-    looks_like_instruction,
     neutralise,
     split_sentences,
 )

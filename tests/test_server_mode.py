@@ -105,15 +105,18 @@ def test_ingest_ask_remove_against_a_chroma_server(chroma_server: str, tmp_path:
     n_decisions = a.index.hooks[0].count() if a.index.hooks else 0
     assert len(server_ids(chroma_server, "decisions")) == n_decisions
 
-    ans = a.ask("Which consultancy won the contract to review pooled health and social care funding "
-                "across Lancashire and South Cumbria?")
-    assert "31ten" in ans.text, ans.text
+    question = "When is the final version of the Lancashire and South Cumbria UEC recovery plan due?"
+    ans = a.ask(question)
+    assert "7 August 2024" in ans.text, ans.text
     assert ans.citations and ans.citations[0].file == BLACKBURN.name and ans.citations[0].page == 3
 
-    # a second process-like reader (fresh Assistant) sees the same server-held index
-    b = Assistant(settings=load_settings(index_dir=tmp_path / "index"))
-    hits = b.search("triumvirate leadership model", k=3)
-    assert hits and hits[0].file == BLACKBURN.name and hits[0].page_start == 2
+    # the same paper in an embedded store answers and ranks identically: one code path, two stores
+    embedded = Assistant(settings=settings.replace(index_dir=tmp_path / "embedded", chroma_url=""))
+    assert [r.status for r in embedded.ingest([papers], progress=False).results] == ["added"]
+    assert embedded.settings.chroma_dir.is_dir()
+    assert embedded.ask(question).text == ans.text
+    for query in ("triumvirate leadership model", "pooled funding review consultancy", "urgent care"):
+        assert [h.id for h in embedded.search(query, k=8)] == [h.id for h in a.search(query, k=8)], query
 
     assert a.remove(BLACKBURN.name)
     assert server_ids(chroma_server, "boardbot") == []
@@ -145,3 +148,25 @@ def test_unreachable_server_is_a_clear_error(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("BOARDBOT_CHROMA_URL", "localhost:8000")  # no scheme: not a URL
     assert cli(["search", "--index", str(tmp_path / "index3"), "budget"]) == 2
     assert "is not a URL like http://host:port" in capsys.readouterr().err
+
+
+def test_server_lost_after_start_is_a_clear_error(tmp_path: Path) -> None:
+    from boardbot.assistant import Assistant
+    from boardbot.config import Settings
+    from boardbot.errors import BoardbotError
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path / "db"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_up(url, proc)
+        a = Assistant(settings=Settings(index_dir=tmp_path / "index", chroma_url=url))
+        assert a.search("pooled budget") == []  # connected, empty
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    # no bare httpx traceback: one line saying what went wrong, from search and from the decisions register
+    for call in (lambda: a.search("pooled budget"), lambda: a.ask("What did the board agree about the budget?")):
+        with pytest.raises(BoardbotError, match=rf"^lost the Chroma server at {url} \(ConnectError: .*is it still running"):
+            call()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import shutil
 import socket
@@ -347,6 +348,7 @@ def test_cli_subprocess_as_anonymous_user(world: dict[str, Any]) -> None:
         [sys.executable, "-m", "boardbot", "ask", "How much is the settlement with Acme Care Ltd?", "--as-user",
          "bob", "--index", str(world["index"]), "--config", str(world["config"])],
         capture_output=True, text=True, timeout=300, cwd=world["base"],
+        env={**os.environ, "OMP_NUM_THREADS": "1"},  # one torch thread: see _one_torch_thread
     )
     assert proc.returncode == 0, proc.stderr
     assert "Acme Care" in proc.stdout and not leaks(proc.stdout)

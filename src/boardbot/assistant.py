@@ -116,7 +116,10 @@ class Assistant:
         f = Filters.from_any(filters)
         qa = self.searcher.analyse(query, f.groups)
         hits = self.searcher.search(query, k=max(self.settings.top_k, 8), filters=f, qa=qa)
-        yield from stream(query, hits, qa=qa)
+        for text, ans in stream(query, hits, qa=qa):
+            if ans is not None:
+                ans.question = question  # the user's words, not the widened follow-up query
+            yield text, ans
 
     def papers(self, groups: tuple[str, ...] | None = None) -> list[FileRecord]:
         return self.index.files(groups)

@@ -68,8 +68,22 @@ def query_terms(text: str) -> list[str]:
     return out
 
 
+_PHRASE = re.compile(r"[A-Za-z0-9£][A-Za-z0-9£'’/-]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+
+def phrase_terms(text: str) -> list[str]:
+    """Content words with compounds kept whole ("place-based", "ICB's"), for phrase matching."""
+    out = []
+    for w in (t.lower().strip("'’-") for t in _PHRASE.findall(text)):
+        if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
+            out.append(w)
+    return out
+
+
 def fts_query(text: str) -> str:
-    terms = query_terms(text)
+    # Compounds go to FTS5 whole: inside quotes it reads them as a phrase
+    # ("four-hour" = "four hour"), which is more precise than two loose terms.
+    terms = [t.replace("/", " ") for t in phrase_terms(text)]
     # Quote every term: FTS5 treats bare words like AND/NEAR and punctuation as syntax.
     return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
 

@@ -10,6 +10,8 @@ import re
 from collections import Counter
 
 PAGE_OF = re.compile(r"\bPage\s+\d+\s+of\s+\d+\b", re.I)
+# a bare "Page 6" line is the footer of a paper bundled into a pack, wherever it lands
+PAGE_ONLY = re.compile(r"^\s*Page\s+\d+\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 # Hyphen prefixes that keep their hyphen when a line break splits them.
@@ -57,7 +59,7 @@ def clean_page(text: str, furniture: set[str]) -> str:
     last = len(lines) - 1
     for i, line in enumerate(lines):
         at_edge = i < EDGE_LINES or i > last - EDGE_LINES
-        if at_edge and _key(line) in furniture:
+        if (at_edge and _key(line) in furniture) or PAGE_ONLY.match(line):
             continue
         kept.append(line)
     text = "\n".join(kept)

@@ -20,7 +20,7 @@ from .errors import BoardbotError
 
 log = logging.getLogger("boardbot")
 
-PLUGINS = ["boardbot.evaluation.cli", "boardbot.decisions.cli"]
+PLUGINS = ["boardbot.evaluation.cli", "boardbot.decisions.cli", "boardbot.access_cli"]
 
 
 def common(p: argparse.ArgumentParser) -> None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .injection import looks_like_instruction
 from .records import Answer, Citation, Hit
 from .rerank import QueryAnalysis
 from .sentences import spans, squash
@@ -24,6 +25,7 @@ NOT_FOUND = "I could not find this in the papers."
 
 
 QTYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bstart(?:ed)? at\b", re.I)),
     ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:officer|director|member|person|organisation)\b|\bname of\b", re.I)),
     ("when", re.compile(r"^\s*when\b|\bwhat (?:date|time|day|year|month)\b|\bdeadline\b|\bby when\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
@@ -45,7 +47,12 @@ def question_type(question: str) -> str:
     return "what"
 
 
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
+
+
 def type_match(qtype: str, sentence: str) -> float:
+    if qtype == "time":
+        return 1.0 if _CLOCK.search(sentence) else 0.0
     if qtype == "who":
         return 1.0 if _NAME.search(sentence) else 0.5 if _ROLE.search(sentence) else 0.0
     if qtype == "when":
@@ -134,8 +141,8 @@ class ExtractiveAnswerer:
             stems = [stems_of(t) for _, _, t in sents]
             for i, (a, b, sent) in enumerate(sents):
                 n_words = len(re.findall(r"[A-Za-z0-9£]+", sent))
-                if n_words < 2:
-                    continue
+                if n_words < 2 or looks_like_instruction(sent):
+                    continue  # papers are data: text addressed to an AI is never quoted as an answer
                 own = qa.coverage(stems[i])
                 around = stems[i].union(*stems[max(0, i - 1) : i + 2])
                 ctx = qa.coverage(around)

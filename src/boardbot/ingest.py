@@ -222,9 +222,17 @@ class Ingester:
                     if inflight and (queue[0][0] in suspects or inflight[-1][0][0] in suspects):
                         break
                     item = queue.popleft()
-                    inflight.append((item, pool.submit(
-                        parse, str(item[0]), item[2], password, visibility,
-                        self.settings.max_pages, self.settings.max_page_chars)))
+                    try:
+                        fut = pool.submit(parse, str(item[0]), item[2], password, visibility,
+                                          self.settings.max_pages, self.settings.max_page_chars)
+                    except BrokenProcessPool:  # a worker died while idle
+                        queue.appendleft(item)
+                        if inflight:
+                            break  # waiting on them below sees the broken pool and recovers
+                        pool.kill()
+                        pool = _ParsePool(workers)
+                        continue
+                    inflight.append((item, fut))
                 (path, digest, entry), fut = inflight.popleft()
                 started = time.perf_counter()
                 failure: FileResult | None = None

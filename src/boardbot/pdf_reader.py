@@ -29,10 +29,13 @@ class PDFReader(Protocol):
 class PypdfReader:
     """pypdf text extraction with guards for hostile and broken files."""
 
-    def __init__(self, max_pages: int = 5000, max_page_chars: int = 200_000, tables: bool = True) -> None:
+    def __init__(self, max_pages: int = 5000, max_page_chars: int = 200_000, tables: bool = True,
+                 max_doc_chars: int = 25_000_000) -> None:
         self.max_pages = max_pages
         self.max_page_chars = max_page_chars
         self.tables = tables
+        # ~6,000 dense pages: more text than that would hold the index's write lock for hours of embedding
+        self.max_doc_chars = max_doc_chars
 
     def read(self, path: Path, password: str | None = None) -> list[str]:
         import pypdf
@@ -70,11 +73,11 @@ class PypdfReader:
         if n > self.max_pages:
             raise UnreadablePDFError(name, f"too many pages ({n} > limit {self.max_pages})")
         pages: list[str] = []
-        failed = 0
+        failed = total = 0
         for i in range(n):
             try:
                 text = reader.pages[i].extract_text() or ""
-                if self.tables and looks_tabular(text):
+                if self.tables and len(text) <= self.max_page_chars and looks_tabular(text):
                     # layout mode keeps a table row on one line; ~0.3 s, so only where needed
                     text = format_layout(reader.pages[i].extract_text(extraction_mode="layout") or "") or text
             except Exception as exc:  # one bad page should not lose the paper
@@ -84,6 +87,9 @@ class PypdfReader:
                 log.warning("%s: page %d has %d chars; truncated", name, i + 1, len(text))
                 text = text[: self.max_page_chars]
             pages.append(text)
+            total += len(text)
+            if total > self.max_doc_chars:
+                raise UnreadablePDFError(name, f"too much text (over {self.max_doc_chars:,} characters by page {i + 1})")
         if failed == n:
             raise UnreadablePDFError(name, "corrupt PDF (no page could be read)")
         if sum(len(p.strip()) for p in pages) < 20 * max(1, n // 10):

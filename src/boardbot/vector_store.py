@@ -45,9 +45,43 @@ def make_client(settings: Settings) -> Any:
             client.heartbeat()
         except Exception as exc:
             raise BoardbotError(f"cannot reach Chroma server at {settings.chroma_url} ({exc})") from exc
-        return client
+        return Remote(client, settings.chroma_url)
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+class Remote:
+    """A Chroma client or collection on a server: a call that loses the server raises a BoardbotError.
+
+    Without this a server that stops after start-up surfaces as a bare httpx
+    ``ConnectError`` traceback in the CLI and an unexplained failure in the app.
+    Every other attribute and result passes through (collections stay wrapped).
+    """
+
+    __slots__ = ("_target", "_url")
+
+    def __init__(self, target: Any, url: str) -> None:
+        self._target = target
+        self._url = url
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._target, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            import httpx
+            from chromadb.api.models.Collection import Collection
+
+            try:
+                result = attr(*args, **kwargs)
+            except (httpx.TransportError, OSError) as exc:
+                raise BoardbotError(
+                    f"lost the Chroma server at {self._url} ({type(exc).__name__}: {exc}); is it still running?"
+                ) from exc
+            return Remote(result, self._url) if isinstance(result, Collection) else result
+
+        return call
 
 
 def chroma_filters(f: Filters) -> MetadataFilters | None:

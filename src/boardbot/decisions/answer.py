@@ -28,7 +28,7 @@ from typing import Any
 
 from nltk.stem import PorterStemmer
 
-from ..catalog import STOPWORDS, Filters, query_terms
+from ..catalog import STOPWORDS, Filters, phrase_terms
 from ..dates import MONTHS
 from ..records import Answer, Citation
 from .extract import Decision
@@ -139,7 +139,7 @@ def topic_terms(question: str) -> list[str]:
     out = []
     for abbr, pat in PHRASES.items():
         question = pat.sub(abbr, question)
-    for t in query_terms(question):
+    for t in phrase_terms(question):
         parts = [p for p in re.split(r"[-/]", t) if p]
         if len(parts) > 1 and stem(t) not in _NOT_TOPIC and not all(p in STOPWORDS for p in parts):
             out.append("-".join(parts))  # "place-based": a compound, matched as a phrase

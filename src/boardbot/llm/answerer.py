@@ -31,10 +31,11 @@ from llama_index.core.base.llms.types import ChatMessage, MessageRole
 from llama_index.core.llms import LLM
 
 from ..config import Settings
+from ..injection import looks_like_instruction
 from ..records import Answer, Citation, Hit
 from ..sentences import spans, squash
 from .backends import BackendError, make_llm
-from .grounding import Grounder, SentenceStream, Source, looks_like_instruction, neutralise
+from .grounding import Grounder, SentenceStream, Source, neutralise
 from .prompts import Prompts, load_prompts
 
 if TYPE_CHECKING:

@@ -74,19 +74,7 @@ _CAP_SKIP = set("""the a an this that these those it its in on at for of and or 
 however also according source sources i we they he she there their our each all both total answer
 note please overall in addition furthermore""".split())
 
-_INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|directions)\b"
-    r"|\b(?:new|updated|real)\s+(?:system\s+)?instructions?\b"
-    r"|\bsystem\s*prompt\b|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|chatbot|language model|llm)\b"
-    r"|\b(?:as an ai|assistant must|the assistant should|reply only with)\b",
-    re.I,
-)
 _DELIMITER = re.compile(r"<{2,}|>{2,}")
-
-
-def looks_like_instruction(text: str) -> bool:
-    """Paper text that addresses the assistant ("ignore previous instructions ...") is not evidence."""
-    return bool(_INJECTION.search(text))
 
 
 def neutralise(text: str) -> str:
