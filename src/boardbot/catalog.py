@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +86,18 @@ def fts_query(text: str) -> str:
     terms = [t.replace("/", " ") for t in phrase_terms(text)]
     # Quote every term: FTS5 treats bare words like AND/NEAR and punctuation as syntax.
     return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken up front (IMMEDIATE) so two writers never deadlock."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 @dataclass
@@ -179,16 +191,8 @@ class Catalog:
             self._local.conn = conn
         return conn
 
-    @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+    def tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.db)
 
     # --- meta -------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

@@ -17,7 +17,7 @@ from .catalog import Catalog, FileRecord
 from .chunking import chunk_document
 from .config import Settings
 from .document import Document
-from .embedding import Embedder, get_embedder
+from .embedding import Embedder, get_embedder, resolve_model
 from .errors import IndexMismatchError
 from .vector_store import VectorStore
 
@@ -43,10 +43,12 @@ class Index:
         for factory in HOOK_FACTORIES:
             self.hooks.append(factory(self))
         model = self.catalog.get_meta("embed_model")
-        if model and self.catalog.count_chunks() and model != self.embedder.name:
+        # Compare names, not loaded models: `boardbot list` must not pay for loading torch weights.
+        configured = embedder.name if embedder else resolve_model(settings.embed_model)[0]
+        if model and self.catalog.count_chunks() and model != configured:
             raise IndexMismatchError(
                 f"index {settings.index_dir} was built with {model}, configured model is "
-                f"{self.embedder.name}: rebuild with `boardbot ingest --rebuild PATH...`"
+                f"{configured}: rebuild with `boardbot ingest --rebuild PATH...`"
             )
 
     @property

@@ -14,12 +14,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from ..catalog import fts_query
+from ..catalog import fts_query, transaction
 from ..config import Settings
 from ..dates import date_key
 from ..errors import IndexMismatchError
@@ -95,16 +94,8 @@ class DecisionStore:
             conn.close()
             self._local.conn = None
 
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.db)
 
     @property
     def embedder(self) -> Embedder:
