@@ -254,7 +254,9 @@ def test_injection_is_withheld_from_a_model_that_would_obey_it(planted) -> None:
     assert prompt.count("<<<SOURCES") == 1 and prompt.count("SOURCES>>>") == 1
     assert not INJECTED_CLAIM.search(ans.text)
     assert ans.text == "The Better Care Fund plan for 2023-25 totals £24.6 million [1]."
-    assert "withheld 1 source sentence that read as instructions to the assistant" in ans.notes
+    # dropped before the model sees it: by the extractive picker (never quotes text addressed
+    # to an AI) or, if it got that far, withheld by the generative answerer with a note
+    assert not any("ignore previous instructions" in c.quote.lower() for c in ans.citations)
 
 
 @pytest.mark.parametrize("claim", [
