@@ -10,6 +10,10 @@ pages, RSS <= 3 GB, ingest linear in pages; on a GPU machine, 10,000 pages in
 
     python benchmarks/make_synthetic_corpus.py /tmp/corpus --pages 10000
     python benchmarks/bench_scale.py /tmp/corpus [--index DIR] [--step 1000] [--json out.json]
+    python benchmarks/bench_scale.py --ask-only --index DIR     # time ask on an existing index
+
+``ask`` is timed with one torch thread, as the app server runs (``ui/app.py``): on a
+small shared machine two threads spin-wait and make a query embedding 10x slower.
 
 Set BOARDBOT_CHROMA_URL to measure against a Chroma server instead of the embedded store.
 """
@@ -96,31 +100,13 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", type=Path, help="folder of PDFs (+ manifest.json), e.g. from make_synthetic_corpus.py")
-    ap.add_argument("--index", type=Path, help="index folder (default: a new temporary one)")
-    ap.add_argument("--step", type=int, default=1000, help="report ingest timing every N pages (default 1000)")
-    ap.add_argument("--questions", type=Path, default=ROOT / "evals" / "questions.jsonl")
-    ap.add_argument("--asks", type=int, default=0, help="time only the first N questions (default: all)")
-    ap.add_argument("--json", type=Path, help="also write the figures here")
-    args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    log.setLevel(logging.INFO)
-
+def run_ingest(args: argparse.Namespace, settings: Any, index: Path, embedder: Any,
+               startup_s: float) -> tuple[Any, dict[str, Any]]:
+    """Ingest the corpus with per-file progress; the figures of the ingest half."""
     from boardbot.assistant import Assistant
-    from boardbot.config import load_settings
-    from boardbot.embedding import get_embedder
 
-    index = args.index or Path(tempfile.mkdtemp(prefix="boardbot-scale-")) / "index"
-    settings = load_settings(index_dir=index)
-    t = time.perf_counter()
-    embedder = get_embedder(settings)
-    embedder.embed(["warm up"])
-    startup_s = time.perf_counter() - t
-    device = getattr(embedder, "device", "?")
     pdfs = sorted(args.corpus.glob("*.pdf"))
-    print(f"corpus {args.corpus}: {len(pdfs)} PDFs; index {index}; embedding on {device} "
+    print(f"corpus {args.corpus}: {len(pdfs)} PDFs; index {index}; embedding on {embedder.device} "
           f"(batch {getattr(embedder, 'batch_size', '?')}); model load {startup_s:.1f}s", flush=True)
 
     a = Assistant(settings=settings)
@@ -145,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     report = a.ingest([args.corpus], progress=False, on_file=on_file)
     ingest_s = time.perf_counter() - t0
     load_after = os.getloadavg()
+    sampler.stop.set()
     pages, chunks = state["pages"], state["chunks"]
 
     # per-step rates: the time each further `step` pages took
@@ -159,11 +146,64 @@ def main(argv: list[str] | None = None) -> int:
             while mark <= p:
                 mark += args.step
 
+    return a, {"pdfs": len(pdfs), "pages": pages, "chunks": chunks, "failed": state["failed"],
+               "ingest_s": round(ingest_s, 1), "pages_per_s": round(pages / ingest_s, 2),
+               "chunks_per_s": round(chunks / ingest_s, 1),
+               "embed_share": round(report.embed_seconds / ingest_s, 3) if ingest_s else 0,
+               "steps": [{k: round(v, 2) for k, v in st.items()} for st in steps],
+               "peak_rss_total_mb": round(sampler.peak_total_kb / 1024),
+               "peak_rss_worker_mb": round(sampler.peak_worker_kb / 1024),
+               "loadavg_1m_before_after_ingest": [round(load_before[0], 1), round(load_after[0], 1)]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path, nargs="?",
+                    help="folder of PDFs (+ manifest.json), e.g. from make_synthetic_corpus.py")
+    ap.add_argument("--index", type=Path, help="index folder (default: a new temporary one)")
+    ap.add_argument("--step", type=int, default=1000, help="report ingest timing every N pages (default 1000)")
+    ap.add_argument("--questions", type=Path, default=ROOT / "evals" / "questions.jsonl")
+    ap.add_argument("--asks", type=int, default=0, help="time only the first N questions (default: all)")
+    ap.add_argument("--ask-only", action="store_true", help="no ingest: time ask on the existing --index")
+    ap.add_argument("--ask-threads", type=int, default=1,
+                    help="torch threads while timing ask (default 1, as the app server runs; 0 = torch's default)")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+    if args.ask_only and not args.index:
+        ap.error("--ask-only needs --index")
+    if not args.ask_only and not args.corpus:
+        ap.error("give a CORPUS folder to ingest (or --ask-only --index DIR)")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    log.setLevel(logging.INFO)
+
+    from boardbot.assistant import Assistant
+    from boardbot.config import load_settings
+    from boardbot.embedding import get_embedder
+
+    index = args.index or Path(tempfile.mkdtemp(prefix="boardbot-scale-")) / "index"
+    settings = load_settings(index_dir=index)
+    t = time.perf_counter()
+    embedder = get_embedder(settings)
+    embedder.embed(["warm up"])
+    startup_s = time.perf_counter() - t
+    device = getattr(embedder, "device", "?")
+    if args.ask_only:
+        a = Assistant(settings=settings)
+        stats = a.index.catalog.stats()
+        print(f"index {index}: {stats['files']} papers, {stats['pages']} pages, {stats['chunks']} chunks; "
+              f"embedding on {device}", flush=True)
+        ingest: dict[str, Any] = {"pages": stats["pages"], "chunks": stats["chunks"]}
+    else:
+        a, ingest = run_ingest(args, settings, index, embedder, startup_s)
     size = du(index) if index.exists() else 0
     questions = [json.loads(x)["question"] for x in args.questions.read_text(encoding="utf-8").splitlines()
                  if x.strip()]
     if args.asks:
         questions = questions[: args.asks]
+    if args.ask_threads:
+        import torch
+
+        torch.set_num_threads(args.ask_threads)
     a.ask(questions[0])  # first call builds per-process caches (IDF, scope vocabulary)
     lat = []
     for q in questions:
@@ -172,36 +212,31 @@ def main(argv: list[str] | None = None) -> int:
         lat.append((time.perf_counter() - t) * 1000)
 
     out = {
-        "pdfs": len(pdfs), "pages": pages, "chunks": chunks, "failed": state["failed"],
-        "device": device, "cpu_count": os.cpu_count(), "model_load_s": round(startup_s, 1),
-        "ingest_s": round(ingest_s, 1), "pages_per_s": round(pages / ingest_s, 2),
-        "chunks_per_s": round(chunks / ingest_s, 1),
-        "embed_share": round(report.embed_seconds / ingest_s, 3) if ingest_s else 0,
-        "steps": [{k: round(v, 2) for k, v in s.items()} for s in steps],
-        "index_mb": round(size / 1e6, 1), "index_kb_per_page": round(size / 1e3 / max(pages, 1), 1),
-        "asks": len(lat), "ask_p50_ms": round(pct(lat, 50), 1), "ask_p95_ms": round(pct(lat, 95), 1),
-        "ask_max_ms": round(max(lat), 1),
+        **ingest, "device": device, "cpu_count": os.cpu_count(), "model_load_s": round(startup_s, 1),
+        "index_mb": round(size / 1e6, 1), "index_kb_per_page": round(size / 1e3 / max(ingest["pages"], 1), 1),
+        "asks": len(lat), "ask_threads": args.ask_threads or "default", "ask_p50_ms": round(pct(lat, 50), 1),
+        "ask_p95_ms": round(pct(lat, 95), 1), "ask_max_ms": round(max(lat), 1),
         "peak_rss_self_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-        "peak_rss_total_mb": round(sampler.peak_total_kb / 1024),
-        "peak_rss_worker_mb": round(sampler.peak_worker_kb / 1024),
-        "loadavg_1m_before_after_ingest": [round(load_before[0], 1), round(load_after[0], 1)],
+        "loadavg_1m_end": round(os.getloadavg()[0], 1),
     }
-    sampler.stop.set()
     print()
-    print(f"ingest: {pages} pages, {chunks} chunks in {ingest_s:.1f}s = {out['pages_per_s']} pages/s, "
-          f"{out['chunks_per_s']} chunks/s (embedding {100 * out['embed_share']:.0f}% of the time); "
-          f"{state['failed']} failed")
-    for s in out["steps"]:
-        print(f"  up to {int(s['pages_to']):6d} pages: {s['seconds']:7.1f}s for this step, "
-              f"{s['pages_per_s']:5.2f} pages/s, {s['chunks_per_s']:5.1f} chunks/s")
+    if "ingest_s" in out:
+        print(f"ingest: {out['pages']} pages, {out['chunks']} chunks in {out['ingest_s']}s = {out['pages_per_s']} "
+              f"pages/s, {out['chunks_per_s']} chunks/s (embedding {100 * out['embed_share']:.0f}% of the time); "
+              f"{out['failed']} failed")
+        for st in out["steps"]:
+            print(f"  up to {int(st['pages_to']):6d} pages: {st['seconds']:7.1f}s for this step, "
+                  f"{st['pages_per_s']:5.2f} pages/s, {st['chunks_per_s']:5.1f} chunks/s")
+        print(f"peak RSS during ingest, with its parse workers: {out['peak_rss_total_mb']} MB "
+              f"(target <= 3000 MB); largest worker {out['peak_rss_worker_mb']} MB")
     print(f"index on disk: {out['index_mb']} MB ({out['index_kb_per_page']} kB/page)")
-    print(f"ask over {len(lat)} eval questions: p50 {out['ask_p50_ms']} ms, p95 {out['ask_p95_ms']} ms "
-          f"(target p95 <= 500 ms), max {out['ask_max_ms']} ms")
-    print(f"peak RSS: this process {out['peak_rss_self_mb']} MB; with its parse workers "
-          f"{out['peak_rss_total_mb']} MB during ingest (target <= 3000 MB); largest worker "
-          f"{out['peak_rss_worker_mb']} MB")
-    print(f"machine: {os.cpu_count()} cores, load average {load_before[0]:.1f} before ingest, "
-          f"{load_after[0]:.1f} after (other work on the machine slows every figure)")
+    print(f"ask over {len(lat)} eval questions ({out['ask_threads']} torch thread(s)): p50 {out['ask_p50_ms']} ms, "
+          f"p95 {out['ask_p95_ms']} ms (target p95 <= 500 ms), max {out['ask_max_ms']} ms")
+    print(f"peak RSS of this process: {out['peak_rss_self_mb']} MB")
+    load = out.get("loadavg_1m_before_after_ingest")
+    print(f"machine: {os.cpu_count()} cores; load average "
+          + (f"{load[0]} before ingest, {load[1]} after, " if load else "")
+          + f"{out['loadavg_1m_end']} at the end (other work on the machine slows every figure)")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
     return 0

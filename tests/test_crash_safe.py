@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 SEED = 7
-RANDOM_KILLS = 2
+STRATA = [(0.3, 0.9), (1.0, 1.6)]  # random kill times, as fractions of the first run's time to write
 
 
 def cli(*args: str) -> list[str]:
@@ -151,10 +151,11 @@ def test_kill_9_at_random_points_then_a_clean_finish(small_index: Path, small_as
         kill9(writer)
     log.append(f"{time.monotonic() - t0:5.1f}s kill while {victim} half-written ({partial} chunks in the catalogue)")
 
-    # 2. Kills at seeded random moments (start-up, parsing, embedding or writing), scaled to
-    #    how long the first run took to reach its first write, so they land mid-run on any machine.
-    for _ in range(RANDOM_KILLS):
-        delay = rng.uniform(0.4, 1.4) * t_ref
+    # 2. Kills at seeded random moments, scaled to how long the first run took to reach its
+    #    first write so they land mid-run on any machine: one early (start-up, recovery, parsing,
+    #    embedding the first paper), one late (after the first paper, during the second).
+    for lo, hi in STRATA:
+        delay = rng.uniform(lo, hi) * t_ref
         proc = start_ingest(papers, index)
         try:
             proc.wait(timeout=delay)
