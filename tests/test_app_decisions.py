@@ -30,10 +30,6 @@ LSC = "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
 HARINGEY = "haringey-islington-hwb-joint-sub-committee-2019-03-06-agenda-pack.pdf"
 ISLINGTON = "To support the development of Islington's place-based care proposal."
 HARINGEY_CARE = "To support the development of Haringey's locality-based care proposal."
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage",
-]
 
 
 def free_port() -> int:
@@ -129,22 +125,6 @@ def test_csv_export_keeps_formulas_inert(app: tuple[str, Any]) -> None:
 
 
 # --- in a real browser ----------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    exe = shutil.which("chromium") or shutil.which("chromium-browser") or (
-        "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    if exe is None:
-        pytest.skip("no chromium binary: run scripts/install_browser.sh (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("the playwright package is not installed (pip install -e '.[dev]')")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.mark.browser
