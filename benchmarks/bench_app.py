@@ -18,7 +18,6 @@ someone else's server.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import logging
 import os
@@ -38,13 +37,9 @@ log = logging.getLogger("bench_app")
 
 
 def loopback(url: str) -> bool:
-    host = urlparse(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    from boardbot.ui.app import is_loopback
+
+    return is_loopback(urlparse(url).hostname or "")
 
 
 def free_port() -> int:

@@ -29,10 +29,12 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
+from ..ingest import sha256_file
 from .dataset import Question
 from .metrics import Output, Unit
 
@@ -47,18 +49,26 @@ def default_cache_dir() -> Path:
     return Path(env) if env else Path(tempfile.gettempdir()) / "boardbot-eval-cache"
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+def top_passage_output(search: Callable[[str, int], list[tuple[str, int, str, float]]],
+                       answer_chars: int, q: Question, depth: int) -> Output:
+    """A baseline 'answers' with its top passage, cut to boardbot's answer length, and never abstains."""
+    t0 = time.perf_counter()
+    hits = search(q.question, depth)
+    top = hits[0][2] if hits else ""
+    return Output(
+        retrieved=[Unit(f, p, p) for f, p, _, _ in hits],
+        answer=_truncate(top, answer_chars),
+        abstained=False,
+        citations=[(hits[0][0], hits[0][1])] if hits else [],
+        latency_s=time.perf_counter() - t0,
+        full_answer=top,
+    )
 
 
 def corpus_key(pdfs: list[Path], *extra: str) -> str:
     h = hashlib.sha256()
     for p in sorted(pdfs, key=lambda x: x.name):
-        h.update(f"{p.name}\0{file_sha256(p)}\0".encode())
+        h.update(f"{p.name}\0{sha256_file(p)}\0".encode())
     for e in extra:
         h.update(e.encode())
     return h.hexdigest()[:16]
@@ -80,7 +90,7 @@ class PageCorpus:
             self.pages += [(pdf.name, i, t) for i, t in enumerate(self._page_texts(pdf), 1)]
 
     def _page_texts(self, pdf: Path) -> list[str]:
-        cached = self.cache_dir / "pages" / f"{file_sha256(pdf)}.json"
+        cached = self.cache_dir / "pages" / f"{sha256_file(pdf)}.json"
         if cached.is_file():
             return json.loads(cached.read_text(encoding="utf-8"))
         import pypdf
@@ -133,19 +143,7 @@ class BM25Pages:
         return out
 
     def run(self, q: Question, depth: int) -> Output:
-        t0 = time.perf_counter()
-        hits = self.search(q.question, depth)
-        top = hits[0][2] if hits else ""
-        answer = _truncate(top, self.answer_chars)
-        latency = time.perf_counter() - t0
-        return Output(
-            retrieved=[Unit(f, p, p) for f, p, _, _ in hits],
-            answer=answer,
-            abstained=False,
-            citations=[(hits[0][0], hits[0][1])] if hits else [],
-            latency_s=latency,
-            full_answer=top,
-        )
+        return top_passage_output(self.search, self.answer_chars, q, depth)
 
 
 class StarterRAG:
@@ -218,19 +216,7 @@ class StarterRAG:
         return out
 
     def run(self, q: Question, depth: int) -> Output:
-        t0 = time.perf_counter()
-        hits = self.search(q.question, depth)
-        top = hits[0][2] if hits else ""
-        answer = _truncate(top, self.answer_chars)
-        latency = time.perf_counter() - t0
-        return Output(
-            retrieved=[Unit(f, p, p) for f, p, _, _ in hits],
-            answer=answer,
-            abstained=False,
-            citations=[(hits[0][0], hits[0][1])] if hits else [],
-            latency_s=latency,
-            full_answer=top,
-        )
+        return top_passage_output(self.search, self.answer_chars, q, depth)
 
 
 def corpus_pdfs(index_files: list[Any], papers_dir: Path | None) -> list[Path]:

@@ -249,7 +249,8 @@ def build_app(service: Service) -> gr.Blocks:
     return demo
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """A host name or address that only this machine can reach."""
     if host == "localhost":
         return True
     try:
@@ -285,7 +286,7 @@ def launch(settings: Settings | None = None, *, block: bool = True, quiet: bool 
     if service.auth_required:
         log.info("login required: %d user(s) configured", len(service.users))
     else:
-        if not _loopback(host):
+        if not is_loopback(host):
             log.warning("no users configured, so refusing to listen on %s: binding 127.0.0.1 only "
                         "(set BOARDBOT_USERS or BOARDBOT_USERS_FILE to serve other machines)", host)
             host = "127.0.0.1"
