@@ -141,3 +141,34 @@ def test_haringey_small_index_has_both_papers(small_assistant) -> None:
     assert set(files) == {HARINGEY.name, LSC.name}
     assert files[HARINGEY.name].pages == 28 and files[LSC.name].pages == 18
     assert files[LSC.name].title == "Place Integration Deal: Progress on Areas of Delivery"
+
+
+def test_parse_workers_chunk_exactly_as_the_index_would(one_paper) -> None:
+    """Workers count word pieces from tokenizer.json alone; chunks must equal the model-counted ones."""
+    from boardbot.chunking import chunk_document
+    from boardbot.ingest import sha256_file
+    from boardbot.parse_worker import parse
+    from boardbot.sentences import spans
+    from boardbot.tokens import ChunkPlan, counter
+
+    a, _src = one_paper
+    emb, s = a.index.embedder, a.index.settings
+    assert emb.tokenizer_file and emb.tokenizer_file.endswith("tokenizer.json")
+    digest = sha256_file(LSC)
+    parsed = parse(str(LSC), None, None, None, s.max_pages, s.max_page_chars,
+                   ChunkPlan(emb.tokenizer_file, digest, s.chunk_tokens, s.chunk_overlap_tokens))
+    texts = [parsed.doc.text[x:y] for x, y in spans(parsed.doc.text)] + [parsed.doc.text[:5000]]
+    assert counter(emb.tokenizer_file)(texts) == emb.count_tokens(texts)
+    in_main = chunk_document(parsed.doc, digest, emb.count_tokens, s.chunk_tokens, s.chunk_overlap_tokens)
+    assert parsed.chunks == in_main and len(in_main) > 10
+
+
+def test_vectors_carry_only_what_filters_need(one_paper) -> None:
+    """Text lives once, in the catalogue; Chroma keeps ids, vectors and filter fields."""
+    a, _src = one_paper
+    got = a.index.vectors.collection.get(include=["documents", "metadatas"])
+    assert len(got["ids"]) == a.index.catalog.count_chunks() > 0
+    assert all(not d for d in got["documents"])
+    assert {k for m in got["metadatas"] for k in m} == {"file", "date_key", "visibility"}
+    hit = a.search("Better Care Fund", k=1)[0]
+    assert "Better Care Fund" in hit.text and hit.page_start >= 1

@@ -16,6 +16,7 @@ from llama_index.core.embeddings import BaseEmbedding
 from pydantic import PrivateAttr
 
 from .config import Settings
+from .tokens import tokenizer_file
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ class SentenceTransformerEmbedder:
             self.batch_size = max(batch_size, 256)
         self.dim = int(self._model.get_embedding_dimension())
         self.max_tokens = int(self._model.max_seq_length)
+        # lets parse workers count word pieces without loading the model (tokens.py)
+        self.tokenizer_file = tokenizer_file(path)
         self._tokenizer = self._model.tokenizer
         self._lock = threading.Lock()
         log.info("embedding model %s (%d-d) on %s", self.name, self.dim, self.device)

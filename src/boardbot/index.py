@@ -19,6 +19,7 @@ from .config import Settings
 from .document import Document
 from .embedding import Embedder, get_embedder, resolve_model
 from .errors import IndexMismatchError
+from .records import Chunk
 from .vector_store import VectorStore
 
 log = logging.getLogger(__name__)
@@ -81,11 +82,14 @@ class Index:
             self.remove(f)
         return stale
 
-    def replace_document(self, doc: Document, sha256: str, size: int, source: str) -> tuple[int, float]:
-        chunks = chunk_document(
-            doc, sha256, self.embedder.count_tokens,
-            self.settings.chunk_tokens, self.settings.chunk_overlap_tokens,
-        )
+    def replace_document(self, doc: Document, sha256: str, size: int, source: str,
+                         chunks: list[Chunk] | None = None) -> tuple[int, float]:
+        """Write ``doc`` to every store; ``chunks`` if a parse worker already chunked it."""
+        if chunks is None:
+            chunks = chunk_document(
+                doc, sha256, self.embedder.count_tokens,
+                self.settings.chunk_tokens, self.settings.chunk_overlap_tokens,
+            )
         from .ingest import embed_text
 
         t = time.perf_counter()

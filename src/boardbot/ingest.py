@@ -30,10 +30,10 @@ from tqdm import tqdm
 
 from . import doc_metadata
 from .config import Settings
-from .document import Document
 from .errors import BoardbotError, IndexBusyError, UnreadablePDFError
 from .index import Index
-from .parse_worker import init_worker, parse
+from .parse_worker import Parsed, init_worker, parse
+from .tokens import ChunkPlan
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ class Ingester:
 
     def _parsed(self, todo: list[tuple[Path, str, dict | None]], password: str | None,
                 visibility: str | None, workers: int
-                ) -> Iterator[tuple[Path, str, Document | FileResult, float]]:
+                ) -> Iterator[tuple[Path, str, Parsed | FileResult, float]]:
         """Parse in worker processes; yield (path, digest, document or failure, start time) in order.
 
         At most ``2 * workers`` files are in flight, so parsed documents waiting for the
@@ -213,7 +213,7 @@ class Ingester:
             return
         budget = self.settings.parse_timeout_s
         queue: deque[tuple[Path, str, dict | None]] = deque(todo)
-        inflight: deque[tuple[tuple[Path, str, dict | None], Future[Document]]] = deque()
+        inflight: deque[tuple[tuple[Path, str, dict | None], Future[Parsed]]] = deque()
         suspects: set[Path] = set()  # in flight when a worker died: retried alone
         pool = _ParsePool(workers)
         try:
@@ -224,7 +224,8 @@ class Ingester:
                     item = queue.popleft()
                     try:
                         fut = pool.submit(parse, str(item[0]), item[2], password, visibility,
-                                          self.settings.max_pages, self.settings.max_page_chars)
+                                          self.settings.max_pages, self.settings.max_page_chars,
+                                          self._plan(item[1]))
                     except BrokenProcessPool:  # a worker died while idle
                         queue.appendleft(item)
                         if inflight:
@@ -237,7 +238,7 @@ class Ingester:
                 started = time.perf_counter()
                 failure: FileResult | None = None
                 try:
-                    doc = fut.result(timeout=budget)
+                    parsed = fut.result(timeout=budget)
                 except FutureTimeout:
                     failure = FileResult(path.name, "failed", f"took longer than {budget:g}s to parse; abandoned")
                 except BrokenProcessPool:
@@ -256,7 +257,7 @@ class Ingester:
                     continue
                 else:
                     suspects.discard(path)
-                    yield path, digest, doc, started
+                    yield path, digest, parsed, started
                     continue
                 # the pool is stuck or dead: kill it and resubmit what it held to a fresh one
                 pool.kill()
@@ -272,10 +273,18 @@ class Ingester:
             else:
                 pool.shutdown()
 
-    def _index(self, path: Path, digest: str, doc: Document, report: IngestReport) -> FileResult:
+    def _plan(self, digest: str) -> ChunkPlan | None:
+        tok = getattr(self.index.embedder, "tokenizer_file", None)  # optional on an Embedder
+        if not tok:
+            return None
+        return ChunkPlan(tok, digest, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
+
+    def _index(self, path: Path, digest: str, parsed: Parsed, report: IngestReport) -> FileResult:
+        doc = parsed.doc
         existed = self.index.catalog.file(path.name) is not None
         try:
-            n_chunks, embed_s = self.index.replace_document(doc, digest, path.stat().st_size, str(path))
+            n_chunks, embed_s = self.index.replace_document(doc, digest, path.stat().st_size, str(path),
+                                                            parsed.chunks)
         except BoardbotError as exc:
             return FileResult(path.name, "failed", str(exc))
         report.embed_seconds += embed_s
@@ -301,7 +310,7 @@ class _ParsePool:
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                          initializer=init_worker, initargs=(self._logs, level))
 
-    def submit(self, fn: Callable[..., Document], *args: Any) -> Future[Document]:
+    def submit(self, fn: Callable[..., Parsed], *args: Any) -> Future[Parsed]:
         return self._pool.submit(fn, *args)
 
     def shutdown(self) -> None:

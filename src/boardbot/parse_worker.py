@@ -1,4 +1,7 @@
-"""Entry point for parse worker processes; imports nothing heavy (no torch, no Chroma).
+"""Entry point for parse worker processes (PDF -> document -> chunks); imports nothing heavy.
+
+No torch, no Chroma: chunk sizes are counted with the model's tokenizer file alone
+(``tokens.py``), so the main process of an ingest only embeds and writes.
 
 Workers are spawned, not forked (forking a process that holds torch and UI
 threads can deadlock), so whatever this module imports is paid per worker.
@@ -10,17 +13,32 @@ import logging
 import multiprocessing
 import os
 import threading
+from dataclasses import dataclass
 from logging.handlers import QueueHandler
 from pathlib import Path
 from typing import Any
 
+from .chunking import chunk_document
 from .document import Document, load
 from .pdf_reader import PypdfReader
+from .records import Chunk
+from .tokens import ChunkPlan, counter
+
+
+@dataclass
+class Parsed:
+    doc: Document
+    chunks: list[Chunk] | None  # None: no tokenizer file for this model, the index chunks
 
 
 def parse(path: str, entry: dict | None, password: str | None, visibility: str | None,
-          max_pages: int, max_page_chars: int) -> Document:
-    return load(Path(path), PypdfReader(max_pages, max_page_chars), entry, password, visibility)
+          max_pages: int, max_page_chars: int, plan: ChunkPlan | None = None) -> Parsed:
+    doc = load(Path(path), PypdfReader(max_pages, max_page_chars), entry, password, visibility)
+    if plan is None:
+        return Parsed(doc, None)
+    chunks = chunk_document(doc, plan.file_hash, counter(plan.tokenizer_file), plan.max_tokens,
+                            plan.overlap_tokens)
+    return Parsed(doc, chunks)
 
 
 def init_worker(logs: Any, level: int) -> None:

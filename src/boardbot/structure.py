@@ -39,7 +39,8 @@ class Structure:
 
     @staticmethod
     def _at(events: list[tuple[int, str]], offset: int) -> str:
-        i = bisect.bisect_right([e[0] for e in events], offset) - 1
+        # bisect the (offset, value) pairs themselves: a key list per call made chunking O(n^2)
+        i = bisect.bisect_right(events, (offset, "\U0010ffff")) - 1
         return events[i][1] if i >= 0 else ""
 
     def section_at(self, offset: int) -> str:

@@ -13,8 +13,8 @@ import math
 from typing import Any
 from urllib.parse import urlparse
 
+import llama_index.core
 from llama_index.core import VectorStoreIndex
-from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -23,7 +23,7 @@ from .config import Settings
 from .dates import date_key
 from .embedding import Embedder, LlamaIndexEmbedding
 from .errors import BoardbotError, IndexMismatchError
-from .records import Chunk, encode_breaks
+from .records import Chunk
 
 log = logging.getLogger(__name__)
 logging.getLogger("chromadb").setLevel(logging.ERROR)
@@ -97,6 +97,10 @@ def chroma_filters(f: Filters) -> MetadataFilters | None:
     return MetadataFilters(filters=items) if items else None
 
 
+# Chroma caps one write's size (max_batch_size, ~5,000 on SQLite); stay well under it.
+ADD_BATCH = 1000
+
+
 class VectorStore:
     def __init__(self, settings: Settings, embedder: Embedder, collection: str | None = None) -> None:
         self.settings = settings
@@ -117,40 +121,39 @@ class VectorStore:
                 f"with `boardbot ingest --rebuild PATH...`"
             )
         self.store = ChromaVectorStore(chroma_collection=self.collection)
+        if llama_index.core.global_tokenizer is None:
+            # LlamaIndex builds a default SentenceSplitter here that boardbot never uses
+            # (chunking.py chunks); its tiktoken encoding is downloaded when TIKTOKEN_CACHE_DIR
+            # is set elsewhere, so an offline machine would fail at start-up without this.
+            llama_index.core.set_global_tokenizer(str.split)
         self.index = VectorStoreIndex.from_vector_store(self.store, embed_model=LlamaIndexEmbedding(embedder))
 
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
-        nodes = []
-        for c, e in zip(chunks, embeddings):
-            m = c.meta
-            node = TextNode(
-                id_=c.id,
-                text=c.text,
-                embedding=e,
-                metadata={
-                    "file": c.file,
-                    "page_start": c.page_start,
-                    "page_end": c.page_end,
-                    "page_breaks": encode_breaks(c.page_breaks),
-                    "char_start": c.char_start,
-                    "char_end": c.char_end,
-                    "section": c.section,
-                    "meeting_date": c.meeting_date,
-                    "date_key": date_key(c.meeting_date or m.get("date", "")),
-                    "board": m.get("board", ""),
-                    "organisation": m.get("organisation", ""),
-                    "title": m.get("title", ""),
-                    "doc_type": m.get("doc_type", ""),
-                    "visibility": m.get("visibility", "public"),
-                },
+        """Store vectors with only the metadata the filters need.
+
+        The chunk text, pages and sections live in the catalogue, which every search
+        joins its hits back to; copying them into Chroma as documents and LlamaIndex
+        node JSON made writes 2-3x slower (Chroma indexes documents for full-text
+        search) and bounded ingest on a GPU. Reads still go through LlamaIndex's
+        retriever, which builds a text-less node from these ids and metadata.
+        """
+        if not chunks:
+            return
+        metas: list[Any] = [
+            {
+                "file": c.file,
+                "date_key": date_key(c.meeting_date or c.meta.get("date", "")),
+                "visibility": c.meta.get("visibility", "public"),
+            }
+            for c in chunks
+        ]
+        # upsert: deterministic ids make a retried batch harmless
+        for i in range(0, len(chunks), ADD_BATCH):
+            self.collection.upsert(
+                ids=[c.id for c in chunks[i : i + ADD_BATCH]],
+                embeddings=embeddings[i : i + ADD_BATCH],
+                metadatas=metas[i : i + ADD_BATCH],
             )
-            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=c.file)
-            nodes.append(node)
-        # upsert semantics: deterministic ids make a retried batch harmless
-        ids = [n.node_id for n in nodes]
-        if ids:
-            self.collection.delete(ids=ids)
-            self.store.add(nodes)
 
     def delete_file(self, file: str) -> None:
         self.collection.delete(where={"file": file})
