@@ -72,13 +72,14 @@ def half_written(index: Path) -> str | None:
 
 
 def index_state(index: Path) -> dict[str, Any]:
+    from boardbot.catalog import CHUNKS_FTS
     from boardbot.config import Settings
     from boardbot.vector_store import make_client
 
     with ro(index) as db:
         files = dict(db.execute("SELECT file, status FROM files").fetchall())
         ids = [r[0] for r in db.execute("SELECT id FROM chunks")]
-        fts = db.execute("SELECT count(*) FROM chunks_fts").fetchone()[0]
+        fts = sum(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CHUNKS_FTS.tables(db))
         per_file = {f: sorted(r[0] for r in db.execute("SELECT id FROM chunks WHERE file=?", (f,))) for f in files}
         decisions = [r[0] for r in db.execute("SELECT id FROM decisions")]
     client = make_client(Settings(index_dir=index))

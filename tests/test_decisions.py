@@ -187,13 +187,21 @@ def _store(index_dir: Path):
     return DecisionStore(Settings(index_dir=index_dir))
 
 
+def fts_count(store, where: str = "") -> int:
+    """Rows in the register's FTS5 tables (one per visibility group)."""
+    from boardbot.decisions.store import DECISIONS_FTS
+
+    return sum(store.db.execute(f"SELECT count(*) FROM {t} " + where.format(t=t)).fetchone()[0]
+               for t in DECISIONS_FTS.tables(store.db))
+
+
 def test_ingest_fills_sqlite_fts_and_chroma(bb_index):
     store = _store(bb_index)
     rows = store.search(None)
     assert len(rows) == 7 == store.count()
     assert store.collection.count() == 7
     assert {r.meeting_date for r in rows} == {"2024-07-31"}
-    fts = store.db.execute("SELECT count(*) FROM decisions_fts WHERE decisions_fts MATCH 'UEC'").fetchone()[0]
+    fts = fts_count(store, "WHERE {t} MATCH 'UEC'")
     assert fts == 1
     hits = store.search("urgent and emergency care improvement plan")
     assert hits[0].text.startswith("The HWBB are asked to support the UEC plan")
@@ -208,7 +216,7 @@ def test_remove_and_reingest_leaves_no_duplicates(bb_index):
     ids = sorted(r.id for r in store.search(None))
     assert a.remove(BLACKBURN.name)
     assert store.count() == 0 and store.collection.count() == 0
-    assert store.db.execute("SELECT count(*) FROM decisions_fts").fetchone()[0] == 0
+    assert fts_count(store) == 0
     staging = bb_index.parent / "papers"
     assert not a.ingest([staging], progress=False).failed
     assert sorted(r.id for r in store.search(None)) == ids  # same stable ids, once each
@@ -221,7 +229,7 @@ def test_remove_and_reingest_leaves_no_duplicates(bb_index):
     store.index_document(doc)
     store.index_document(doc)
     assert store.count() == 7 == store.collection.count()
-    assert store.db.execute("SELECT count(*) FROM decisions_fts").fetchone()[0] == 7
+    assert fts_count(store) == 7
 
 
 def test_visibility_groups_filter_inside_sql_and_chroma(bb_index, monkeypatch, capsys):

@@ -22,6 +22,7 @@ import os
 import random
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -37,9 +38,10 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from boardbot import cli
 from boardbot.access import authenticate, groups_for, hash_password, verify_password
 from boardbot.assistant import Assistant
-from boardbot.catalog import query_terms
+from boardbot.catalog import CHUNKS_FTS, Filters, query_terms
 from boardbot.config import Settings, load_settings
 from boardbot.decisions import store_for
+from boardbot.decisions.store import DECISIONS_FTS
 from boardbot.records import Answer, Hit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -263,11 +265,133 @@ def test_scores_of_public_readers_do_not_depend_on_private_papers(
     qa1, qa2 = assistant.searcher.analyse(SECRET_Q, PUBLIC_ONLY), pub.searcher.analyse(SECRET_Q)
     assert (qa1.weights, qa1.scope) == (qa2.weights, qa2.scope)
     # so from the same retrieved passages the anonymous reader gets the same answer, scores included
-    # (what retrieval itself returns also rests on FTS5's corpus-wide BM25: see docs/visibility.md)
+    # (and retrieval's own BM25 half is per visibility group: see the test below)
     hits = pub.search(SECRET_Q, k=8)
     a1 = assistant.extractive.answer(SECRET_Q, hits, qa=qa1)
     a2 = pub.extractive.answer(SECRET_Q, hits, qa=qa2)
     assert a1.to_dict() == a2.to_dict() and a1.citations[0].file == PUBLIC
+
+
+BM25_QUERIES = [SECRET_Q, DECISION_Q, "Acme Care Ltd domiciliary care contract dispute",
+                "home care market waiting lists Northfield", "delayed discharges winter pressures",
+                "settlement instalments overtime claims", "purchase of an intermediate care unit",
+                "exclusion of the press and public exempt information"]
+DECISION_QUERIES = [DECISION_Q, "Acme Care settlement", "home care market update", "press and public excluded",
+                    "winter pressures report", "purchase Quillfeather House intermediate care"]
+
+
+@pytest.fixture(scope="module")
+def never_private(world: dict[str, Any], small_index: Path) -> Assistant:
+    """The same index built without the private paper ever being ingested (same PDF, same manifest entry)."""
+    base = world["base"] / "never-private"
+    papers = base / "papers"
+    papers.mkdir(parents=True)
+    shutil.copy(world["papers"] / PUBLIC, papers / PUBLIC)
+    (papers / "manifest.json").write_text(json.dumps([m for m in MANIFEST if m["file"] == PUBLIC]), encoding="utf-8")
+    index = copy_index(small_index, base / "index")
+    assert cli.main(["ingest", "--index", str(index), "--config", str(world["config"]), "--quiet", str(papers)]) == 0
+    return Assistant(settings=Settings(index_dir=index, papers_dir=base / "no-papers"))
+
+
+def raw_bm25(a: Assistant, q: str, groups: tuple[str, ...] | None, k: int = 40) -> list[tuple[str, str, float]]:
+    """Catalog.bm25's top k as (chunk id, file, raw score), best first."""
+    return [(r["id"], r["file"], score) for r, score in a.index.catalog.bm25(q, k, Filters(groups=groups))]
+
+
+def register_bm25(a: Assistant, q: str, groups: tuple[str, ...] | None) -> list[tuple[str, float]]:
+    """The register's BM25 top 60 as (decision id, raw score), best first."""
+    return store_for(a.index).bm25(q, 60, groups)
+
+
+def register_search_bm25(a: Assistant, q: str, groups: tuple[str, ...] | None) -> dict[str, float | None]:
+    """The BM25 part of each decision the register's hybrid search returns."""
+    return {d.id: d.scores.get("bm25") for d in store_for(a.index).search(q, groups=groups, limit=30)}
+
+
+def same_where_shared(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Equal values for the keys both hold (the dense half may differ: Chroma's graph differs)."""
+    return {k: v for k, v in x.items() if k in y} == {k: v for k, v in y.items() if k in x}
+
+
+def test_bm25_of_public_readers_does_not_depend_on_private_papers(
+        assistant: Assistant, never_private: Assistant) -> None:
+    """FTS5's statistics are per visibility group: the anonymous reader's raw BM25 scores and order
+    are exactly those of an index the private paper was never added to (and differ for members)."""
+    questions = BM25_QUERIES + random_questions(20, seed=11)
+    differs = 0
+    for q in questions:
+        anon = raw_bm25(assistant, q, PUBLIC_ONLY)
+        assert anon == raw_bm25(never_private, q, PUBLIC_ONLY) == raw_bm25(never_private, q, None), q
+        assert all(f != PRIVATE for _, f, _ in anon), q
+        # the hybrid search's BM25 half, as it reaches hits' metadata, is the same too
+        hits = {h.id: h.metadata.get("bm25") for h in assistant.search(q, k=10, filters={"groups": ["public"]})}
+        assert same_where_shared(hits, {h.id: h.metadata.get("bm25") for h in never_private.search(q, k=10)}), q
+        differs += raw_bm25(assistant, q, MEMBERS) != anon
+    assert differs >= len(questions) // 2  # the private paper does match these questions, for members
+    for q in DECISION_QUERIES:
+        anon = register_bm25(assistant, q, PUBLIC_ONLY)
+        assert anon == register_bm25(never_private, q, PUBLIC_ONLY) == register_bm25(never_private, q, None), q
+        assert same_where_shared(register_search_bm25(assistant, q, PUBLIC_ONLY),
+                                 register_search_bm25(never_private, q, None)), q
+    assert any(register_bm25(assistant, q, MEMBERS) != register_bm25(assistant, q, PUBLIC_ONLY)
+               for q in DECISION_QUERIES)
+
+
+def fts_rows(a: Assistant) -> dict[str, tuple[int, int]]:
+    """Per group: rows in its chunk FTS table and in its register FTS table."""
+    db = a.index.catalog.db
+    out = {}
+    for grp, n in db.execute("SELECT grp, n FROM fts_groups").fetchall():
+        counts = []
+        for fam in (CHUNKS_FTS, DECISIONS_FTS):
+            t = fam.name(n)
+            counts.append(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] if t in fam.tables(db) else 0)
+        out[grp] = (counts[0], counts[1])
+    return {g: c for g, c in out.items() if c != (0, 0)}
+
+
+def test_fts_tables_hold_exactly_each_groups_rows(assistant: Assistant) -> None:
+    db = assistant.index.catalog.db
+    chunks = dict(db.execute("SELECT visibility, count(*) FROM chunks GROUP BY visibility").fetchall())
+    decisions = dict(db.execute("SELECT visibility, count(*) FROM decisions GROUP BY visibility").fetchall())
+    assert fts_rows(assistant) == {g: (chunks.get(g, 0), decisions.get(g, 0)) for g in {*chunks, *decisions}}
+    assert set(chunks) == {"public", "members"} and decisions["members"] >= 2
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    assert "chunks_fts" not in names and "decisions_fts" not in names
+
+
+def test_an_index_with_one_fts_table_is_split_by_group_when_opened(
+        assistant: Assistant, settings: Settings, world: dict[str, Any]) -> None:
+    """An index made before per-group tables (one chunks_fts, one decisions_fts) is migrated on open."""
+    old = copy_index(world["index"], world["base"] / "old-layout")
+    db = sqlite3.connect(old / "boardbot.sqlite", isolation_level=None)
+    tables = [CHUNKS_FTS.name(n) for (n,) in db.execute("SELECT n FROM fts_groups")]
+    tables += [DECISIONS_FTS.name(n) for (n,) in db.execute("SELECT n FROM fts_groups")]
+    for t in tables:
+        db.execute(f"DROP TABLE IF EXISTS {t}")
+    db.executescript("""
+        DROP TABLE fts_groups;
+        CREATE VIRTUAL TABLE chunks_fts USING fts5(chunk_id UNINDEXED, text, tokenize = 'porter unicode61');
+        INSERT INTO chunks_fts (chunk_id, text) SELECT id, text FROM chunks ORDER BY rowid;
+        CREATE VIRTUAL TABLE decisions_fts USING fts5(
+            decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61');
+        INSERT INTO decisions_fts (decision_id, text, item, owner) SELECT id, text, item, owner FROM decisions;
+    """)
+    db.close()
+    migrated = Assistant(settings=settings.replace(index_dir=old))
+    assert fts_rows(migrated) == fts_rows(assistant)
+    names = {r[0] for r in migrated.index.catalog.db.execute("SELECT name FROM sqlite_master")}
+    assert "chunks_fts" not in names and "decisions_fts" not in names
+    for q in BM25_QUERIES:
+        for groups in (PUBLIC_ONLY, MEMBERS, None):
+            assert raw_bm25(migrated, q, groups) == raw_bm25(assistant, q, groups), (q, groups)
+    for q in DECISION_QUERIES:
+        for groups in (PUBLIC_ONLY, MEMBERS, None):
+            assert register_bm25(migrated, q, groups) == register_bm25(assistant, q, groups), (q, groups)
+    # opening again finds nothing to migrate and changes nothing
+    again = Assistant(settings=settings.replace(index_dir=old))
+    assert fts_rows(again) == fts_rows(assistant)
+    assert raw_bm25(again, SECRET_Q, MEMBERS) == raw_bm25(assistant, SECRET_Q, MEMBERS)
 
 
 # --- property: random questions as the anonymous reader -----------------------------------------
@@ -422,6 +546,26 @@ def test_catalogue_is_the_backstop_while_chroma_lags(scratch: Assistant) -> None
         assert hits and all(h.file != PRIVATE for h in hits)
     finally:
         scratch.index.set_visibility(PRIVATE, "members")
+
+
+def test_set_visibility_moves_fts_rows_between_group_tables(scratch: Assistant) -> None:
+    """Relabelling moves a paper's FTS rows (chunks and register) to its new group's table, in place."""
+    before = fts_rows(scratch)
+    anon = {q: raw_bm25(scratch, q, PUBLIC_ONLY) for q in BM25_QUERIES}
+    register = {q: register_bm25(scratch, q, PUBLIC_ONLY) for q in DECISION_QUERIES}
+    private = scratch.index.catalog.file(PRIVATE)
+    n_dec = store_for(scratch.index).count(PRIVATE)
+    assert private is not None and n_dec
+    assert scratch.index.set_visibility(PRIVATE, "public")
+    during = fts_rows(scratch)
+    assert during["public"] == (before["public"][0] + private.chunks, before["public"][1] + n_dec)
+    assert "members" not in during
+    assert any(f == PRIVATE for _, f, _ in raw_bm25(scratch, SECRET_Q, PUBLIC_ONLY))
+    assert scratch.index.set_visibility(PRIVATE, "members")
+    assert fts_rows(scratch) == before
+    # back where it was: the public tables' statistics, so scores, are as before the round trip
+    assert {q: raw_bm25(scratch, q, PUBLIC_ONLY) for q in BM25_QUERIES} == anon
+    assert {q: register_bm25(scratch, q, PUBLIC_ONLY) for q in DECISION_QUERIES} == register
 
 
 def test_reingest_keeps_visibility_unless_told(scratch: Assistant, world: dict[str, Any], tmp_path: Path,

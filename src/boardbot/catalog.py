@@ -1,21 +1,27 @@
 """The SQLite side of the index: which files are indexed, their chunks, and BM25.
 
 One transactional file beside the Chroma store holds the file catalogue
-(content hash, status), every chunk's text and metadata, and an FTS5 table
-whose ``bm25()`` ranking is the keyword half of hybrid retrieval. FTS5 is
-updated row by row on ingest and remove, so BM25 is always in step with the
-vectors and never rebuilt per query. A file is served only once its status is
-``complete``: a crash mid-ingest leaves it ``indexing`` and the next run redoes it.
+(content hash, status), every chunk's text and metadata, and FTS5 tables whose
+``bm25()`` ranking is the keyword half of hybrid retrieval. There is one FTS5
+table per visibility group (``chunks_fts_<n>``, named through ``fts_groups``), so
+the BM25 statistics a reader's scores rest on - row count, average length, how
+many rows hold a term - come only from papers that reader may read. FTS5 is
+updated row by row on ingest, remove and relabelling, so BM25 is always in step
+with the vectors and never rebuilt per query. A file is served only once its
+status is ``complete``: a crash mid-ingest leaves it ``indexing`` and the next
+run redoes it.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +44,6 @@ CREATE TABLE IF NOT EXISTS chunks (
     doc_type TEXT, visibility TEXT DEFAULT 'public'
 );
 CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
-    chunk_id UNINDEXED, text, tokenize = 'porter unicode61'
-);
 """
 
 STOPWORDS = frozenset(
@@ -98,6 +101,110 @@ def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+@contextmanager
+def snapshot(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One read transaction (WAL snapshot) over several statements, unless one is already open.
+
+    A search reads several per-group FTS tables: inside one snapshot a paper being
+    relabelled at that moment is seen in its old table or its new one, never both.
+    """
+    if db.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if db.in_transaction:
+            db.execute("COMMIT")
+
+
+FTS_GROUPS_SCHEMA = "CREATE TABLE IF NOT EXISTS fts_groups (grp TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE);"
+
+
+class GroupFts:
+    """One FTS5 table per visibility group for one kind of row (chunks, decisions).
+
+    FTS5's ``bm25()`` takes its statistics from the whole table it ranks, so a
+    single table would let private rows shift the scores public readers get.
+    Group names are arbitrary strings and never reach SQL text: ``fts_groups``
+    (shared by every kind, in the same database) gives each group a number and
+    its table is ``<prefix>_<number>``, created the first time the group has a
+    row. ``prefix`` and ``columns`` are constants of this code base.
+    """
+
+    def __init__(self, prefix: str, columns: str) -> None:
+        self.prefix = prefix
+        self.columns = columns
+
+    def name(self, n: int) -> str:
+        return f"{self.prefix}_{int(n)}"
+
+    def table(self, db: sqlite3.Connection, group: str) -> str:
+        """``group``'s table, made (number and FTS5 table) if new; call inside a write transaction."""
+        row = db.execute("SELECT n FROM fts_groups WHERE grp=?", (group,)).fetchone()
+        if row is None:
+            n = int(db.execute("SELECT coalesce(max(n), 0) + 1 FROM fts_groups").fetchone()[0])
+            db.execute("INSERT INTO fts_groups (grp, n) VALUES (?, ?)", (group, n))
+        else:
+            n = int(row[0])
+        name = self.name(n)
+        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({self.columns})")
+        return name
+
+    def tables(self, db: sqlite3.Connection, groups: Iterable[str] | None = None) -> list[str]:
+        """The existing tables of ``groups`` (``None``: of every group), in a fixed order."""
+        sql = ("SELECT g.n FROM fts_groups g "
+               "WHERE EXISTS (SELECT 1 FROM sqlite_master m WHERE m.type='table' AND m.name = ? || g.n)")
+        args: list[Any] = [self.prefix + "_"]
+        if groups is not None:
+            wanted = list(dict.fromkeys(groups))
+            if not wanted:
+                return []
+            sql += f" AND g.grp IN ({','.join('?' * len(wanted))})"
+            args += wanted
+        return [self.name(r[0]) for r in db.execute(sql + " ORDER BY g.n", args).fetchall()]
+
+    def migrate(self, db: sqlite3.Connection, old: str, fill: Callable[[sqlite3.Connection, str, str], None],
+                source: str) -> bool:
+        """Replace a pre-group single table ``old`` by per-group tables, in one transaction.
+
+        The per-group tables are rebuilt from ``source`` (the rows' own table, which
+        holds the same text and the visibility column): ``fill(db, table, group)``
+        copies one group's rows. Returns whether there was anything to migrate.
+        """
+        def has_old() -> bool:
+            q = "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"
+            return db.execute(q, (old,)).fetchone() is not None
+
+        if not has_old():
+            return False
+        with transaction(db):
+            if not has_old():  # another process migrated it first
+                return False
+            groups = [r[0] for r in db.execute(
+                f"SELECT DISTINCT visibility FROM {source} WHERE visibility IS NOT NULL ORDER BY 1"
+            ).fetchall()]
+            # both layouts present (an older boardbot has written to a split index since):
+            # the rows' own table is the truth, so the per-group tables are refilled from it
+            for t in self.tables(db):
+                db.execute(f"DELETE FROM {t}")
+            for g in groups:
+                fill(db, self.table(db, g), g)
+            db.execute(f"DROP TABLE {old}")
+        return True
+
+
+def merge_top(lists: Sequence[list[sqlite3.Row]], k: int, score: str) -> list[sqlite3.Row]:
+    """The ``k`` best rows of per-table lists, each already sorted best first by ``score``."""
+    if len(lists) == 1:
+        return lists[0][:k]
+    return list(itertools.islice(heapq.merge(*lists, key=lambda r: -r[score]), k))
+
+
+CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'")
 
 
 @dataclass
@@ -178,7 +285,9 @@ class Catalog:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._local = threading.local()
-        self.db.executescript(SCHEMA)
+        self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA)
+        # an index made before per-group FTS tables had one `chunks_fts` for every group
+        CHUNKS_FTS.migrate(self.db, "chunks_fts", _fill_chunks_fts, "chunks")
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -229,7 +338,8 @@ class Catalog:
             )
 
     def add_chunks(self, chunks: Iterable[Chunk]) -> None:
-        rows, fts = [], []
+        rows: list[tuple[Any, ...]] = []
+        fts: dict[str, list[tuple[str, str]]] = {}
         for c in chunks:
             m = c.meta
             rows.append((
@@ -239,10 +349,11 @@ class Catalog:
                 m.get("organisation", ""), m.get("title", ""), m.get("doc_type", ""),
                 m.get("visibility", "public"),
             ))
-            fts.append((c.id, c.text))
+            fts.setdefault(m.get("visibility", "public"), []).append((c.id, c.text))
         with self.tx() as db:
             db.executemany(f"INSERT OR REPLACE INTO chunks VALUES ({','.join('?' * 17)})", rows)
-            db.executemany("INSERT INTO chunks_fts (chunk_id, text) VALUES (?, ?)", fts)
+            for group, group_rows in fts.items():
+                db.executemany(f"INSERT INTO {CHUNKS_FTS.table(db, group)} (chunk_id, text) VALUES (?, ?)", group_rows)
 
     def finish_file(self, name: str, n_chunks: int) -> None:
         with self.tx() as db:
@@ -259,15 +370,33 @@ class Catalog:
         return found
 
     @staticmethod
+    def _delete_fts(db: sqlite3.Connection, name: str, keep: str | None = None) -> None:
+        """Delete ``name``'s rows from the FTS tables of its chunks' groups (but ``keep``'s)."""
+        groups = [r[0] for r in db.execute(
+            "SELECT DISTINCT visibility FROM chunks WHERE file=? AND visibility IS NOT ?", (name, keep)
+        ).fetchall()]
+        for t in CHUNKS_FTS.tables(db, groups):
+            db.execute(f"DELETE FROM {t} WHERE chunk_id IN (SELECT id FROM chunks WHERE file=?)", (name,))
+
+    @staticmethod
     def _delete_rows(db: sqlite3.Connection, name: str) -> None:
-        db.execute(
-            "DELETE FROM chunks_fts WHERE chunk_id IN (SELECT id FROM chunks WHERE file=?)", (name,)
-        )
+        Catalog._delete_fts(db, name)
         db.execute("DELETE FROM chunks WHERE file=?", (name,))
 
     def set_visibility(self, name: str, group: str) -> bool:
+        """Relabel a file and move its chunks to ``group``'s FTS table (text from the catalogue, no re-embedding)."""
         with self.tx() as db:
             cur = db.execute("UPDATE files SET visibility=? WHERE file=?", (group, name))
+            moving = db.execute(
+                "SELECT 1 FROM chunks WHERE file=? AND visibility IS NOT ? LIMIT 1", (name, group)
+            ).fetchone()
+            if moving:
+                self._delete_fts(db, name, keep=group)
+                db.execute(
+                    f"""INSERT INTO {CHUNKS_FTS.table(db, group)} (chunk_id, text)
+                        SELECT id, text FROM chunks WHERE file=? AND visibility IS NOT ? ORDER BY seq""",
+                    (name, group),
+                )
             db.execute("UPDATE chunks SET visibility=? WHERE file=?", (group, name))
         return cur.rowcount > 0
 
@@ -301,50 +430,51 @@ class Catalog:
         return {r["id"]: r for r in self.db.execute(sql, args).fetchall()}
 
     def bm25(self, text: str, k: int, filters: Filters) -> list[tuple[sqlite3.Row, float]]:
-        """Top-k chunks by FTS5 BM25 (higher is better), filters applied inside the SQL."""
+        """Top-k chunks by FTS5 BM25 (higher is better), filters applied inside the SQL.
+
+        Each readable group's table is ranked by its own SQL top-k, with its own
+        statistics, and the lists are merged by score: no table the caller may not
+        read takes part, so their scores and order are as if those papers were absent.
+        """
         q = fts_query(text)
         if not q:
             return []
         where, args = filters.sql("c")
-        rows = self.db.execute(
-            f"""SELECT c.*, -bm25(chunks_fts) AS score FROM chunks_fts
-                JOIN chunks c ON c.id = chunks_fts.chunk_id
-                JOIN files f ON f.file = c.file AND f.status = 'complete'
-                WHERE chunks_fts MATCH ? AND {where}
-                ORDER BY bm25(chunks_fts) LIMIT ?""",
-            [q, *args, k],
-        ).fetchall()
-        return [(r, float(r["score"])) for r in rows]
+        db = self.db
+        with snapshot(db):
+            lists = [db.execute(
+                f"""SELECT c.*, -bm25({t}) AS score FROM {t}
+                    JOIN chunks c ON c.id = {t}.chunk_id
+                    JOIN files f ON f.file = c.file AND f.status = 'complete'
+                    WHERE {t} MATCH ? AND {where}
+                    ORDER BY bm25({t}) LIMIT ?""",
+                [q, *args, k],
+            ).fetchall() for t in CHUNKS_FTS.tables(db, filters.groups)]
+        return [(r, float(r["score"])) for r in merge_top(lists, k, "score")]
 
     def doc_freq(self, terms: list[str], groups: tuple[str, ...] | None = None) -> tuple[dict[str, int], int]:
         """Document frequency of each (stemmed-by-FTS) term, and the chunk count, for IDF.
 
-        With ``groups``, both count only chunks those groups may read, so a caller's
-        scores are the same as if the papers hidden from them were not indexed at all
-        (IDF would otherwise say how often a word occurs in private papers). When no
-        chunk is hidden from ``groups`` the plain, faster counts are identical.
+        With ``groups``, both count only chunks those groups may read (the FTS tables
+        of those groups), so a caller's scores are the same as if the papers hidden
+        from them were not indexed at all (IDF would otherwise say how often a word
+        occurs in private papers).
         """
-        total = self.count_chunks()
-        vis_sql, vis_args = "", []
-        if groups is not None:
-            vis_sql = f"c.visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
-            vis_args = list(groups)
-            visible = int(self.db.execute(f"SELECT count(*) FROM chunks c WHERE {vis_sql}", vis_args).fetchone()[0])
-            if visible == total:
-                vis_sql = ""
-            total = visible
-        out: dict[str, int] = {}
-        for t in dict.fromkeys(terms):
-            phrase = '"' + t.replace('"', "") + '"'
-            if vis_sql:
-                row = self.db.execute(
-                    f"""SELECT count(*) FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.chunk_id
-                        WHERE chunks_fts MATCH ? AND {vis_sql}""",
-                    [phrase, *vis_args],
-                ).fetchone()
+        db = self.db
+        with snapshot(db):
+            if groups is None:
+                total = self.count_chunks()
             else:
-                row = self.db.execute("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?", [phrase]).fetchone()
-            out[t] = int(row[0])
+                total = int(db.execute(
+                    f"SELECT count(*) FROM chunks WHERE visibility IN ({','.join('?' * len(groups)) or 'NULL'})",
+                    list(groups),
+                ).fetchone()[0])
+            tables = CHUNKS_FTS.tables(db, groups)
+            out: dict[str, int] = {}
+            for term in dict.fromkeys(terms):
+                phrase = '"' + term.replace('"', "") + '"'
+                out[term] = sum(int(db.execute(f"SELECT count(*) FROM {t} WHERE {t} MATCH ?", [phrase]).fetchone()[0])
+                                for t in tables)
         return out, total
 
     def stats(self, groups: tuple[str, ...] | None = None) -> dict[str, Any]:
@@ -356,6 +486,12 @@ class Catalog:
             args = list(groups)
         row = self.db.execute(sql, args).fetchone()
         return {"files": row[0], "pages": row[1], "chunks": row[2]}
+
+
+def _fill_chunks_fts(db: sqlite3.Connection, table: str, group: str) -> None:
+    db.execute(
+        f"INSERT INTO {table} (chunk_id, text) SELECT id, text FROM chunks WHERE visibility=? ORDER BY rowid", (group,)
+    )
 
 
 def row_metadata(row: sqlite3.Row) -> dict[str, Any]:

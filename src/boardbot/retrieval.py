@@ -76,7 +76,7 @@ class Searcher:
     Everything a caller's scores depend on - IDF, the scope vocabulary, the board
     filter's file list - is computed over the papers the caller's groups may read,
     so a private paper changes neither what a public reader gets nor how it ranks
-    (apart from FTS5's own BM25 statistics: see docs/visibility.md).
+    (BM25 itself ranks per-group FTS5 tables: see docs/visibility.md).
     """
 
     def __init__(self, index: Index, weights: RerankWeights | None = None) -> None:

@@ -2,8 +2,10 @@
 
 The rows live in the catalogue's own database file so a paper's chunks and its
 decisions are indexed, re-labelled and removed together (the index calls this
-store as a ``DocumentHook``). Text search is FTS5 BM25; meaning search is a
-Chroma collection called ``decisions`` embedded with the index's own model.
+store as a ``DocumentHook``). Text search is FTS5 BM25, one FTS5 table per
+visibility group (``decisions_fts_<n>``, as for chunks: see ``catalog.GroupFts``)
+so BM25's statistics come only from papers the reader may read; meaning search
+is a Chroma collection called ``decisions`` embedded with the index's own model.
 Every filter - board, dates, kind, visibility groups - is applied inside the
 SQL ``WHERE`` or the Chroma ``where``, so a reader never sees a count, score or
 row from a paper outside their groups.
@@ -18,7 +20,7 @@ from contextlib import AbstractContextManager
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from ..catalog import fts_query, transaction
+from ..catalog import FTS_GROUPS_SCHEMA, GroupFts, fts_query, merge_top, snapshot, transaction
 from ..config import Settings
 from ..dates import date_key
 from ..errors import IndexMismatchError
@@ -48,10 +50,8 @@ CREATE TABLE IF NOT EXISTS decisions (
 );
 CREATE INDEX IF NOT EXISTS decisions_file ON decisions(file);
 CREATE INDEX IF NOT EXISTS decisions_date ON decisions(date_key);
-CREATE VIRTUAL TABLE IF NOT EXISTS decisions_fts USING fts5(
-    decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61'
-);
-"""
+""" + FTS_GROUPS_SCHEMA
+DECISIONS_FTS = GroupFts("decisions_fts", "decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61'")
 _COLUMNS = ("id", "file", "seq", "page", "char_start", "meeting_date", "date_key", "board", "organisation",
             "title", "item", "kind", "text", "lead_in", "owner", "deadline", "source", "visibility")
 _DECISION_FIELDS = {f.name for f in fields(Decision)}
@@ -75,6 +75,8 @@ class DecisionStore:
         self._lock = threading.Lock()
         settings.db_path.parent.mkdir(parents=True, exist_ok=True)
         self.db.executescript(SCHEMA)
+        # a register made before per-group FTS tables had one `decisions_fts` for every group
+        DECISIONS_FTS.migrate(self.db, "decisions_fts", _fill_decisions_fts, "decisions")
 
     # --- plumbing ---------------------------------------------------------------
     @property
@@ -157,10 +159,14 @@ class DecisionStore:
                 f"INSERT OR REPLACE INTO decisions ({','.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})",
                 [_row(r, seq) for seq, r in enumerate(records)],
             )
-            db.executemany(
-                "INSERT INTO decisions_fts (decision_id, text, item, owner) VALUES (?, ?, ?, ?)",
-                [(r.id, r.text, r.item, r.owner) for r in records],
-            )
+            by_group: dict[str, list[tuple[str, str, str, str]]] = {}
+            for r in records:
+                by_group.setdefault(r.visibility, []).append((r.id, r.text, r.item, r.owner))
+            for group, rows in by_group.items():
+                db.executemany(
+                    f"INSERT INTO {DECISIONS_FTS.table(db, group)} (decision_id, text, item, owner) VALUES (?, ?, ?, ?)",
+                    rows,
+                )
         log.info("%s: %d decisions", file, len(records))
 
     def remove_file(self, file: str) -> None:
@@ -169,15 +175,34 @@ class DecisionStore:
         self.collection.delete(where={"file": file})
 
     def set_visibility(self, file: str, group: str) -> None:
-        with self._tx() as db:
+        with self._tx() as db:  # the FTS rows move to the group's table with the label, in one transaction
+            moving = db.execute(
+                "SELECT 1 FROM decisions WHERE file=? AND visibility IS NOT ? LIMIT 1", (file, group)
+            ).fetchone()
+            if moving:
+                self._delete_fts(db, file, keep=group)
+                db.execute(
+                    f"""INSERT INTO {DECISIONS_FTS.table(db, group)} (decision_id, text, item, owner)
+                        SELECT id, text, item, owner FROM decisions WHERE file=? AND visibility IS NOT ? ORDER BY seq""",
+                    (file, group),
+                )
             db.execute("UPDATE decisions SET visibility=? WHERE file=?", (group, file))
         ids = self.collection.get(where={"file": file}, include=[])["ids"]
         if ids:
             self.collection.update(ids=ids, metadatas=[{"visibility": group}] * len(ids))
 
     @staticmethod
+    def _delete_fts(db: sqlite3.Connection, file: str, keep: str | None = None) -> None:
+        """Delete ``file``'s rows from the FTS tables of its decisions' groups (but ``keep``'s)."""
+        groups = [r[0] for r in db.execute(
+            "SELECT DISTINCT visibility FROM decisions WHERE file=? AND visibility IS NOT ?", (file, keep)
+        ).fetchall()]
+        for t in DECISIONS_FTS.tables(db, groups):
+            db.execute(f"DELETE FROM {t} WHERE decision_id IN (SELECT id FROM decisions WHERE file=?)", (file,))
+
+    @staticmethod
     def _delete_rows(db: sqlite3.Connection, file: str) -> None:
-        db.execute("DELETE FROM decisions_fts WHERE decision_id IN (SELECT id FROM decisions WHERE file=?)", (file,))
+        DecisionStore._delete_fts(db, file)
         db.execute("DELETE FROM decisions WHERE file=?", (file,))
 
     # --- reads --------------------------------------------------------------------
@@ -249,6 +274,32 @@ class DecisionStore:
             return None
         return conds[0] if len(conds) == 1 else {"$and": conds}
 
+    def bm25(self, query: str, n: int, groups: tuple[str, ...] | None = None,
+             where: tuple[str, list[Any]] | None = None) -> list[tuple[str, float]]:
+        """Top-``n`` (decision id, BM25 score), higher better, readable by ``groups``.
+
+        Each table of ``groups`` (``None``: every group) is ranked by its own SQL
+        top-n, with its own statistics, and the lists are merged by score: no
+        table the caller may not read influences their scores or order. ``where``
+        is ``search``'s filter (SQL on alias ``d``, args); by default only ``groups``'.
+        """
+        q = fts_query(query)
+        if not q:
+            return []
+        if where is None:
+            where = self._where(None, None, None, None, groups, None)
+        where_sql, args = where
+        db = self.db
+        with snapshot(db):
+            lists = [db.execute(
+                f"""SELECT d.id, -bm25({t}) AS s FROM {t}
+                    JOIN decisions d ON d.id = {t}.decision_id
+                    WHERE {t} MATCH ? AND {where_sql}
+                    ORDER BY bm25({t}) LIMIT ?""",
+                [q, *args, n],
+            ).fetchall() for t in DECISIONS_FTS.tables(db, groups)]
+        return [(r["id"], float(r["s"])) for r in merge_top(lists, n, "s")]
+
     def search(
         self,
         query: str | None = None,
@@ -279,18 +330,9 @@ class DecisionStore:
         n = max(limit * 2, 40)
         fused: dict[str, float] = {}
         parts: dict[str, dict[str, float]] = {}
-        q = fts_query(query)
-        if q:
-            rows = self.db.execute(
-                f"""SELECT d.id, -bm25(decisions_fts) AS s FROM decisions_fts
-                    JOIN decisions d ON d.id = decisions_fts.decision_id
-                    WHERE decisions_fts MATCH ? AND {where}
-                    ORDER BY bm25(decisions_fts) LIMIT ?""",
-                [q, *args, n],
-            ).fetchall()
-            for rank, r in enumerate(rows):
-                fused[r["id"]] = fused.get(r["id"], 0.0) + 1.0 / (RRF_K + rank + 1)
-                parts.setdefault(r["id"], {})["bm25"] = float(r["s"])
+        for rank, (did, s) in enumerate(self.bm25(query, n, groups, (where, args))):
+            fused[did] = fused.get(did, 0.0) + 1.0 / (RRF_K + rank + 1)
+            parts.setdefault(did, {})["bm25"] = s
         if self.count():
             res = self.collection.query(
                 query_embeddings=self.embedder.embed([query]),
@@ -326,6 +368,14 @@ class DecisionStore:
         else:
             out.sort(key=lambda d: -d.score)
         return out[:limit]
+
+
+def _fill_decisions_fts(db: sqlite3.Connection, table: str, group: str) -> None:
+    db.execute(
+        f"""INSERT INTO {table} (decision_id, text, item, owner)
+            SELECT id, text, item, owner FROM decisions WHERE visibility=? ORDER BY rowid""",
+        (group,),
+    )
 
 
 def _row(r: Decision, seq: int) -> tuple[Any, ...]:
