@@ -122,3 +122,32 @@ def test_cli_ask_and_search_json(small_index, capsys) -> None:
     assert len(hits) == 3 and {"file", "page_start", "page_end", "text", "score", "metadata"} <= hits[0].keys()
     assert cli(["list", "--index", str(small_index)]) == 0
     assert LSC.name in capsys.readouterr().out
+
+
+def test_question_words_meet_the_papers_own_words(small_assistant) -> None:
+    """Front sheets say "Venue:", "Author:" and "21st July"; questions say "held", "wrote", "21 July"."""
+    from boardbot.extractive import answer_units
+    from boardbot.records import Hit
+    from boardbot.stemming import stem, stems_of
+
+    assert stem("21st") == stem("21") == "21" and stem("3rd") == "3" and stem("1st") == "1"
+    qa = small_assistant.searcher.analyse("Where is the board meeting on 21 July 2023 being held?")
+    venue = stems_of("Date: Friday 21st July 2023 Venue: Red Kite Room, New Shire Hall")
+    elsewhere = stems_of("The board noted the report on 21 July 2023.")
+    assert qa.has("held", venue) and not qa.has("held", elsewhere)
+    assert qa.coverage(venue) > qa.coverage(elsewhere)
+    # the date is a soft filter on meeting metadata: its words weigh like scope words
+    assert qa.weights[stem("July")] < qa.weights[stem("held")] / 2
+    assert small_assistant.searcher.analyse("Who wrote the minutes?").has("wrote", stems_of("Author: Uwem Okure"))
+
+    text = "In our area we have two provider collaboratives: CMAST for acute trusts. MHLDC for mental health."
+    hit = Hit(id="x", file="f.pdf", page_start=1, page_end=1, text=text, score=1.0, metadata={})
+    units = [text[a:b] for a, b in answer_units(hit)]
+    assert units[0].startswith("In our area") and "CMAST" in units[0]
+
+
+@pytest.mark.slow
+def test_meeting_logistics_are_answered_from_the_front_sheet(full_assistant) -> None:
+    ans = full_assistant.ask("What time does the 21 July 2023 Cambridgeshire and Peterborough HWB/ICP meeting start?")
+    assert "10.30 am" in ans.text, ans.text
+    assert any(c.page == 1 and "10.30 am" in c.quote for c in ans.citations)

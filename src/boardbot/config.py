@@ -41,7 +41,7 @@ class Settings:
     top_k: int = 5
     candidates: int = 30  # per retriever, before fusion
     abstain_threshold: float = 0.8
-    answer_sentences: int = 3
+    answer_sentences: int = 4  # quotes per answer; 3 -> 4 raised eval accuracy 0.839 -> 0.856
     llm: str = "extractive"  # extractive | llamacpp | ollama | openai-like
     llm_model: str = ""
     llm_url: str = ""

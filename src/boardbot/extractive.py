@@ -108,7 +108,7 @@ class ExtractiveAnswerer:
     """Scores sentences of retrieved chunks; composes a short, cited, verbatim answer."""
 
     def __init__(self, analyse: Callable[[str], QueryAnalysis], threshold: float = 0.5,
-                 max_sentences: int = 3, hits_used: int = 6, weights: SentenceWeights | None = None) -> None:
+                 max_sentences: int = 3, hits_used: int = 8, weights: SentenceWeights | None = None) -> None:
         self.analyse = analyse
         self.threshold = threshold
         self.max_sentences = max_sentences
@@ -165,8 +165,8 @@ class ExtractiveAnswerer:
         dense = max((h.metadata.get("dense", 0.0) or 0.0) for h in hits[:3])
         unit, chunk = stems_of(best.text), stems_of(best.hit.text)
         content = {t: w for t, w in qa.weights.items() if t not in qa.scope}
-        miss_unit = max((w for t, w in content.items() if t not in unit), default=0.0)
-        miss_chunk = max((w for t, w in content.items() if t not in chunk), default=0.0)
+        miss_unit = max((w for t, w in content.items() if not qa.has(t, unit)), default=0.0)
+        miss_chunk = max((w for t, w in content.items() if not qa.has(t, chunk)), default=0.0)
         conf = self.confidence(best.coverage, best.context, dense, best.tmatch, miss_unit, miss_chunk)
         self.last_verdict = Verdict(best.coverage, best.context, dense, best.tmatch, miss_unit, miss_chunk, conf)
         if conf < self.threshold:
@@ -199,7 +199,8 @@ UNIT_MAX_WORDS = 60
 
 
 def answer_units(hit: Hit) -> list[tuple[int, int]]:
-    """Sentences, with runs of short lines merged ("Date: 24 March 2023" + "Time: 13:30").
+    """Sentences, with runs of short lines merged ("Date: 24 March 2023" + "Time: 13:30")
+    and a lead-in ending in a colon joined to what it introduces.
 
     PDF key-value lines and table cells are too short to answer on their own; a unit
     never crosses a page break, so its citation page stays exact.
@@ -211,7 +212,9 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
     for a, b in spans(hit.text):
         n = len(hit.text[a:b].split())
         crosses = cur is not None and any(cur[1] <= x <= a for x in breaks)
-        if cur is not None and words < UNIT_MIN_WORDS and words + n <= UNIT_MAX_WORDS and not crosses:
+        # "we have two provider collaboratives:" is answered by what follows the colon
+        lead_in = cur is not None and hit.text[cur[0] : cur[1]].rstrip().endswith(":")
+        if cur is not None and (words < UNIT_MIN_WORDS or lead_in) and words + n <= UNIT_MAX_WORDS and not crosses:
             cur[1] = b
             words += n
             continue

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .catalog import query_terms
-from .dates import find_dates
+from .dates import DATE_RE, find_dates
 from .records import Hit
 from .sentences import spans
 from .stemming import stem, stems_of
@@ -27,6 +27,19 @@ MONTH_YEAR = re.compile(
 )
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]
+
+
+# Papers answer questions about meetings in their own words: asked where a meeting
+# is "held", a front sheet says "Venue:"; asked who "wrote" the minutes, "Author:".
+# A question word's alternatives count as the word itself (never as extra words to find).
+_ALTERNATIVES = {
+    "held": "venue location room", "start": "time commence begin", "begin": "time start commence",
+    "wrote": "author", "written": "author", "write": "author",
+    "chair": "chairman chairperson chairwoman", "present": "presenter",
+}
+ALTERNATIVES: dict[str, frozenset[str]] = {
+    stem(k): frozenset(stem(w) for w in v.split()) for k, v in _ALTERNATIVES.items()
+}
 
 
 @dataclass
@@ -41,8 +54,13 @@ class QueryAnalysis:
     def total(self) -> float:
         return sum(self.weights.values()) or 1.0
 
+    @staticmethod
+    def has(term: str, stems: set[str]) -> bool:
+        """Whether ``stems`` holds the question stem ``term`` or one of its alternatives."""
+        return term in stems or not ALTERNATIVES.get(term, frozenset()).isdisjoint(stems)
+
     def coverage(self, stems: set[str]) -> float:
-        return sum(w for t, w in self.weights.items() if t in stems) / self.total
+        return sum(w for t, w in self.weights.items() if self.has(t, stems)) / self.total
 
 
 SCOPE_DAMPING = 0.25
@@ -58,9 +76,14 @@ def analyse(question: str, idf: Callable[[list[str]], dict[str, float]], scope_v
     w = {s: by_word.get(words[s], 1.0) for s in stems}
     weights: dict[str, float] = {}
     scope: dict[str, float] = {}
+    # a meeting date is matched through the date feature (metadata), not as words to find
+    dated = {stem(t) for m in (*DATE_RE.finditer(question), *MONTH_YEAR.finditer(question))
+             for t in query_terms(m.group(0))}
     for s in stems:
         base = w.get(s, 1.0)
-        if s in scope_vocab:
+        if s in dated:
+            weights[s] = base * SCOPE_DAMPING
+        elif s in scope_vocab:
             scope[s] = base
             weights[s] = base * SCOPE_DAMPING
         else:

@@ -11,9 +11,14 @@ _stemmer = PorterStemmer()
 _WORD = re.compile(r"[A-Za-z0-9£]+")
 
 
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
-    return _stemmer.stem(word.lower())
+    # "21st July" on a front sheet is the "21 July" of a question
+    m = _ORDINAL.fullmatch(word.lower())
+    return m.group(1) if m else _stemmer.stem(word.lower())
 
 
 def stems_of(text: str) -> set[str]:
