@@ -50,6 +50,13 @@ def init_worker(logs: Any, level: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [QueueHandler(logs)]
     root.setLevel(level)
+    try:
+        # Parsing outruns embedding on a CPU; at a lower priority it takes only the cycles the
+        # embedder's threads leave, instead of preempting them mid-batch (they spin-wait for
+        # each other, so one preempted thread stalls all).
+        os.nice(5)
+    except OSError:
+        pass
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent.sentinel,), name="exit-with-parent", daemon=True).start()
