@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BLACKBURN
+from conftest import BLACKBURN, LSC
 
 CHROMA = Path(sys.executable).with_name("chroma")
 
@@ -170,3 +170,32 @@ def test_server_lost_after_start_is_a_clear_error(tmp_path: Path) -> None:
     for call in (lambda: a.search("pooled budget"), lambda: a.ask("What did the board agree about the budget?")):
         with pytest.raises(BoardbotError, match=rf"^lost the Chroma server at {url} \(ConnectError: .*is it still running"):
             call()
+
+
+def test_rebuild_in_server_mode_drops_the_servers_collections(chroma_server: str, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest --rebuild` starts from nothing on the server too: no vectors of papers not re-ingested."""
+    from boardbot.assistant import Assistant
+    from boardbot.cli import main as cli
+    from boardbot.config import load_settings
+
+    both, one = tmp_path / "both", tmp_path / "one"
+    for folder, papers in ((both, (BLACKBURN, LSC)), (one, (BLACKBURN,))):
+        folder.mkdir()
+        for p in papers:
+            shutil.copy(p, folder / p.name)
+    monkeypatch.setenv("BOARDBOT_CHROMA_URL", chroma_server)
+    index = tmp_path / "index"
+    assert cli(["ingest", "--quiet", "--index", str(index), str(both)]) == 0
+    before = Assistant(settings=load_settings(index_dir=index)).index.catalog
+    lsc_ids = set(before.chunk_ids(LSC.name))
+    assert lsc_ids and lsc_ids <= set(server_ids(chroma_server, "boardbot"))
+
+    assert cli(["ingest", "--quiet", "--rebuild", "--index", str(index), str(one)]) == 0
+    a = Assistant(settings=load_settings(index_dir=index))
+    assert [f.file for f in a.papers()] == [BLACKBURN.name]
+    assert sorted(server_ids(chroma_server, "boardbot")) == sorted(a.index.catalog.chunk_ids(BLACKBURN.name))
+    assert not lsc_ids & set(server_ids(chroma_server, "boardbot"))
+    n_decisions = a.index.hooks[0].count() if a.index.hooks else 0
+    assert len(server_ids(chroma_server, "decisions")) == n_decisions
+    assert not a.search("Place Integration Deal phased delegation", k=5, filters={"files": [LSC.name]})

@@ -78,13 +78,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = settings_from(args)
     if args.rebuild:
-        import shutil
+        from .ingest import wipe
 
-        for p in (settings.chroma_dir, settings.db_path):
-            if p.is_dir():
-                shutil.rmtree(p)
-            elif p.exists():
-                p.unlink()
+        for gone in wipe(settings):
+            log.info("rebuild: deleted %s", gone)
     a = Assistant(settings=settings)
     report = a.ingest(args.paths, password=args.password, visibility=args.visibility,
                       progress=not args.quiet and sys.stderr.isatty() or args.progress)
@@ -175,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--password", help="password for encrypted PDFs")
     p.add_argument("--visibility", help="visibility group for these papers (default: manifest or public)")
-    p.add_argument("--rebuild", action="store_true", help="delete the index first (e.g. after a model change)")
+    p.add_argument("--rebuild", action="store_true", help="delete the index first (e.g. after a model change); in server mode also its collections on the server")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--progress", action="store_true", help="progress bar even when not a terminal")
     p.set_defaults(func=cmd_ingest)

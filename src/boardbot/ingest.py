@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,14 +106,67 @@ def embed_text(chunk_meta_title: str, section: str, text: str) -> str:
     return f"{header}\n{text}" if header else text
 
 
+def ingest_lock(settings: Settings) -> FileLock:
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(settings.index_dir / ".ingest.lock"))
+
+
+@contextmanager
+def writer(settings: Settings) -> Iterator[None]:
+    """Hold the index's writer lock, or fail at once if another writer holds it."""
+    lock = ingest_lock(settings)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as exc:
+        raise IndexBusyError(
+            f"another ingest is running on {settings.index_dir} (lock {lock.lock_file}); wait for it to finish"
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def wipe(settings: Settings) -> list[str]:
+    """Delete everything the index holds, for ``ingest --rebuild``; returns what was deleted.
+
+    In server mode the vectors live on the Chroma server, so its two collections
+    (chunks and decisions) are dropped too: deleting only the local catalogue
+    would leave vectors of papers nobody re-ingests behind on the server.
+    """
+    import shutil
+
+    from .decisions.store import COLLECTION as DECISIONS
+    from .vector_store import make_client
+
+    gone: list[str] = []
+    with writer(settings):
+        if settings.chroma_url:
+            client = make_client(settings)
+            present = {c.name for c in client.list_collections()}
+            for name in (settings.collection, DECISIONS):
+                if name in present:
+                    client.delete_collection(name)
+                    gone.append(f"{settings.chroma_url} collection {name}")
+        db = settings.db_path
+        for p in (settings.chroma_dir, db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            if p.is_dir():
+                shutil.rmtree(p)
+            elif p.exists():
+                p.unlink()
+            else:
+                continue
+            gone.append(str(p))
+    return gone
+
+
 class Ingester:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.settings: Settings = index.settings
 
     def lock(self) -> FileLock:
-        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-        return FileLock(str(self.settings.index_dir / ".ingest.lock"))
+        return ingest_lock(self.settings)
 
     def run(
         self,
@@ -123,18 +176,8 @@ class Ingester:
         progress: bool = True,
         on_file: Callable[[FileResult], None] | None = None,
     ) -> IngestReport:
-        lock = self.lock()
-        try:
-            lock.acquire(timeout=0)
-        except Timeout as exc:
-            raise IndexBusyError(
-                f"another ingest is running on {self.settings.index_dir} (lock {lock.lock_file}); "
-                "wait for it to finish"
-            ) from exc
-        try:
+        with writer(self.settings):
             return self._run(paths, password, visibility, progress, on_file)
-        finally:
-            lock.release()
 
     def _run(self, paths: Iterable[str | Path], password: str | None, visibility: str | None,
              progress: bool, on_file: Callable[[FileResult], None] | None) -> IngestReport:
