@@ -54,7 +54,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], filter
     p.add_argument("--papers", metavar="DIR", help="where the indexed PDFs are, for the baselines (default: papers/)")
     p.add_argument("--cache-dir", metavar="DIR", help="baseline cache (default: BOARDBOT_EVAL_CACHE or <tmp>/boardbot-eval-cache)")
     p.add_argument("--baseline-chars", type=int, default=None, metavar="N",
-                   help="answer length budget for baselines, in characters (default 600)")
+                   help="answer length budget for baselines, in characters (default 650)")
     p.add_argument("--failures", metavar="OUT.txt", help="write boardbot's failed questions as plain text")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_eval)

@@ -210,7 +210,7 @@ def render(run: EvalRun) -> str:
         "<li><b>Baselines</b>: <i>bm25-pages</i> is BM25 (bm25s, English stop words, stemming) over whole PDF "
         "pages; <i>llamaindex-starter</i> is the LlamaIndex starter tutorial (one Document per page, "
         "SentenceSplitter 1024/200, dense top-k over Chroma, same MiniLM embedder, no header stripping). "
-        f"Each answers with its top passage cut to {run.meta.get('baseline_answer_chars', ANSWER_CHARS)} characters (the length of a three-sentence "
+        f"Each answers with its top passage cut to {run.meta.get('baseline_answer_chars', ANSWER_CHARS)} characters (about the length of a median "
         "boardbot answer) and cites its page; <i>answer in whole top passage</i> scores the uncut passage. "
         "Baselines never abstain.</li></ul>",
         "</body></html>",
