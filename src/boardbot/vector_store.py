@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 import llama_index.core
 from llama_index.core import VectorStoreIndex
+from llama_index.core.schema import TextNode
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -97,10 +98,6 @@ def chroma_filters(f: Filters) -> MetadataFilters | None:
     return MetadataFilters(filters=items) if items else None
 
 
-# Chroma caps one write's size (max_batch_size, ~5,000 on SQLite); stay well under it.
-ADD_BATCH = 1000
-
-
 class VectorStore:
     def __init__(self, settings: Settings, embedder: Embedder, collection: str | None = None) -> None:
         self.settings = settings
@@ -129,31 +126,29 @@ class VectorStore:
         self.index = VectorStoreIndex.from_vector_store(self.store, embed_model=LlamaIndexEmbedding(embedder))
 
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
-        """Store vectors with only the metadata the filters need.
+        """Store vectors through LlamaIndex with only the metadata the filters need.
 
         The chunk text, pages and sections live in the catalogue, which every search
-        joins its hits back to; copying them into Chroma as documents and LlamaIndex
-        node JSON made writes 2-3x slower (Chroma indexes documents for full-text
-        search) and bounded ingest on a GPU. Reads still go through LlamaIndex's
-        retriever, which builds a text-less node from these ids and metadata.
+        joins its hits back to; also copying the text into Chroma (as its document and
+        in LlamaIndex's node JSON) made writes 2-3x slower and bounded ingest on a GPU.
+        So the nodes written here carry no text. Callers delete a file's old vectors
+        first (``Index.replace_document``), so ids are new.
         """
-        if not chunks:
-            return
-        metas: list[Any] = [
-            {
-                "file": c.file,
-                "date_key": date_key(c.meeting_date or c.meta.get("date", "")),
-                "visibility": c.meta.get("visibility", "public"),
-            }
-            for c in chunks
-        ]
-        # upsert: deterministic ids make a retried batch harmless
-        for i in range(0, len(chunks), ADD_BATCH):
-            self.collection.upsert(
-                ids=[c.id for c in chunks[i : i + ADD_BATCH]],
-                embeddings=embeddings[i : i + ADD_BATCH],
-                metadatas=metas[i : i + ADD_BATCH],
+        nodes = [
+            TextNode(
+                id_=c.id,
+                text="",
+                embedding=e,
+                metadata={
+                    "file": c.file,
+                    "date_key": date_key(c.meeting_date or c.meta.get("date", "")),
+                    "visibility": c.meta.get("visibility", "public"),
+                },
             )
+            for c, e in zip(chunks, embeddings)
+        ]
+        if nodes:
+            self.store.add(nodes)  # batches to Chroma's max batch size itself
 
     def delete_file(self, file: str) -> None:
         self.collection.delete(where={"file": file})
