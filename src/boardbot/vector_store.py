@@ -132,7 +132,7 @@ class VectorStore:
         joins its hits back to; also copying the text into Chroma (as its document and
         in LlamaIndex's node JSON) made writes 2-3x slower and bounded ingest on a GPU.
         So the nodes written here carry no text. Callers delete a file's old vectors
-        first (``Index.replace_document``), so ids are new.
+        first (``Index.write``), so ids are new.
         """
         nodes = [
             TextNode(
