@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import time
 from pathlib import Path
@@ -170,9 +169,6 @@ def test_vectors_carry_only_what_filters_need(one_paper) -> None:
     got = a.index.vectors.collection.get(include=["documents", "metadatas"])
     assert len(got["ids"]) == a.index.catalog.count_chunks() > 0
     assert all(not d for d in got["documents"])
-    # the filter fields, plus LlamaIndex's own node bookkeeping (without the text)
-    filters = {"file", "date_key", "visibility"}
-    assert all(filters <= m.keys() and len(json.dumps(m)) < 1000 for m in got["metadatas"])
-    assert all(json.loads(m["_node_content"])["text"] == "" for m in got["metadatas"])
+    assert {k for m in got["metadatas"] for k in m} == {"file", "date_key", "visibility"}
     hit = a.search("Better Care Fund", k=1)[0]
     assert "Better Care Fund" in hit.text and hit.page_start >= 1
