@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
@@ -34,17 +33,6 @@ class DocumentHook(Protocol):
     def remove_file(self, file: str) -> None: ...
 
     def set_visibility(self, file: str, group: str) -> None: ...
-
-
-@dataclass
-class Prepared:
-    """A document chunked and embedded, ready to be written (ingest embeds one while writing another)."""
-
-    doc: Document
-    sha256: str
-    chunks: list[Chunk]
-    vectors: list[list[float]]
-    embed_seconds: float
 
 
 class Index:
@@ -97,11 +85,6 @@ class Index:
     def replace_document(self, doc: Document, sha256: str, size: int, source: str,
                          chunks: list[Chunk] | None = None) -> tuple[int, float]:
         """Write ``doc`` to every store; ``chunks`` if a parse worker already chunked it."""
-        prepared = self.prepare(doc, sha256, chunks)
-        return self.write(prepared, size, source), prepared.embed_seconds
-
-    def prepare(self, doc: Document, sha256: str, chunks: list[Chunk] | None = None) -> Prepared:
-        """Chunk (unless done) and embed: the part of a replacement that touches no store."""
         if chunks is None:
             chunks = chunk_document(
                 doc, sha256, self.embedder.count_tokens,
@@ -111,20 +94,16 @@ class Index:
 
         t = time.perf_counter()
         vecs = self.embedder.embed([embed_text(c.meta.get("title", ""), c.section, c.text) for c in chunks])
-        return Prepared(doc, sha256, chunks, vecs, time.perf_counter() - t)
-
-    def write(self, p: Prepared, size: int, source: str) -> int:
-        """Replace the file in every store; the catalogue's ``complete`` flag is written last."""
-        doc, chunks = p.doc, p.chunks
+        embed_s = time.perf_counter() - t
         self.catalog.set_meta("embed_model", self.embedder.name)
-        self.catalog.begin_file(doc.meta, p.sha256, size, len(doc.pages), source)
+        self.catalog.begin_file(doc.meta, sha256, size, len(doc.pages), source)
         self.vectors.delete_file(doc.meta.file)
-        self.vectors.add(chunks, p.vectors)
+        self.vectors.add(chunks, vecs)
         self.catalog.add_chunks(chunks)
         for hook in self.hooks:
             hook.index_document(doc)
         self.catalog.finish_file(doc.meta.file, len(chunks))
-        return len(chunks)
+        return len(chunks), embed_s
 
     def remove(self, file: str) -> bool:
         found = self.catalog.file(file) is not None

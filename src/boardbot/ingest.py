@@ -17,7 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
@@ -31,7 +31,7 @@ from tqdm import tqdm
 from . import doc_metadata
 from .config import Settings
 from .errors import BoardbotError, IndexBusyError, UnreadablePDFError
-from .index import Index, Prepared
+from .index import Index
 from .parse_worker import Parsed, init_worker, parse
 from .tokens import ChunkPlan
 
@@ -217,47 +217,24 @@ class Ingester:
         workers = self.settings.parse_workers or min(len(todo), max(1, (os.cpu_count() or 2)))
         bar = tqdm(total=len(todo), unit="file", desc="ingest", disable=not progress or not todo,
                    dynamic_ncols=True)
-        done = {"pages": 0, "chunks": 0}
-
-        def finish(started: float, outcome: FileResult | Future[FileResult]) -> None:
-            result = outcome if isinstance(outcome, FileResult) else outcome.result()
-            result.seconds = time.perf_counter() - started
-            report.results.append(result)
-            done["pages"] += result.pages
-            done["chunks"] += result.chunks
-            bar.set_postfix_str(f"{done['pages']} pages, {done['chunks']} chunks")
-            bar.update(1)
-            if on_file:
-                on_file(result)
-            if result.status == "failed":
-                log.error("%s: %s", result.file, result.reason)
-            else:
-                log.info("%s: %s (%d pages, %d chunks)", result.file, result.status, result.pages, result.chunks)
-
-        # One writer thread: a file's store writes overlap the next file's embedding (on a GPU
-        # the writes took as long as the embedding), while files are still written one at a
-        # time and in order, and at most two embedded files wait in memory.
-        # closing(): a run stopped early (error, Ctrl-C) kills the parse workers at once.
-        with closing(self._parsed(todo, password, visibility, max(1, workers))) as parsed_files, \
-                ThreadPoolExecutor(1, thread_name_prefix="boardbot-write") as writes:
-            pending: tuple[float, FileResult | Future[FileResult]] | None = None
+        pages_done = chunks_done = 0
+        # closing(): a run stopped early (error, Ctrl-C) kills the parse workers at once
+        with closing(self._parsed(todo, password, visibility, max(1, workers))) as parsed_files:
             for path, digest, parsed, started in parsed_files:
-                outcome: FileResult | Future[FileResult]
-                if isinstance(parsed, FileResult):
-                    outcome = parsed
+                result = parsed if isinstance(parsed, FileResult) else self._index(path, digest, parsed, report)
+                result.seconds = time.perf_counter() - started
+                report.results.append(result)
+                pages_done += result.pages
+                chunks_done += result.chunks
+                bar.set_postfix_str(f"{pages_done} pages, {chunks_done} chunks")
+                bar.update(1)
+                if on_file:
+                    on_file(result)
+                if result.status == "failed":
+                    log.error("%s: %s", result.file, result.reason)
                 else:
-                    try:
-                        prepared = self.index.prepare(parsed.doc, digest, parsed.chunks)
-                    except BoardbotError as exc:
-                        outcome = FileResult(path.name, "failed", str(exc))
-                    else:
-                        report.embed_seconds += prepared.embed_seconds
-                        outcome = writes.submit(self._write, path, prepared)
-                if pending is not None:
-                    finish(*pending)
-                pending = (started, outcome)
-            if pending is not None:
-                finish(*pending)
+                    log.info("%s: %s (%d pages, %d chunks)", result.file, result.status,
+                             result.pages, result.chunks)
         bar.close()
         report.seconds = time.perf_counter() - t0
         return report
@@ -345,14 +322,16 @@ class Ingester:
             return None
         return ChunkPlan(tok, digest, self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
 
-    def _write(self, path: Path, prepared: Prepared) -> FileResult:
+    def _index(self, path: Path, digest: str, parsed: Parsed, report: IngestReport) -> FileResult:
+        doc = parsed.doc
         existed = self.index.catalog.file(path.name) is not None
         try:
-            n_chunks = self.index.write(prepared, path.stat().st_size, str(path))
+            n_chunks, embed_s = self.index.replace_document(doc, digest, path.stat().st_size, str(path),
+                                                            parsed.chunks)
         except BoardbotError as exc:
             return FileResult(path.name, "failed", str(exc))
-        return FileResult(path.name, "updated" if existed else "added", pages=len(prepared.doc.pages),
-                          chunks=n_chunks)
+        report.embed_seconds += embed_s
+        return FileResult(path.name, "updated" if existed else "added", pages=len(doc.pages), chunks=n_chunks)
 
 
 class _ParsePool:
