@@ -135,9 +135,19 @@ class GroupFts:
     row. ``prefix`` and ``columns`` are constants of this code base.
     """
 
-    def __init__(self, prefix: str, columns: str) -> None:
+    def __init__(self, prefix: str, columns: str, source: str, key: str) -> None:
         self.prefix = prefix
         self.columns = columns
+        self.source = source  # the rows' own table (id, file, visibility, text ...)
+        self.key = key  # the FTS column holding a row's id in ``source``
+
+    def delete_file(self, db: sqlite3.Connection, file: str, keep: str | None = None) -> None:
+        """Delete ``file``'s rows from the tables of its rows' groups (but ``keep``'s)."""
+        groups = [r[0] for r in db.execute(
+            f"SELECT DISTINCT visibility FROM {self.source} WHERE file=? AND visibility IS NOT ?", (file, keep)
+        ).fetchall()]
+        for t in self.tables(db, groups):
+            db.execute(f"DELETE FROM {t} WHERE {self.key} IN (SELECT id FROM {self.source} WHERE file=?)", (file,))
 
     def name(self, n: int) -> str:
         return f"{self.prefix}_{int(n)}"
@@ -204,7 +214,7 @@ def merge_top(lists: Sequence[list[sqlite3.Row]], k: int, score: str) -> list[sq
     return list(itertools.islice(heapq.merge(*lists, key=lambda r: -r[score]), k))
 
 
-CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'")
+CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'", "chunks", "chunk_id")
 
 
 @dataclass
@@ -370,17 +380,8 @@ class Catalog:
         return found
 
     @staticmethod
-    def _delete_fts(db: sqlite3.Connection, name: str, keep: str | None = None) -> None:
-        """Delete ``name``'s rows from the FTS tables of its chunks' groups (but ``keep``'s)."""
-        groups = [r[0] for r in db.execute(
-            "SELECT DISTINCT visibility FROM chunks WHERE file=? AND visibility IS NOT ?", (name, keep)
-        ).fetchall()]
-        for t in CHUNKS_FTS.tables(db, groups):
-            db.execute(f"DELETE FROM {t} WHERE chunk_id IN (SELECT id FROM chunks WHERE file=?)", (name,))
-
-    @staticmethod
     def _delete_rows(db: sqlite3.Connection, name: str) -> None:
-        Catalog._delete_fts(db, name)
+        CHUNKS_FTS.delete_file(db, name)
         db.execute("DELETE FROM chunks WHERE file=?", (name,))
 
     def set_visibility(self, name: str, group: str) -> bool:
@@ -391,7 +392,7 @@ class Catalog:
                 "SELECT 1 FROM chunks WHERE file=? AND visibility IS NOT ? LIMIT 1", (name, group)
             ).fetchone()
             if moving:
-                self._delete_fts(db, name, keep=group)
+                CHUNKS_FTS.delete_file(db, name, keep=group)
                 db.execute(
                     f"""INSERT INTO {CHUNKS_FTS.table(db, group)} (chunk_id, text)
                         SELECT id, text FROM chunks WHERE file=? AND visibility IS NOT ? ORDER BY seq""",

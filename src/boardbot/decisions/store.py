@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE INDEX IF NOT EXISTS decisions_file ON decisions(file);
 CREATE INDEX IF NOT EXISTS decisions_date ON decisions(date_key);
 """ + FTS_GROUPS_SCHEMA
-DECISIONS_FTS = GroupFts("decisions_fts", "decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61'")
+DECISIONS_FTS = GroupFts("decisions_fts", "decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61'",
+                         "decisions", "decision_id")
 _COLUMNS = ("id", "file", "seq", "page", "char_start", "meeting_date", "date_key", "board", "organisation",
             "title", "item", "kind", "text", "lead_in", "owner", "deadline", "source", "visibility")
 _DECISION_FIELDS = {f.name for f in fields(Decision)}
@@ -180,7 +181,7 @@ class DecisionStore:
                 "SELECT 1 FROM decisions WHERE file=? AND visibility IS NOT ? LIMIT 1", (file, group)
             ).fetchone()
             if moving:
-                self._delete_fts(db, file, keep=group)
+                DECISIONS_FTS.delete_file(db, file, keep=group)
                 db.execute(
                     f"""INSERT INTO {DECISIONS_FTS.table(db, group)} (decision_id, text, item, owner)
                         SELECT id, text, item, owner FROM decisions WHERE file=? AND visibility IS NOT ? ORDER BY seq""",
@@ -192,17 +193,8 @@ class DecisionStore:
             self.collection.update(ids=ids, metadatas=[{"visibility": group}] * len(ids))
 
     @staticmethod
-    def _delete_fts(db: sqlite3.Connection, file: str, keep: str | None = None) -> None:
-        """Delete ``file``'s rows from the FTS tables of its decisions' groups (but ``keep``'s)."""
-        groups = [r[0] for r in db.execute(
-            "SELECT DISTINCT visibility FROM decisions WHERE file=? AND visibility IS NOT ?", (file, keep)
-        ).fetchall()]
-        for t in DECISIONS_FTS.tables(db, groups):
-            db.execute(f"DELETE FROM {t} WHERE decision_id IN (SELECT id FROM decisions WHERE file=?)", (file,))
-
-    @staticmethod
     def _delete_rows(db: sqlite3.Connection, file: str) -> None:
-        DecisionStore._delete_fts(db, file)
+        DECISIONS_FTS.delete_file(db, file)
         db.execute("DELETE FROM decisions WHERE file=?", (file,))
 
     # --- reads --------------------------------------------------------------------
