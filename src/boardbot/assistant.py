@@ -130,15 +130,10 @@ class Assistant:
         return Ingester(self.index).run(paths, **kwargs)
 
     def remove(self, file: str) -> bool:
-        with _lock(self.settings):
+        from .ingest import ingest_lock
+
+        with ingest_lock(self.settings, timeout=60):  # waits for a running ingest, unlike a second ingest
             return self.index.remove(Path(file).name)
-
-
-def _lock(settings: Settings):
-    from filelock import FileLock
-
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(settings.index_dir / ".ingest.lock"), timeout=60)
 
 
 __all__ = ["Assistant", "Answer", "Hit"]

@@ -106,9 +106,10 @@ def embed_text(chunk_meta_title: str, section: str, text: str) -> str:
     return f"{header}\n{text}" if header else text
 
 
-def ingest_lock(settings: Settings) -> FileLock:
+def ingest_lock(settings: Settings, timeout: float = -1) -> FileLock:
+    """The index's one writer lock (ingest, rebuild, remove); it lives in the index folder."""
     settings.index_dir.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(settings.index_dir / ".ingest.lock"))
+    return FileLock(str(settings.index_dir / ".ingest.lock"), timeout=timeout)
 
 
 @contextmanager
@@ -164,9 +165,6 @@ class Ingester:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.settings: Settings = index.settings
-
-    def lock(self) -> FileLock:
-        return ingest_lock(self.settings)
 
     def run(
         self,
