@@ -35,7 +35,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _ALTERNATIVES = {
     "held": "venue location room", "start": "time commence begin", "begin": "time start commence",
     "wrote": "author", "written": "author", "write": "author",
-    "chair": "chairman chairperson chairwoman", "present": "presenter",
+    "chair": "chairman chairperson chairwoman",
 }
 ALTERNATIVES: dict[str, frozenset[str]] = {
     stem(k): frozenset(stem(w) for w in v.split()) for k, v in _ALTERNATIVES.items()
