@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +93,45 @@ def full_assistant(full_index: Path):
     from boardbot.assistant import Assistant
 
     return Assistant(settings=make_settings(full_index))
+
+
+# --- a real app on a loopback port -----------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def copy_index(src: Path, dest: Path) -> Path:
+    """A private copy of a session index, for a test that writes or relabels."""
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns(".ingest.lock", "page-cache"))
+    return dest
+
+
+def serve_app(settings: Any, prepare: Callable[[Any], None] | None = None) -> Iterator[tuple[str, Any]]:
+    """Launch the real Gradio app (fixture body: ``yield from``); ``prepare`` sees its Service first."""
+    from boardbot.ui.app import launch
+    from boardbot.ui.service import Service
+
+    service = Service(settings)
+    if prepare:
+        prepare(service)
+    demo, service, url = launch(settings, block=False, quiet=True, service=service)
+    try:
+        yield url, service
+    finally:
+        demo.close()
+
+
+@contextmanager
+def login(url: str, user: str, password: str) -> Iterator[Any]:
+    """An HTTP client holding the session cookie of Gradio's own login form."""
+    import httpx
+
+    with httpx.Client(base_url=url, timeout=60) as http:
+        r = http.post("login", data={"username": user, "password": password})
+        assert r.status_code == 200, r.text
+        yield http
 
 
 # --- a real browser: Debian's chromium, driven by Playwright (never a downloaded browser) ---

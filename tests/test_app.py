@@ -11,11 +11,9 @@ login with per-user visibility.
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +25,7 @@ from gradio_client import Client, handle_file  # noqa: E402
 
 from boardbot.access import hash_password  # noqa: E402
 from boardbot.config import Settings  # noqa: E402
+from conftest import copy_index, free_port, login, serve_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PAPERS = ROOT / "papers"
@@ -38,37 +37,12 @@ PRESENTER_Q = ("Who presented the Place Integration Deal progress paper to the L
                "ICB Board on 8 November 2023?")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def copy_index(src: Path, dest: Path) -> Path:
-    shutil.copytree(src, dest, ignore=shutil.ignore_patterns(".ingest.lock", "page-cache"))
-    return dest
-
-
-def start(settings: Settings, prepare: Any = None) -> Iterator[tuple[str, Any]]:
-    from boardbot.ui.app import launch
-    from boardbot.ui.service import Service
-
-    service = Service(settings)
-    if prepare:
-        prepare(service)
-    demo, service, url = launch(settings, block=False, quiet=True, service=service)
-    try:
-        yield url, service
-    finally:
-        demo.close()
-
-
 @pytest.fixture(scope="module")
 def app(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
     base = tmp_path_factory.mktemp("app")
     settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
                         port=free_port())
-    yield from start(settings)
+    yield from serve_app(settings)
 
 
 @pytest.fixture(scope="module")
@@ -231,16 +205,7 @@ def secured(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
                       f"bob:{hash_password('bob-pw', iterations=1000)}"])
     settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
                         port=free_port(), users=users)
-    yield from start(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC, "board"))
-
-
-@contextmanager
-def _login(url: str, user: str, password: str) -> Iterator[httpx.Client]:
-    """An HTTP client holding the session cookie of Gradio's own login form."""
-    with httpx.Client(base_url=url, timeout=60) as http:
-        r = http.post("login", data={"username": user, "password": password})
-        assert r.status_code == 200, r.text
-        yield http
+    yield from serve_app(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC, "board"))
 
 
 def test_login_required_and_groups_filter_answers(secured: tuple[str, Any]) -> None:
@@ -260,10 +225,10 @@ def test_routes_check_login_and_visibility(secured: tuple[str, Any]) -> None:
     with httpx.Client(base_url=url, timeout=60) as anon:
         assert anon.get(f"boardbot/page/{HARINGEY}/1.png").status_code == 401
         assert anon.get(f"boardbot/pdf/{LSC}").status_code == 401
-    with _login(url, "alice", "alice-pw") as alice:
+    with login(url, "alice", "alice-pw") as alice:
         assert alice.get(f"boardbot/pdf/{LSC}").status_code == 200
         assert alice.get(f"boardbot/page/{LSC}/2.png").status_code == 200
-    with _login(url, "bob", "bob-pw") as bob:
+    with login(url, "bob", "bob-pw") as bob:
         assert bob.get(f"boardbot/pdf/{LSC}").status_code == 404  # not his to read: as if absent
         assert bob.get(f"boardbot/page/{LSC}/2.png").status_code == 404
         assert bob.get(f"boardbot/page/{HARINGEY}/1.png").status_code == 200
@@ -276,7 +241,7 @@ def test_first_start_indexes_the_sample_papers_with_progress(tmp_path: Path) -> 
     shutil.copy(PAPERS / BLACKBURN, papers / BLACKBURN)
     shutil.copy(PAPERS / "manifest.json", papers / "manifest.json")
     settings = Settings(index_dir=tmp_path / "index", papers_dir=papers, port=free_port())
-    gen = start(settings)
+    gen = serve_app(settings)
     url, service = next(gen)
     try:
         # the server is up while indexing runs, and says so

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from gradio_client import Client  # noqa: E402
 
 from boardbot.access import hash_password  # noqa: E402
 from boardbot.config import Settings  # noqa: E402
+from conftest import copy_index, free_port, serve_app  # noqa: E402
 
 LSC = "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
 HARINGEY = "haringey-islington-hwb-joint-sub-committee-2019-03-06-agenda-pack.pdf"
@@ -32,30 +31,14 @@ ISLINGTON = "To support the development of Islington's place-based care proposal
 HARINGEY_CARE = "To support the development of Haringey's locality-based care proposal."
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def app(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    from boardbot.ui.app import launch
-    from boardbot.ui.service import Service
-
     base = tmp_path_factory.mktemp("decisions-app")
-    index = base / "index"
-    shutil.copytree(small_index, index, ignore=shutil.ignore_patterns(".ingest.lock", "page-cache"))
     users = ",".join([f"alice:{hash_password('alice-pw', iterations=1000)}:board",
                       f"bob:{hash_password('bob-pw', iterations=1000)}"])
-    settings = Settings(index_dir=index, papers_dir=base / "no-papers", port=free_port(), users=users)
-    service = Service(settings)
-    service.assistant.index.set_visibility(LSC, "board")
-    demo, service, url = launch(settings, block=False, quiet=True, service=service)
-    try:
-        yield url, service
-    finally:
-        demo.close()
+    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
+                        port=free_port(), users=users)
+    yield from serve_app(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC, "board"))
 
 
 @pytest.fixture(scope="module")

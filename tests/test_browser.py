@@ -11,8 +11,6 @@ the test skips and says why.
 
 from __future__ import annotations
 
-import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from typing import Any
 import pytest
 
 from boardbot.config import Settings
+from conftest import copy_index, free_port, serve_app
 
 pytestmark = pytest.mark.browser
 
@@ -30,20 +29,11 @@ LSC = "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
 
 @pytest.fixture(scope="module")
 def app_url(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from boardbot.ui.app import launch
-
     base = tmp_path_factory.mktemp("browser-app")
-    index = base / "index"
-    shutil.copytree(small_index, index, ignore=shutil.ignore_patterns(".ingest.lock", "page-cache"))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    demo, _service, url = launch(Settings(index_dir=index, papers_dir=base / "no-papers", port=port),
-                                 block=False, quiet=True)
-    try:
+    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
+                        port=free_port())
+    for url, _service in serve_app(settings):
         yield url
-    finally:
-        demo.close()
 
 
 def test_ask_click_citation_see_page(browser: Any, app_url: str, tmp_path: Path) -> None:

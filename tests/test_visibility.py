@@ -21,12 +21,10 @@ import json
 import os
 import random
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +41,7 @@ from boardbot.config import Settings, load_settings
 from boardbot.decisions import store_for
 from boardbot.decisions.store import DECISIONS_FTS
 from boardbot.records import Answer, Hit
+from conftest import copy_index, free_port, login, serve_app
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLIC = "northfield-hwb-2024-03-14-minutes.pdf"
@@ -141,11 +140,6 @@ def write_pdf(path: Path, pages: list[list[str]]) -> Path:
     with path.open("wb") as fh:
         w.write(fh)
     return path
-
-
-def copy_index(src: Path, dest: Path) -> Path:
-    shutil.copytree(src, dest, ignore=shutil.ignore_patterns(".ingest.lock", "page-cache"))
-    return dest
 
 
 @pytest.fixture(scope="module")
@@ -583,32 +577,9 @@ def test_reingest_keeps_visibility_unless_told(scratch: Assistant, world: dict[s
 
 
 # --- the app ----------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def app(settings: Settings) -> Iterator[tuple[str, Any]]:
-    from boardbot.ui.app import launch
-    from boardbot.ui.service import Service
-
-    served = settings.replace(port=free_port())
-    demo, service, url = launch(served, block=False, quiet=True, service=Service(served))
-    try:
-        yield url, service
-    finally:
-        demo.close()
-
-
-@contextmanager
-def login(url: str, user: str, password: str) -> Iterator[httpx.Client]:
-    """An HTTP client holding the session cookie of Gradio's own login form."""
-    with httpx.Client(base_url=url, timeout=60) as http:
-        r = http.post("login", data={"username": user, "password": password})
-        assert r.status_code == 200, r.text
-        yield http
+    yield from serve_app(settings.replace(port=free_port()))
 
 
 def test_app_chat_api_as_member_and_as_user_without_group(app: tuple[str, Any]) -> None:
