@@ -21,7 +21,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,11 +135,24 @@ class GroupFts:
     row. ``prefix`` and ``columns`` are constants of this code base.
     """
 
-    def __init__(self, prefix: str, columns: str, source: str, key: str) -> None:
+    def __init__(self, prefix: str, columns: str, source: str, key: str, fields: tuple[str, ...]) -> None:
         self.prefix = prefix
         self.columns = columns
-        self.source = source  # the rows' own table (id, file, visibility, text ...)
+        self.source = source  # the rows' own table (id, file, seq, visibility, text ...)
         self.key = key  # the FTS column holding a row's id in ``source``
+        self.fields = fields  # the indexed columns, named alike in ``source``
+
+    def _copy(self, db: sqlite3.Connection, group: str, where: str, args: tuple[Any, ...], order: str) -> None:
+        cols = ", ".join(self.fields)
+        db.execute(f"INSERT INTO {self.table(db, group)} ({self.key}, {cols}) "
+                   f"SELECT id, {cols} FROM {self.source} WHERE {where} ORDER BY {order}", args)
+
+    def move_file(self, db: sqlite3.Connection, file: str, group: str) -> None:
+        """Move ``file``'s rows to ``group``'s table; call before relabelling them, in one transaction."""
+        if db.execute(f"SELECT 1 FROM {self.source} WHERE file=? AND visibility IS NOT ? LIMIT 1",
+                      (file, group)).fetchone():
+            self.delete_file(db, file, keep=group)
+            self._copy(db, group, "file=? AND visibility IS NOT ?", (file, group), "seq")
 
     def delete_file(self, db: sqlite3.Connection, file: str, keep: str | None = None) -> None:
         """Delete ``file``'s rows from the tables of its rows' groups (but ``keep``'s)."""
@@ -177,13 +190,11 @@ class GroupFts:
             args += wanted
         return [self.name(r[0]) for r in db.execute(sql + " ORDER BY g.n", args).fetchall()]
 
-    def migrate(self, db: sqlite3.Connection, old: str, fill: Callable[[sqlite3.Connection, str, str], None],
-                source: str) -> bool:
+    def migrate(self, db: sqlite3.Connection, old: str) -> bool:
         """Replace a pre-group single table ``old`` by per-group tables, in one transaction.
 
-        The per-group tables are rebuilt from ``source`` (the rows' own table, which
-        holds the same text and the visibility column): ``fill(db, table, group)``
-        copies one group's rows. Returns whether there was anything to migrate.
+        The per-group tables are rebuilt from the rows' own table, which holds the
+        same text and the visibility column. Returns whether there was anything to migrate.
         """
         def has_old() -> bool:
             q = "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"
@@ -195,14 +206,14 @@ class GroupFts:
             if not has_old():  # another process migrated it first
                 return False
             groups = [r[0] for r in db.execute(
-                f"SELECT DISTINCT visibility FROM {source} WHERE visibility IS NOT NULL ORDER BY 1"
+                f"SELECT DISTINCT visibility FROM {self.source} WHERE visibility IS NOT NULL ORDER BY 1"
             ).fetchall()]
             # both layouts present (an older boardbot has written to a split index since):
             # the rows' own table is the truth, so the per-group tables are refilled from it
             for t in self.tables(db):
                 db.execute(f"DELETE FROM {t}")
             for g in groups:
-                fill(db, self.table(db, g), g)
+                self._copy(db, g, "visibility=?", (g,), "rowid")
             db.execute(f"DROP TABLE {old}")
         return True
 
@@ -214,7 +225,8 @@ def merge_top(lists: Sequence[list[sqlite3.Row]], k: int, score: str) -> list[sq
     return list(itertools.islice(heapq.merge(*lists, key=lambda r: -r[score]), k))
 
 
-CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'", "chunks", "chunk_id")
+CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'", "chunks", "chunk_id",
+                      ("text",))
 
 
 @dataclass
@@ -297,7 +309,7 @@ class Catalog:
         self._local = threading.local()
         self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA)
         # an index made before per-group FTS tables had one `chunks_fts` for every group
-        CHUNKS_FTS.migrate(self.db, "chunks_fts", _fill_chunks_fts, "chunks")
+        CHUNKS_FTS.migrate(self.db, "chunks_fts")
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -388,16 +400,7 @@ class Catalog:
         """Relabel a file and move its chunks to ``group``'s FTS table (text from the catalogue, no re-embedding)."""
         with self.tx() as db:
             cur = db.execute("UPDATE files SET visibility=? WHERE file=?", (group, name))
-            moving = db.execute(
-                "SELECT 1 FROM chunks WHERE file=? AND visibility IS NOT ? LIMIT 1", (name, group)
-            ).fetchone()
-            if moving:
-                CHUNKS_FTS.delete_file(db, name, keep=group)
-                db.execute(
-                    f"""INSERT INTO {CHUNKS_FTS.table(db, group)} (chunk_id, text)
-                        SELECT id, text FROM chunks WHERE file=? AND visibility IS NOT ? ORDER BY seq""",
-                    (name, group),
-                )
+            CHUNKS_FTS.move_file(db, name, group)
             db.execute("UPDATE chunks SET visibility=? WHERE file=?", (group, name))
         return cur.rowcount > 0
 
@@ -487,12 +490,6 @@ class Catalog:
             args = list(groups)
         row = self.db.execute(sql, args).fetchone()
         return {"files": row[0], "pages": row[1], "chunks": row[2]}
-
-
-def _fill_chunks_fts(db: sqlite3.Connection, table: str, group: str) -> None:
-    db.execute(
-        f"INSERT INTO {table} (chunk_id, text) SELECT id, text FROM chunks WHERE visibility=? ORDER BY rowid", (group,)
-    )
 
 
 def row_metadata(row: sqlite3.Row) -> dict[str, Any]:

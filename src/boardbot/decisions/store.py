@@ -52,7 +52,7 @@ CREATE INDEX IF NOT EXISTS decisions_file ON decisions(file);
 CREATE INDEX IF NOT EXISTS decisions_date ON decisions(date_key);
 """ + FTS_GROUPS_SCHEMA
 DECISIONS_FTS = GroupFts("decisions_fts", "decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61'",
-                         "decisions", "decision_id")
+                         "decisions", "decision_id", ("text", "item", "owner"))
 _COLUMNS = ("id", "file", "seq", "page", "char_start", "meeting_date", "date_key", "board", "organisation",
             "title", "item", "kind", "text", "lead_in", "owner", "deadline", "source", "visibility")
 _DECISION_FIELDS = {f.name for f in fields(Decision)}
@@ -77,7 +77,7 @@ class DecisionStore:
         settings.db_path.parent.mkdir(parents=True, exist_ok=True)
         self.db.executescript(SCHEMA)
         # a register made before per-group FTS tables had one `decisions_fts` for every group
-        DECISIONS_FTS.migrate(self.db, "decisions_fts", _fill_decisions_fts, "decisions")
+        DECISIONS_FTS.migrate(self.db, "decisions_fts")
 
     # --- plumbing ---------------------------------------------------------------
     @property
@@ -177,16 +177,7 @@ class DecisionStore:
 
     def set_visibility(self, file: str, group: str) -> None:
         with self._tx() as db:  # the FTS rows move to the group's table with the label, in one transaction
-            moving = db.execute(
-                "SELECT 1 FROM decisions WHERE file=? AND visibility IS NOT ? LIMIT 1", (file, group)
-            ).fetchone()
-            if moving:
-                DECISIONS_FTS.delete_file(db, file, keep=group)
-                db.execute(
-                    f"""INSERT INTO {DECISIONS_FTS.table(db, group)} (decision_id, text, item, owner)
-                        SELECT id, text, item, owner FROM decisions WHERE file=? AND visibility IS NOT ? ORDER BY seq""",
-                    (file, group),
-                )
+            DECISIONS_FTS.move_file(db, file, group)
             db.execute("UPDATE decisions SET visibility=? WHERE file=?", (group, file))
         ids = self.collection.get(where={"file": file}, include=[])["ids"]
         if ids:
@@ -360,14 +351,6 @@ class DecisionStore:
         else:
             out.sort(key=lambda d: -d.score)
         return out[:limit]
-
-
-def _fill_decisions_fts(db: sqlite3.Connection, table: str, group: str) -> None:
-    db.execute(
-        f"""INSERT INTO {table} (decision_id, text, item, owner)
-            SELECT id, text, item, owner FROM decisions WHERE visibility=? ORDER BY rowid""",
-        (group,),
-    )
 
 
 def _row(r: Decision, seq: int) -> tuple[Any, ...]:
