@@ -123,6 +123,19 @@ def serve_app(settings: Any, prepare: Callable[[Any], None] | None = None) -> It
         demo.close()
 
 
+def serve_board_app(small_index: Path, base: Path) -> Iterator[tuple[str, Any]]:
+    """The app over a copy of the small index with logins: alice (group ``board``) and bob
+    (no group), and the LSC paper readable by ``board`` only (fixture body: ``yield from``)."""
+    from boardbot.access import hash_password
+    from boardbot.config import Settings
+
+    users = ",".join([f"alice:{hash_password('alice-pw', iterations=1000)}:board",
+                      f"bob:{hash_password('bob-pw', iterations=1000)}"])
+    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
+                        port=free_port(), users=users)
+    yield from serve_app(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC.name, "board"))
+
+
 @contextmanager
 def login(url: str, user: str, password: str) -> Iterator[Any]:
     """An HTTP client holding the session cookie of Gradio's own login form."""

@@ -23,9 +23,8 @@ import pytest
 gr_client = pytest.importorskip("gradio_client")
 from gradio_client import Client, handle_file  # noqa: E402
 
-from boardbot.access import hash_password  # noqa: E402
 from boardbot.config import Settings  # noqa: E402
-from conftest import copy_index, free_port, login, serve_app  # noqa: E402
+from conftest import copy_index, free_port, login, serve_app, serve_board_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PAPERS = ROOT / "papers"
@@ -200,12 +199,7 @@ def test_filename_sanitising_and_pdf_check(tmp_path: Path) -> None:
 # --- login and visibility -----------------------------------------------------
 @pytest.fixture(scope="module")
 def secured(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    base = tmp_path_factory.mktemp("secured")
-    users = ",".join([f"alice:{hash_password('alice-pw', iterations=1000)}:board",
-                      f"bob:{hash_password('bob-pw', iterations=1000)}"])
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port(), users=users)
-    yield from serve_app(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC, "board"))
+    yield from serve_board_app(small_index, tmp_path_factory.mktemp("secured"))
 
 
 def test_login_required_and_groups_filter_answers(secured: tuple[str, Any]) -> None:

@@ -21,9 +21,7 @@ import pytest
 pytest.importorskip("gradio_client")
 from gradio_client import Client  # noqa: E402
 
-from boardbot.access import hash_password  # noqa: E402
-from boardbot.config import Settings  # noqa: E402
-from conftest import copy_index, free_port, serve_app  # noqa: E402
+from conftest import serve_board_app  # noqa: E402
 
 LSC = "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
 HARINGEY = "haringey-islington-hwb-joint-sub-committee-2019-03-06-agenda-pack.pdf"
@@ -33,12 +31,7 @@ HARINGEY_CARE = "To support the development of Haringey's locality-based care pr
 
 @pytest.fixture(scope="module")
 def app(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    base = tmp_path_factory.mktemp("decisions-app")
-    users = ",".join([f"alice:{hash_password('alice-pw', iterations=1000)}:board",
-                      f"bob:{hash_password('bob-pw', iterations=1000)}"])
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port(), users=users)
-    yield from serve_app(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC, "board"))
+    yield from serve_board_app(small_index, tmp_path_factory.mktemp("decisions-app"))
 
 
 @pytest.fixture(scope="module")
