@@ -33,13 +33,12 @@ def main() -> None:
     args = ap.parse_args()
 
     from boardbot.assistant import Assistant
-    from boardbot.chunking import chunk_document
     from boardbot.config import Settings
-    from boardbot.doc_metadata import load_manifest
-    from boardbot.document import load
-    from boardbot.embedding import get_embedder
-    from boardbot.ingest import embed_text
-    from boardbot.pdf_reader import PypdfReader
+    from boardbot.parsing.chunking import chunk_document
+    from boardbot.parsing.document import load
+    from boardbot.parsing.metadata import load_manifest
+    from boardbot.parsing.pdf_reader import PypdfReader
+    from boardbot.store.embedding import embed_text, get_embedder
 
     tmp = Path(tempfile.mkdtemp(prefix="boardbot-bench-"))
     settings = Settings(index_dir=tmp / "index")

@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from boardbot.assistant import Assistant
     from boardbot.config import load_settings
-    from boardbot.embedding import get_embedder
+    from boardbot.store.embedding import get_embedder
 
     index = args.index or Path(tempfile.mkdtemp(prefix="boardbot-scale-")) / "index"
     settings = load_settings(index_dir=index)

@@ -8,8 +8,8 @@ import re
 import pypdf
 import pytest
 
-from boardbot.cli import main as cli
-from boardbot.extractive import NOT_FOUND
+from boardbot.answer.extractive import NOT_FOUND
+from boardbot.cli.main import main as cli
 from conftest import HARINGEY, LSC
 
 
@@ -65,7 +65,7 @@ def test_multi_page_chunks_attribute_each_sentence_to_its_own_page(small_assista
     ).fetchall()
     assert rows, "sample papers produce chunks spanning a page break"
     hits = {h.id: h for h in small_assistant.search("place based care partnership", k=50)}
-    from boardbot.sentences import spans
+    from boardbot.text.sentences import spans
 
     seen = 0
     for (cid,) in rows:
@@ -126,9 +126,9 @@ def test_cli_ask_and_search_json(small_index, capsys) -> None:
 
 def test_question_words_meet_the_papers_own_words(small_assistant) -> None:
     """Front sheets say "Venue:", "Author:" and "21st July"; questions say "held", "wrote", "21 July"."""
-    from boardbot.extractive import answer_units
+    from boardbot.answer.extractive import answer_units
     from boardbot.records import Hit
-    from boardbot.stemming import stem, stems_of
+    from boardbot.text.stemming import stem, stems_of
 
     assert stem("21st") == stem("21") == "21" and stem("3rd") == "3" and stem("1st") == "1"
     qa = small_assistant.searcher.analyse("Where is the board meeting on 21 July 2023 being held?")

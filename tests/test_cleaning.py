@@ -7,9 +7,9 @@ import re
 import pytest
 
 from boardbot import doc_metadata
-from boardbot.cleaning import clean_page, clean_pages
-from boardbot.document import build
-from boardbot.pdf_reader import PypdfReader
+from boardbot.parsing.cleaning import clean_page, clean_pages
+from boardbot.parsing.document import build
+from boardbot.parsing.pdf_reader import PypdfReader
 from conftest import CAMBS, HARINGEY, LSC
 
 

@@ -72,9 +72,9 @@ def half_written(index: Path) -> str | None:
 
 
 def index_state(index: Path) -> dict[str, Any]:
-    from boardbot.catalog import CHUNKS_FTS
     from boardbot.config import Settings
-    from boardbot.vector_store import make_client
+    from boardbot.store.catalog import CHUNKS_FTS
+    from boardbot.store.vectors import make_client
 
     with ro(index) as db:
         files = dict(db.execute("SELECT file, status FROM files").fetchall())

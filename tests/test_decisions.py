@@ -31,9 +31,9 @@ MIN_DATE_ACCURACY = 0.95
 
 
 def _load(path: Path):
-    from boardbot.doc_metadata import load_manifest
-    from boardbot.document import load
-    from boardbot.pdf_reader import PypdfReader
+    from boardbot.parsing.document import load
+    from boardbot.parsing.metadata import load_manifest
+    from boardbot.parsing.pdf_reader import PypdfReader
 
     return load(path, PypdfReader(), load_manifest(PAPERS).get(path.name))
 
@@ -221,9 +221,9 @@ def test_remove_and_reingest_leaves_no_duplicates(bb_index):
     assert not a.ingest([staging], progress=False).failed
     assert sorted(r.id for r in store.search(None)) == ids  # same stable ids, once each
     # re-indexing the same document again replaces, never appends
-    from boardbot.doc_metadata import load_manifest
-    from boardbot.document import load
-    from boardbot.pdf_reader import PypdfReader
+    from boardbot.parsing.document import load
+    from boardbot.parsing.metadata import load_manifest
+    from boardbot.parsing.pdf_reader import PypdfReader
 
     doc = load(staging / BLACKBURN.name, PypdfReader(), load_manifest(staging).get(BLACKBURN.name))
     store.index_document(doc)
@@ -235,7 +235,7 @@ def test_remove_and_reingest_leaves_no_duplicates(bb_index):
 def test_visibility_groups_filter_inside_sql_and_chroma(bb_index, monkeypatch, capsys):
     from boardbot.access import hash_password
     from boardbot.assistant import Assistant
-    from boardbot.cli import main
+    from boardbot.cli.main import main
     from boardbot.config import Settings
 
     a = Assistant(settings=Settings(index_dir=bb_index))
@@ -276,7 +276,7 @@ def test_search_filters_and_order(small_index):
 
 
 def test_cli_text_json_csv(small_index, capsys):
-    from boardbot.cli import main
+    from boardbot.cli.main import main
 
     idx = ["--index", str(small_index)]
     assert main(["decisions", *idx, "--json"]) == 0
@@ -305,7 +305,7 @@ def test_chat_answers_from_the_register(small_assistant):
 
     q = ("What did the joint sub-committee resolve in December 2018 about the two boroughs' "
          "locality and place-based care proposals?")
-    ans = answer_from_register(small_assistant, q, None)
+    ans = answer_from_register(small_assistant.decisions, small_assistant.index.catalog, q, None)
     assert ans is not None and ans.mode == "register" and not ans.abstained
     assert "To support the development of Islington's place-based care proposal." in ans.text
     # the other item of the same resolution comes with it
@@ -317,7 +317,7 @@ def test_chat_answers_from_the_register(small_assistant):
     for c in ans.citations:
         assert c.quote in ans.text
 
-    listing = answer_from_register(small_assistant, "List all decisions about locality working", None)
+    listing = answer_from_register(small_assistant.decisions, small_assistant.index.catalog, "List all decisions about locality working", None)
     assert listing is not None and len(listing.citations) >= 2
     dates = [c.date for c in listing.citations]
     assert dates == sorted(dates)
@@ -327,15 +327,15 @@ def test_chat_defers_when_the_register_has_nothing(small_assistant):
     from boardbot.decisions.answer import answer_from_register
 
     # not a decision question
-    assert answer_from_register(small_assistant, "Who is the Director of Public Health in Haringey?", None) is None
+    assert answer_from_register(small_assistant.decisions, small_assistant.index.catalog, "Who is the Director of Public Health in Haringey?", None) is None
     # a meeting the register has no record of
     assert answer_from_register(
-        small_assistant, "What did the Haringey and Islington joint sub-committee decide at its June 2019 meeting?",
+        small_assistant.decisions, small_assistant.index.catalog, "What did the Haringey and Islington joint sub-committee decide at its June 2019 meeting?",
         None) is None
     # a decision question about something no decision covers
-    assert answer_from_register(small_assistant, "What did the board decide about parking charges at hospitals?",
+    assert answer_from_register(small_assistant.decisions, small_assistant.index.catalog, "What did the board decide about parking charges at hospitals?",
                                 None) is None
     # filters apply: Haringey decisions are invisible to a reader of LSC papers only
     assert answer_from_register(
-        small_assistant, "What did the joint sub-committee resolve about place-based care proposals?",
+        small_assistant.decisions, small_assistant.index.catalog, "What did the joint sub-committee resolve about place-based care proposals?",
         {"files": [LSC.name]}) is None

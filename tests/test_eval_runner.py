@@ -206,7 +206,7 @@ def test_shipped_set_and_ci_subset_load_cleanly() -> None:
 
 @pytest.mark.slow
 def test_cli_reports_bad_line_and_runs_the_rest(tmp_path: Path, full_index: Path, capsys) -> None:
-    from boardbot.cli import main
+    from boardbot.cli.main import main
 
     good = [json.loads(line) for line in QUESTIONS.read_text().splitlines()[:2]]
     path = tmp_path / "set.jsonl"

@@ -136,8 +136,8 @@ def snapshot(a: Any) -> dict[str, Any]:
 
 def ingester(a: Any, **settings: Any) -> Any:
     """An Ingester over the same index with some limits changed for this test."""
-    from boardbot.index import Index
-    from boardbot.ingest import Ingester
+    from boardbot.ingest.pipeline import Ingester
+    from boardbot.store.index import Index
 
     index = Index(a.settings.replace(**settings), embedder=a.index.embedder)
     return Ingester(index)
@@ -244,7 +244,7 @@ def test_page_with_megabytes_of_text_is_truncated_and_indexed(base: Any, tmp_pat
 def test_document_text_budget_stops_extraction_early(tmp_path: Path) -> None:
     """Many pages just under the per-page limit add up: the reader stops at the per-document budget."""
     from boardbot.errors import UnreadablePDFError
-    from boardbot.pdf_reader import PypdfReader
+    from boardbot.parsing.pdf_reader import PypdfReader
 
     pdf = text_pdf(tmp_path / "wordy.pdf", [["The board noted the report on community services. " * 19] * 20] * 40)
     reader = PypdfReader(max_page_chars=50_000, max_doc_chars=60_000)

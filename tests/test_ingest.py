@@ -10,7 +10,7 @@ import pypdf
 import pytest
 
 from boardbot.assistant import Assistant
-from boardbot.cli import main as cli
+from boardbot.cli.main import main as cli
 from boardbot.errors import IndexMismatchError
 from conftest import AWKWARD, BLACKBURN, HARINGEY, LSC, make_settings
 
@@ -145,11 +145,11 @@ def test_haringey_small_index_has_both_papers(small_assistant) -> None:
 
 def test_parse_workers_chunk_exactly_as_the_index_would(one_paper) -> None:
     """Workers count word pieces from tokenizer.json alone; chunks must equal the model-counted ones."""
-    from boardbot.chunking import chunk_document
-    from boardbot.ingest import sha256_file
-    from boardbot.parse_worker import parse
-    from boardbot.sentences import spans
-    from boardbot.tokens import ChunkPlan, counter
+    from boardbot.ingest.pipeline import sha256_file
+    from boardbot.ingest.worker import parse
+    from boardbot.parsing.chunking import chunk_document
+    from boardbot.parsing.tokens import ChunkPlan, counter
+    from boardbot.text.sentences import spans
 
     a, _src = one_paper
     emb, s = a.index.embedder, a.index.settings

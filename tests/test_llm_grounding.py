@@ -24,10 +24,8 @@ from llama_index.core.llms import CustomLLM
 from llama_index.core.llms.callbacks import llm_completion_callback
 from pydantic import PrivateAttr
 
-from boardbot.config import Settings
-from boardbot.injection import looks_like_instruction
-from boardbot.llm.answerer import GenerativeAnswerer
-from boardbot.llm.grounding import (
+from boardbot.answer.llm.answerer import GenerativeAnswerer
+from boardbot.answer.llm.grounding import (
     Grounder,
     Source,
     check,
@@ -35,6 +33,8 @@ from boardbot.llm.grounding import (
     neutralise,
     split_sentences,
 )
+from boardbot.config import Settings
+from boardbot.text.injection import looks_like_instruction
 
 FIXTURES = Path(__file__).parent / "fixtures" / "injection"
 PLANTED = FIXTURES / "planted-injection-bcf.pdf"

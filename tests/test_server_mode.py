@@ -120,7 +120,7 @@ def test_ingest_ask_remove_against_a_chroma_server(chroma_server: str, tmp_path:
 def test_unreachable_server_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     from boardbot.assistant import Assistant
-    from boardbot.cli import main as cli
+    from boardbot.cli.main import main as cli
     from boardbot.config import Settings
     from boardbot.errors import BoardbotError
 
@@ -169,7 +169,7 @@ def test_rebuild_in_server_mode_drops_the_servers_collections(chroma_server: str
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """`ingest --rebuild` starts from nothing on the server too: no vectors of papers not re-ingested."""
     from boardbot.assistant import Assistant
-    from boardbot.cli import main as cli
+    from boardbot.cli.main import main as cli
     from boardbot.config import load_settings
 
     both, one = tmp_path / "both", tmp_path / "one"

@@ -36,11 +36,10 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from boardbot import cli
 from boardbot.access import authenticate, groups_for, hash_password, verify_password
 from boardbot.assistant import Assistant
-from boardbot.catalog import CHUNKS_FTS, Filters, query_terms
 from boardbot.config import Settings, load_settings
-from boardbot.decisions import store_for
 from boardbot.decisions.store import DECISIONS_FTS
 from boardbot.records import Answer, Hit
+from boardbot.store.catalog import CHUNKS_FTS, Filters, query_terms
 from conftest import copy_index, free_port, login, serve_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -186,7 +185,7 @@ def test_index_holds_one_private_paper(assistant: Assistant) -> None:
     assert {p.file for p in assistant.papers(PUBLIC_ONLY)} == set(vis) - {PRIVATE}
     chroma = assistant.index.vectors.collection.get(where={"file": PRIVATE}, include=["metadatas"])
     assert chroma["ids"] and {m["visibility"] for m in chroma["metadatas"]} == {"members"}
-    register = store_for(assistant.index).search(None, files=(PRIVATE,))
+    register = assistant.decisions.search(None, files=(PRIVATE,))
     assert register and {d.visibility for d in register} == {"members"}
 
 
@@ -231,15 +230,15 @@ def test_abstention_passages_and_register_answers_respect_groups(assistant: Assi
 
 
 def test_board_filter_and_scope_words_see_only_readable_papers(assistant: Assistant) -> None:
-    from boardbot.catalog import Filters
     from boardbot.decisions.answer import _scope
+    from boardbot.store.catalog import Filters
 
     s = assistant.searcher
     assert s.resolve(Filters(board="Commissioning", groups=PUBLIC_ONLY)).files == ("\x00none",)
     assert s.resolve(Filters(board="Commissioning", groups=MEMBERS)).files == (PRIVATE,)
     # the private paper's board name is a scope word for members only
     assert "commiss" not in s.scope_vocab(PUBLIC_ONLY) and "commiss" in s.scope_vocab(MEMBERS)
-    store = store_for(assistant.index)
+    store = assistant.decisions
     assert _scope(store, ["commissioning"], PUBLIC_ONLY) == (set(), ())
     assert _scope(store, ["commissioning"], MEMBERS)[1] == (PRIVATE,)
 
@@ -250,7 +249,7 @@ def test_scores_of_public_readers_do_not_depend_on_private_papers(
     pub = Assistant(settings=settings.replace(index_dir=copy_index(world["index"], world["base"] / "public-only")))
     assert pub.remove(PRIVATE)
     words = sorted({w for page in PRIVATE_PAGES + PUBLIC_PAGES for line in page for w in query_terms(line)})
-    from boardbot.stemming import stem
+    from boardbot.text.stemming import stem
 
     stems = sorted({stem(w) for w in words})
     assert assistant.index.catalog.doc_freq(stems, PUBLIC_ONLY) == pub.index.catalog.doc_freq(stems)
@@ -294,12 +293,12 @@ def raw_bm25(a: Assistant, q: str, groups: tuple[str, ...] | None, k: int = 40) 
 
 def register_bm25(a: Assistant, q: str, groups: tuple[str, ...] | None) -> list[tuple[str, float]]:
     """The register's BM25 top 60 as (decision id, raw score), best first."""
-    return store_for(a.index).bm25(q, 60, groups)
+    return a.decisions.bm25(q, 60, groups)
 
 
 def register_search_bm25(a: Assistant, q: str, groups: tuple[str, ...] | None) -> dict[str, float | None]:
     """The BM25 part of each decision the register's hybrid search returns."""
-    return {d.id: d.scores.get("bm25") for d in store_for(a.index).search(q, groups=groups, limit=30)}
+    return {d.id: d.scores.get("bm25") for d in a.decisions.search(q, groups=groups, limit=30)}
 
 
 def same_where_shared(x: dict[str, Any], y: dict[str, Any]) -> bool:
@@ -475,8 +474,8 @@ def test_cli_subprocess_as_anonymous_user(world: dict[str, Any]) -> None:
 # --- add-user / hash-password --------------------------------------------------------------
 @pytest.fixture
 def with_access_cli(monkeypatch: pytest.MonkeyPatch) -> None:
-    if "boardbot.access_cli" not in cli.PLUGINS:
-        monkeypatch.setattr(cli, "PLUGINS", [*cli.PLUGINS, "boardbot.access_cli"])
+    if "boardbot.cli.access" not in cli.PLUGINS:
+        monkeypatch.setattr(cli, "PLUGINS", [*cli.PLUGINS, "boardbot.cli.access"])
 
 
 def test_add_user_writes_a_working_login(with_access_cli: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -521,10 +520,10 @@ def test_set_visibility_opens_and_closes_every_store_without_reembedding(
     assert cli.main(["set-visibility", PRIVATE, "public", "--index", str(scratch.settings.index_dir)]) == 0
     anon = {"groups": ["public"]}
     assert "£4,321,987" in scratch.ask(SECRET_Q, filters=anon).text
-    assert store_for(scratch.index).search("Acme Care settlement", groups=PUBLIC_ONLY, files=(PRIVATE,))
+    assert scratch.decisions.search("Acme Care settlement", groups=PUBLIC_ONLY, files=(PRIVATE,))
     assert cli.main(["set-visibility", PRIVATE, "members", "--index", str(scratch.settings.index_dir)]) == 0
     assert not names_private(scratch.ask(SECRET_Q, filters=anon))
-    assert not store_for(scratch.index).search("Acme Care settlement", groups=PUBLIC_ONLY, files=(PRIVATE,))
+    assert not scratch.decisions.search("Acme Care settlement", groups=PUBLIC_ONLY, files=(PRIVATE,))
     after = col.get(where={"file": PRIVATE}, include=["embeddings", "metadatas"])
     assert after["ids"] == before["ids"]  # same vectors, metadata updated in place
     assert all((a == b).all() for a, b in zip(after["embeddings"], before["embeddings"]))
@@ -548,7 +547,7 @@ def test_set_visibility_moves_fts_rows_between_group_tables(scratch: Assistant) 
     anon = {q: raw_bm25(scratch, q, PUBLIC_ONLY) for q in BM25_QUERIES}
     register = {q: register_bm25(scratch, q, PUBLIC_ONLY) for q in DECISION_QUERIES}
     private = scratch.index.catalog.file(PRIVATE)
-    n_dec = store_for(scratch.index).count(PRIVATE)
+    n_dec = scratch.decisions.count(PRIVATE)
     assert private is not None and n_dec
     assert scratch.index.set_visibility(PRIVATE, "public")
     during = fts_rows(scratch)

@@ -1,69 +1,102 @@
-"""The public Python API: ``Assistant(index_dir).ask(question)`` and ``.search(query)``.
+"""The public Python API and the one wiring point: ``Assistant(index_dir).ask(question)``.
 
-Everything user-facing (CLI, chat app, eval runner) goes through this class,
-so they all answer the same way. Answerers are pluggable: the extractive one
-needs no model; LLM backends (configured by ``BOARDBOT_LLM``) wrap it and fall
-back to it on failure.
+Everything user-facing (CLI, chat app, eval runner) goes through this class, so
+they all answer the same way, and only this class assembles the parts: the
+index with its derived stores (the decisions register is a hook of it, held as
+``assistant.decisions``), the searcher, and the answerers (the extractive one
+needs no model; LLM plug-ins, chosen by ``BOARDBOT_LLM``, wrap it and fall back
+to it on failure). Nothing registers itself on import.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from .catalog import FileRecord, Filters
+from .answer.extractive import ExtractiveAnswerer
+from .answer.registry import Answerer, AnswererRegistry
 from .config import Settings, load_settings
-from .extractive import ExtractiveAnswerer
-from .index import Index
+from .decisions.answer import answer_from_register
+from .decisions.store import DecisionStore
 from .records import Answer, Hit
-from .rerank import QueryAnalysis
-from .retrieval import Searcher
+from .search.rerank import QueryAnalysis
+from .search.retrieval import Searcher
+from .store.catalog import FileRecord, Filters
+from .store.index import Index
 
 log = logging.getLogger(__name__)
 
 _FOLLOW_UP = re.compile(r"^\s*(?:and|but|also|what about|how about|so)\b|\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.I)
 
 
-class Answerer(Protocol):
-    """Turns a question and retrieved hits into an Answer (extractive or generative)."""
-
-    def answer(self, question: str, hits: list[Hit], qa: QueryAnalysis | None = None) -> Answer: ...
+def _decisions_hook(index: Index) -> DecisionStore:
+    return DecisionStore(index.settings, index=index)
 
 
-AnswererFactory = Callable[["Assistant", Settings], Answerer]
-# Plug-ins (e.g. LLM backends) register by name; "extractive" is always present.
-ANSWERERS: dict[str, AnswererFactory] = {}
+# The derived stores every index is opened with, in the order they are written.
+HOOKS = (_decisions_hook,)
+
+
+@dataclass
+class _Prepared:
+    """What ``ask`` and ``ask_stream`` share: a register answer, or the hits to answer from."""
+
+    query: str
+    registered: Answer | None = None
+    qa: QueryAnalysis | None = None
+    hits: list[Hit] | None = None
+
+
+def wipe_index(settings: Settings) -> list[str]:
+    """Delete the whole index (``ingest --rebuild``), even one built with another model."""
+    from .ingest.pipeline import wipe
+
+    return wipe(Index(settings, hooks=HOOKS, check_model=False))
 
 
 class Assistant:
-    def __init__(self, index_dir: str | Path | None = None, settings: Settings | None = None, **overrides: Any) -> None:
+    def __init__(self, index_dir: str | Path | None = None, settings: Settings | None = None,
+                 answerers: AnswererRegistry | None = None, **overrides: Any) -> None:
         if settings is None:
             settings = load_settings(**overrides)
         if index_dir is not None:
             settings = settings.replace(index_dir=Path(index_dir))
         self.settings = settings
-        self.index = Index(settings)
+        self.index = Index(settings, hooks=HOOKS)
+        self.decisions: DecisionStore = next(h for h in self.index.hooks if isinstance(h, DecisionStore))
         self.searcher = Searcher(self.index)
         self.extractive = ExtractiveAnswerer(
             self.searcher.analyse, threshold=settings.abstain_threshold, max_sentences=settings.answer_sentences
         )
+        self._registry = answerers or AnswererRegistry()
         self._answerers: dict[str, Answerer] = {"extractive": self.extractive}
 
     # --- plumbing -----------------------------------------------------------
     def answerer(self, name: str | None = None) -> Answerer:
         name = name or self.settings.llm or "extractive"
         if name not in self._answerers:
-            if name not in ANSWERERS:
-                from . import llm  # noqa: F401  registers the LLM backends
-
-            factory = ANSWERERS.get(name)
-            if factory is None:
-                raise ValueError(f"unknown answerer {name!r}; choose from extractive, {', '.join(sorted(ANSWERERS))}")
-            self._answerers[name] = factory(self, self.settings)
+            self._answerers[name] = self._registry.create(name, self.settings, self.extractive)
         return self._answerers[name]
+
+    def _prepare(self, question: str, filters: Filters | dict[str, Any] | None, history: list[str] | None,
+                 k: int | None) -> _Prepared:
+        if not history:
+            # "What did we agree about X?" is answered from the decisions register first:
+            # verbatim resolutions with their meeting, not whichever chunk mentions X.
+            registered = answer_from_register(self.decisions, self.index.catalog, question, filters)
+            if registered is not None:
+                return _Prepared(question, registered=registered)
+        query = self.retrieval_query(question, history)
+        # One query analysis (IDF, scope words) over the papers the caller may read serves the
+        # reranker and the answerer, so private papers shape neither the ranking nor the scores.
+        f = Filters.from_any(filters)
+        qa = self.searcher.analyse(query, f.groups)
+        hits = self.searcher.search(query, k=k or max(self.settings.top_k, 8), filters=f, qa=qa)
+        return _Prepared(query, qa=qa, hits=hits)
 
     # --- public API ---------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
@@ -84,39 +117,33 @@ class Assistant:
         k: int | None = None,
     ) -> Answer:
         question = question.strip()
-        if not history:
-            # "What did we agree about X?" is answered from the decisions register first:
-            # verbatim resolutions with their meeting, not whichever chunk mentions X.
-            from .decisions.answer import answer_from_register
-
-            registered = answer_from_register(self, question, filters)
-            if registered is not None:
-                return registered
-        query = self.retrieval_query(question, history)
-        # One query analysis (IDF, scope words) over the papers the caller may read serves the
-        # reranker and the answerer, so private papers shape neither the ranking nor the scores.
-        f = Filters.from_any(filters)
-        qa = self.searcher.analyse(query, f.groups)
-        hits = self.searcher.search(query, k=k or max(self.settings.top_k, 8), filters=f, qa=qa)
+        prep = self._prepare(question, filters, history, k)
+        if prep.registered is not None:
+            return prep.registered
+        assert prep.hits is not None
         # Score sentences against the user's words, plus the borrowed context for a follow-up.
-        ans = self.answerer(llm).answer(query, hits, qa=qa)
+        ans = self.answerer(llm).answer(prep.query, prep.hits, qa=prep.qa)
         ans.question = question
         return ans
 
-    def ask_stream(self, question: str, filters: Any = None, history: list[str] | None = None,
-                   llm: str | None = None) -> Iterator[tuple[str, Answer | None]]:
+    def ask_stream(self, question: str, filters: Filters | dict[str, Any] | None = None,
+                   history: list[str] | None = None, llm: str | None = None,
+                   k: int | None = None) -> Iterator[tuple[str, Answer | None]]:
         """Yields (partial text, None) while generating, then (final text, Answer)."""
+        question = question.strip()
         answerer = self.answerer(llm)
+        prep = self._prepare(question, filters, history, k)
+        if prep.registered is not None:
+            yield prep.registered.text, prep.registered
+            return
+        assert prep.hits is not None
         stream = getattr(answerer, "stream", None)
         if stream is None:
-            ans = self.ask(question, filters=filters, history=history, llm=llm)
+            ans = answerer.answer(prep.query, prep.hits, qa=prep.qa)
+            ans.question = question
             yield ans.text, ans
             return
-        query = self.retrieval_query(question, history)
-        f = Filters.from_any(filters)
-        qa = self.searcher.analyse(query, f.groups)
-        hits = self.searcher.search(query, k=max(self.settings.top_k, 8), filters=f, qa=qa)
-        for text, ans in stream(query, hits, qa=qa):
+        for text, ans in stream(prep.query, prep.hits, qa=prep.qa):
             if ans is not None:
                 ans.question = question  # the user's words, not the widened follow-up query
             yield text, ans
@@ -124,16 +151,33 @@ class Assistant:
     def papers(self, groups: tuple[str, ...] | None = None) -> list[FileRecord]:
         return self.index.files(groups)
 
+    def paper(self, file: str) -> FileRecord | None:
+        """The catalogue's record of one paper (any status), or None."""
+        return self.index.catalog.file(file)
+
+    def stats(self, groups: tuple[str, ...] | None = None) -> dict[str, Any]:
+        return self.index.catalog.stats(groups)
+
+    def is_empty(self) -> bool:
+        return not self.index.catalog.files()
+
+    def load_model(self) -> None:
+        """Load the embedding model now (seconds), so the first question or ingest is not slow."""
+        self.index.embedder.embed(["warm up"])
+
     def ingest(self, paths: list[str | Path], **kwargs: Any):  # -> IngestReport
-        from .ingest import Ingester
+        from .ingest.pipeline import Ingester
 
         return Ingester(self.index).run(paths, **kwargs)
 
     def remove(self, file: str) -> bool:
-        from .ingest import ingest_lock
+        from .ingest.pipeline import ingest_lock
 
         with ingest_lock(self.settings, timeout=60):  # waits for a running ingest, unlike a second ingest
             return self.index.remove(Path(file).name)
 
+    def set_visibility(self, file: str, group: str) -> bool:
+        return self.index.set_visibility(Path(file).name, group)
 
-__all__ = ["Assistant", "Answer", "Hit"]
+
+__all__ = ["Answer", "Assistant", "Hit", "wipe_index"]

@@ -28,11 +28,11 @@ from typing import Any
 
 from nltk.stem import PorterStemmer
 
-from ..catalog import STOPWORDS, Filters, phrase_terms
-from ..dates import MONTHS
 from ..records import Answer, Citation
+from ..store.catalog import STOPWORDS, Catalog, Filters, phrase_terms
+from ..text.dates import MONTHS
 from .extract import Decision
-from .store import DecisionStore, store_for
+from .store import DecisionStore
 
 log = logging.getLogger(__name__)
 _stemmer = PorterStemmer()
@@ -224,22 +224,25 @@ def _scope(store: DecisionStore, terms: list[str],
     return named, files
 
 
-def _weights(assistant: Any, terms: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
+def _weights(catalog: Catalog, terms: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
     """IDF of each topic term over the indexed chunks ``groups`` may read."""
     words = {t: _parts(t) for t in terms}
-    freq, total = assistant.index.catalog.doc_freq(sorted({w for ws in words.values() for w in ws}), groups)
+    freq, total = catalog.doc_freq(sorted({w for ws in words.values() for w in ws}), groups)
     total = max(total, 1)
     idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in freq.items()}
     # a compound ("place-based") is as specific as its parts together; an abbreviation as its rarest word
     return {t: (sum if "-" in t else max)([idf.get(w, 1.0) for w in ws] or [1.0]) for t, ws in words.items()}
 
 
-def answer_from_register(assistant: Any, question: str, filters: Filters | dict[str, Any] | None = None) -> Answer | None:
-    """A cited answer from the decisions register, or None to let normal retrieval answer."""
+def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
+                         filters: Filters | dict[str, Any] | None = None) -> Answer | None:
+    """A cited answer from the decisions register, or None to let normal retrieval answer.
+
+    ``catalog`` gives the topic words' IDF over the chunks the caller may read.
+    """
     question = question.strip()
     if not is_decision_question(question):
         return None
-    store: DecisionStore = store_for(assistant.index)
     if not store.count():
         return None
     f = Filters.from_any(filters)
@@ -273,7 +276,7 @@ def answer_from_register(assistant: Any, question: str, filters: Filters | dict[
         cands = [d for d in cands if d.kind in kinds]
     if not cands:
         return None
-    weights = _weights(assistant, terms, f.groups)
+    weights = _weights(catalog, terms, f.groups)
     scored, near = [], []
     for d in cands:
         own = coverage(terms, weights, f"{d.lead_in} {d.text}")

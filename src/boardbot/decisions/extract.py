@@ -22,9 +22,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..dates import date_key, find_dates
-from ..document import Document
-from ..sentences import squash
+from ..parsing.document import Document
+from ..text.dates import date_key, find_dates
+from ..text.sentences import squash
 
 KINDS = ("decision", "approval", "noting", "recommendation", "action")
 

@@ -117,7 +117,7 @@ def run_decisions_eval(settings: Any, labels_path: str | Path) -> dict[str, Any]
     Every indexed paper listed in the labels or in the papers folder's manifest counts as
     exhaustively labelled.
     """
-    from ..doc_metadata import load_manifest
+    from ..parsing.metadata import load_manifest
     from .store import DecisionStore
 
     store = DecisionStore(settings)

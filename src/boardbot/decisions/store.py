@@ -20,16 +20,16 @@ from contextlib import AbstractContextManager
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from ..catalog import FTS_GROUPS_SCHEMA, GroupFts, fts_query, merge_top, snapshot, transaction
 from ..config import Settings
-from ..dates import date_key
 from ..errors import IndexMismatchError
+from ..store.catalog import FTS_GROUPS_SCHEMA, GroupFts, fts_query, merge_top, snapshot, transaction
+from ..text.dates import date_key
 from .extract import Decision, extract_decisions
 
 if TYPE_CHECKING:
-    from ..document import Document
-    from ..embedding import Embedder
-    from ..index import Index
+    from ..parsing.document import Document
+    from ..store.embedding import Embedder
+    from ..store.index import Index
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def embed_text(d: Decision) -> str:
 
 
 class DecisionStore:
-    """Decisions of every indexed paper; a ``boardbot.index.DocumentHook``."""
+    """Decisions of every indexed paper; a ``boardbot.store.index.DocumentHook``."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, index: Index | None = None) -> None:
         self.settings = settings
@@ -106,7 +106,7 @@ class DecisionStore:
             if self._index is not None:
                 self._embedder = self._index.embedder
             else:
-                from ..embedding import get_embedder
+                from ..store.embedding import get_embedder
 
                 self._embedder = get_embedder(self.settings)
         return self._embedder
@@ -115,7 +115,7 @@ class DecisionStore:
     def collection(self) -> Any:
         with self._lock:
             if self._collection is None:
-                from ..vector_store import make_client
+                from ..store.vectors import make_client
 
                 emb = self.embedder
                 col = make_client(self.settings).get_or_create_collection(
@@ -169,6 +169,21 @@ class DecisionStore:
                     rows,
                 )
         log.info("%s: %d decisions", file, len(records))
+
+    def drop(self) -> list[str]:
+        """For ``Index.wipe``: the server's collection goes; local files go with the index folder."""
+        self.close()
+        with self._lock:
+            self._collection = None
+        if not self.settings.chroma_url:
+            return []
+        from ..store.vectors import make_client
+
+        client = make_client(self.settings)
+        if COLLECTION not in {c.name for c in client.list_collections()}:
+            return []
+        client.delete_collection(COLLECTION)
+        return [f"{self.settings.chroma_url} collection {COLLECTION}"]
 
     def remove_file(self, file: str) -> None:
         with self._tx() as db:
@@ -365,11 +380,3 @@ def _chroma_meta(r: Decision) -> dict[str, Any]:
 
 def _decision(row: sqlite3.Row) -> Decision:
     return Decision(**{k: row[k] for k in row.keys() if k in _DECISION_FIELDS})
-
-
-def store_for(index: Index) -> DecisionStore:
-    """The decisions store registered on ``index`` (or a new one over the same settings)."""
-    for hook in index.hooks:
-        if isinstance(hook, DecisionStore):
-            return hook
-    return DecisionStore(index.settings, index=index)

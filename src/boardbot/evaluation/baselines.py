@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from ..ingest import sha256_file
+from ..ingest.pipeline import sha256_file
 from .dataset import Question
 from .metrics import Output, Unit
 
@@ -166,7 +166,7 @@ class StarterRAG:
         from llama_index.core.node_parser import SentenceSplitter
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
-        from ..embedding import LlamaIndexEmbedding, get_embedder
+        from ..store.embedding import LlamaIndexEmbedding, get_embedder
 
         self.answer_chars = answer_chars
         embedder = get_embedder(settings)

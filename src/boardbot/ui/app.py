@@ -26,7 +26,11 @@ import pandas as pd  # noqa: E402
 from ..access import PUBLIC  # noqa: E402
 from ..config import Settings, load_settings  # noqa: E402
 from ..errors import BoardbotError  # noqa: E402
-from . import decisions_tab, render, routes  # noqa: E402
+from . import (
+    decisions_tab,  # noqa: E402
+    render,  # noqa: E402
+    routes,  # noqa: E402
+)
 from .service import Service, UploadResult  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -296,7 +300,7 @@ def launch(settings: Settings | None = None, *, block: bool = True, quiet: bool 
     if service.start_initial_ingest() is None and not service.index_empty():
         service.assistant.search("warm up the stores", k=1)  # load the model and open the stores now
     else:
-        service.assistant.index.embedder.embed(["warm up"])
+        service.assistant.load_model()
     demo = build_app(service)
     demo.queue(default_concurrency_limit=CONCURRENCY)
     demo.launch(

@@ -26,7 +26,7 @@ import gradio as gr
 import pandas as pd
 
 from ..decisions import KINDS, Decision
-from ..decisions.cli import CSV_FIELDS, write
+from ..decisions.export import CSV_FIELDS, write
 from ..errors import BoardbotError
 from . import render
 from .service import DECISION_LIMIT, Service

@@ -18,8 +18,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..catalog import FileRecord
 from ..config import Settings
+from ..store.catalog import FileRecord
 
 log = logging.getLogger(__name__)
 

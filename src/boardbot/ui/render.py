@@ -14,9 +14,9 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from ..extractive import NOT_FOUND
+from ..answer.extractive import NOT_FOUND
 from ..records import Answer, Citation, Hit
-from ..sentences import squash
+from ..text.sentences import squash
 
 if TYPE_CHECKING:
     from ..decisions.extract import Decision

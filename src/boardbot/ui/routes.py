@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import HTTPException, Request
 from fastapi.responses import FileResponse
 
-from ..catalog import FileRecord
+from ..store.catalog import FileRecord
 from .service import Service
 
 log = logging.getLogger(__name__)

@@ -24,12 +24,12 @@ from filelock import Timeout as FileLockTimeout
 
 from ..access import PUBLIC, authenticate, groups_for, load_users
 from ..assistant import Assistant
-from ..catalog import FileRecord
 from ..config import Settings
-from ..dates import parse_date
 from ..errors import BoardbotError, ConfigError
-from ..ingest import FileResult
+from ..ingest.pipeline import FileResult
 from ..records import Answer
+from ..store.catalog import FileRecord
+from ..text.dates import parse_date
 from .pages import UPLOADS, PageRenderer, resolve_pdf
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ class Service:
 
     def paper(self, file: str, user: str | None) -> FileRecord | None:
         """The catalogue entry for ``file`` if the caller may read it, else None."""
-        rec = self.assistant.index.catalog.file(file)
+        rec = self.assistant.paper(file)
         if rec is None or rec.status != "complete" or rec.visibility not in self.groups(user):
             return None
         return rec
@@ -172,9 +172,7 @@ class Service:
     # --- decisions register -------------------------------------------------
     @property
     def decision_store(self) -> DecisionStore:
-        from ..decisions import store_for
-
-        return store_for(self.assistant.index)
+        return self.assistant.decisions
 
     def decisions(self, user: str | None, query: str = "", board: str = "", since: str = "", until: str = "",
                   kind: str = "", limit: int = DECISION_LIMIT) -> list[Decision]:
@@ -208,7 +206,7 @@ class Service:
 
     # --- writing ----------------------------------------------------------
     def index_empty(self) -> bool:
-        return not self.assistant.index.catalog.files()
+        return self.assistant.is_empty()
 
     def sample_pdfs(self) -> list[Path]:
         folder = Path(self.settings.papers_dir)
@@ -276,7 +274,7 @@ class Service:
             if reason:
                 res.status, res.reason = "failed", reason
                 continue
-            existing = self.assistant.index.catalog.file(res.file)
+            existing = self.assistant.paper(res.file)
             if existing is not None and existing.visibility not in self.groups(user):
                 res.status, res.reason = "failed", "a paper with this name exists that you may not replace"
                 continue
@@ -361,7 +359,7 @@ class Service:
             readable = st.lines and self.paper(st.lines[-1].split(": ", 1)[0], user) is not None
             last = f" — last: {st.lines[-1]}" if readable else ""
             return f"⏳ Indexing papers: {st.done} of {st.total} files done{last}. You can ask already; answers use what is indexed so far."
-        stats = self.assistant.index.catalog.stats(self.groups(user))
+        stats = self.assistant.stats(self.groups(user))
         if not stats["files"]:
             return "The index is empty: add papers in the Papers tab."
         failed = [ln for ln in st.lines if ": failed" in ln or "indexing failed" in ln]

@@ -1,0 +1,61 @@
+"""A parsed paper: metadata, cleaned pages, and one text with page offsets.
+
+Joining pages into one text lets sentences and chunks run across page breaks
+while ``page_offsets`` keeps the page of every character.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import DocMeta, Page
+from . import metadata as doc_metadata
+from .cleaning import clean_pages
+from .pdf_reader import PDFReader
+from .structure import Structure, analyse
+
+PAGE_SEP = "\n\n"
+
+
+@dataclass
+class Document:
+    meta: DocMeta
+    pages: list[Page]
+    text: str
+    page_offsets: list[int]  # offset in ``text`` where each page starts
+    structure: Structure
+
+    def page_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.page_offsets, offset)  # 1-based by construction
+
+
+def build(meta: DocMeta, raw_pages: list[str]) -> Document:
+    cleaned = clean_pages(raw_pages)
+    offsets, parts, pos = [], [], 0
+    for text in cleaned:
+        offsets.append(pos)
+        parts.append(text)
+        pos += len(text) + len(PAGE_SEP)
+    full = PAGE_SEP.join(parts)
+    structure = analyse(full)
+    pages = [
+        Page(
+            number=i + 1,
+            text=t,
+            section=structure.section_at(offsets[i]),
+            meeting_date=structure.meeting_at(offsets[i], meta.date),
+        )
+        for i, t in enumerate(cleaned)
+    ]
+    return Document(meta, pages, full, offsets, structure)
+
+
+def load(path: Path, reader: PDFReader, manifest_entry: dict | None = None,
+         password: str | None = None, visibility: str | None = None) -> Document:
+    raw = reader.read(path, password=password)
+    meta = doc_metadata.apply_manifest(doc_metadata.detect(path.name, raw), manifest_entry)
+    if visibility:
+        meta = DocMeta(**{**meta.to_dict(), "visibility": visibility})
+    return build(meta, raw)

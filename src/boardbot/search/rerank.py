@@ -1,0 +1,149 @@
+"""Second-stage reranking of fused candidates by where the question's words meet.
+
+Chunk-level retrieval rewards a chunk that mentions the board's name and the
+topic somewhere; the answer usually sits in one or two sentences that hold
+the question's rare words together. This stage scores each candidate's best
+two-sentence window by IDF-weighted coverage, and treats words that name a
+board, organisation or paper ("scope" words) and dates in the question as
+soft filters on the candidate's metadata rather than as content to match.
+Pure Python over ~30 candidates: a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..records import Hit
+from ..store.catalog import query_terms
+from ..text.dates import DATE_RE, find_dates
+from ..text.sentences import spans
+from ..text.stemming import stem, stems_of
+
+MONTH_YEAR = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+
+
+# Papers answer questions about meetings in their own words: asked where a meeting
+# is "held", a front sheet says "Venue:"; asked who "wrote" the minutes, "Author:".
+# A question word's alternatives count as the word itself (never as extra words to find).
+_ALTERNATIVES = {
+    "held": "venue location room", "start": "time commence begin", "begin": "time start commence",
+    "wrote": "author", "written": "author", "write": "author",
+    "chair": "chairman chairperson chairwoman",
+}
+ALTERNATIVES: dict[str, frozenset[str]] = {
+    stem(k): frozenset(stem(w) for w in v.split()) for k, v in _ALTERNATIVES.items()
+}
+
+
+@dataclass
+class QueryAnalysis:
+    """What the question asks for, as weighted stems plus scope and date hints."""
+
+    weights: dict[str, float]  # content stem -> weight (idf, scope words damped)
+    scope: dict[str, float] = field(default_factory=dict)  # scope stem -> idf
+    months: set[str] = field(default_factory=set)  # YYYY-MM mentioned
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values()) or 1.0
+
+    @staticmethod
+    def has(term: str, stems: set[str]) -> bool:
+        """Whether ``stems`` holds the question stem ``term`` or one of its alternatives."""
+        return term in stems or not ALTERNATIVES.get(term, frozenset()).isdisjoint(stems)
+
+    def coverage(self, stems: set[str]) -> float:
+        return sum(w for t, w in self.weights.items() if self.has(t, stems)) / self.total
+
+
+SCOPE_DAMPING = 0.25
+
+
+def analyse(question: str, idf: Callable[[list[str]], dict[str, float]], scope_vocab: set[str]) -> QueryAnalysis:
+    words: dict[str, str] = {}
+    for t in query_terms(question):
+        words.setdefault(stem(t), t)
+    stems = list(words)
+    # FTS5 stems what it is given, so document frequencies are asked for the words themselves.
+    by_word = idf(list(words.values())) if words else {}
+    w = {s: by_word.get(words[s], 1.0) for s in stems}
+    weights: dict[str, float] = {}
+    scope: dict[str, float] = {}
+    # a meeting date is matched through the date feature (metadata), not as words to find
+    dated = {stem(t) for m in (*DATE_RE.finditer(question), *MONTH_YEAR.finditer(question))
+             for t in query_terms(m.group(0))}
+    for s in stems:
+        base = w.get(s, 1.0)
+        if s in dated:
+            weights[s] = base * SCOPE_DAMPING
+        elif s in scope_vocab:
+            scope[s] = base
+            weights[s] = base * SCOPE_DAMPING
+        else:
+            weights[s] = base
+    months = {d[:7] for _, d in find_dates(question)}
+    months |= {f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}" for m in MONTH_YEAR.finditer(question)}
+    return QueryAnalysis(weights, scope, months)
+
+
+def window_coverage(qa: QueryAnalysis, text: str) -> float:
+    """Best IDF-weighted coverage of the question by any two adjacent sentences."""
+    sents = [stems_of(text[a:b]) for a, b in spans(text)] or [stems_of(text)]
+    best = 0.0
+    for i, s in enumerate(sents):
+        pair = s | sents[i + 1] if i + 1 < len(sents) else s
+        best = max(best, qa.coverage(pair))
+    return best
+
+
+@dataclass
+class RerankWeights:
+    # Chosen by grid search on evals/questions.jsonl with a 50/50 split (odd rows held out):
+    # hit@5 0.85 (fusion alone) -> 0.95 train / 0.97 held-out.
+    fused: float = 1.0
+    window: float = 1.0
+    chunk: float = 0.6
+    scope: float = 0.2
+    date: float = 0.3
+    dense: float = 0.0
+
+
+def rerank(hits: list[Hit], qa: QueryAnalysis, w: RerankWeights | None = None) -> list[Hit]:
+    w = w or RerankWeights()
+    if not hits:
+        return hits
+    top = max(h.score for h in hits) or 1.0
+    scope_total = sum(qa.scope.values()) or 1.0
+    scored = []
+    for h in hits:
+        m = h.metadata
+        meta_stems = stems_of(" ".join(str(m.get(k, "")) for k in ("title", "board", "organisation", "section")) + " " + h.file.replace("-", " "))
+        text_stems = stems_of(h.text)
+        scope = sum(v for t, v in qa.scope.items() if t in meta_stems or t in text_stems) / scope_total if qa.scope else 0.0
+        date = 0.0
+        if qa.months:
+            md = str(m.get("meeting_date", ""))[:7]
+            date = 1.0 if md in qa.months else 0.0
+        s = (
+            w.fused * h.score / top
+            + w.window * window_coverage(qa, h.text)
+            + w.chunk * qa.coverage(text_stems)
+            + w.scope * scope
+            + w.date * date
+            + w.dense * max(0.0, float(m.get("dense", 0.0) or 0.0))
+        )
+        m["fused"] = h.score
+        scored.append((s, h))
+    scored.sort(key=lambda x: -x[0])
+    out = []
+    for s, h in scored:
+        h.score = s
+        out.append(h)
+    return out

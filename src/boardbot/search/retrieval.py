@@ -1,0 +1,151 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (SQLite FTS5) fused by reciprocal rank.
+
+Both halves are LlamaIndex retrievers and apply the caller's filters inside
+their own query (Chroma ``where``, SQL ``WHERE``), so top-k is always full and
+a filtered-out paper cannot leak through scores or counts. Fusion keeps each
+half's raw score on the hit: the answerer uses the dense cosine to judge
+whether the papers hold an answer at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from llama_index.core.retrievers import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
+from ..records import Hit
+from ..store.catalog import Filters, row_metadata
+from ..store.index import Index
+from ..store.vectors import cosine_from_similarity
+from ..text.stemming import stems_of
+from .rerank import QueryAnalysis, RerankWeights, analyse, rerank
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60.0
+
+
+class BM25Retriever(BaseRetriever):
+    """LlamaIndex retriever over the catalogue's FTS5 table."""
+
+    def __init__(self, index: Index, k: int, filters: Filters) -> None:
+        super().__init__()
+        self._index, self._k, self._filters = index, k, filters
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        out = []
+        for row, score in self._index.catalog.bm25(query_bundle.query_str, self._k, self._filters):
+            node = TextNode(id_=row["id"], text=row["text"], metadata={"file": row["file"]})
+            out.append(NodeWithScore(node=node, score=score))
+        return out
+
+
+class HybridRetriever(BaseRetriever):
+    """Reciprocal-rank fusion of a dense and a BM25 retriever, keyed by chunk id."""
+
+    def __init__(self, dense: BaseRetriever, sparse: BaseRetriever, weights: tuple[float, float] = (1.0, 1.0)) -> None:
+        super().__init__()
+        self._dense, self._sparse, self._weights = dense, sparse, weights
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        fused: dict[str, float] = {}
+        nodes: dict[str, NodeWithScore] = {}
+        parts: dict[str, dict[str, float]] = {}
+        for name, retriever, w in (("dense", self._dense, self._weights[0]), ("bm25", self._sparse, self._weights[1])):
+            for rank, nws in enumerate(retriever.retrieve(query_bundle)):
+                nid = nws.node.node_id
+                fused[nid] = fused.get(nid, 0.0) + w / (RRF_K + rank + 1)
+                nodes.setdefault(nid, nws)
+                raw = nws.score or 0.0
+                parts.setdefault(nid, {})[name] = cosine_from_similarity(raw) if name == "dense" else raw
+                parts[nid][f"{name}_rank"] = rank + 1
+        out = []
+        for nid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+            nws = nodes[nid]
+            nws.node.metadata["_scores"] = parts[nid]
+            out.append(NodeWithScore(node=nws.node, score=score))
+        return out
+
+
+class Searcher:
+    """Turns a query and filters into Hits, resolving metadata from the catalogue.
+
+    Everything a caller's scores depend on - IDF, the scope vocabulary, the board
+    filter's file list - is computed over the papers the caller's groups may read,
+    so a private paper changes neither what a public reader gets nor how it ranks
+    (BM25 itself ranks per-group FTS5 tables: see docs/visibility.md).
+    """
+
+    def __init__(self, index: Index, weights: RerankWeights | None = None) -> None:
+        self.index = index
+        self.weights = weights or RerankWeights()
+        # groups -> (the board/organisation names it was built from, their stems)
+        self._scope_cache: dict[tuple[str, ...] | None, tuple[str, set[str]]] = {}
+
+    def idf(self, stems: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
+        import math
+
+        freq, total = self.index.catalog.doc_freq(stems, groups)
+        total = max(total, 1)
+        return {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in freq.items()}
+
+    def scope_vocab(self, groups: tuple[str, ...] | None = None) -> set[str]:
+        """Stems naming the boards and organisations of the papers ``groups`` may read."""
+        sql, args = "SELECT DISTINCT organisation, board FROM files WHERE status='complete'", []
+        if groups is not None:
+            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args = list(groups)
+        names = " ".join(sorted(f"{o} {b}" for o, b in self.index.catalog.db.execute(sql, args).fetchall()))
+        key = tuple(sorted(groups)) if groups is not None else None
+        cached = self._scope_cache.get(key)
+        if cached is None or cached[0] != names:
+            cached = (names, stems_of(names))
+            self._scope_cache[key] = cached
+        return cached[1]
+
+    def analyse(self, query: str, groups: tuple[str, ...] | None = None) -> QueryAnalysis:
+        return analyse(query, lambda stems: self.idf(stems, groups), self.scope_vocab(groups))
+
+    def resolve(self, filters: Filters) -> Filters:
+        """Board names are matched loosely in SQL; the vector store needs exact file names."""
+        if not filters.board:
+            return filters
+        where, args = Filters(board=filters.board, groups=filters.groups).sql("c")
+        rows = self.index.catalog.db.execute(
+            f"SELECT file FROM files c WHERE status='complete' AND {where}", args
+        ).fetchall()
+        files = {r[0] for r in rows}
+        if filters.files:
+            files &= set(filters.files)
+        return replace(filters, board="", files=tuple(sorted(files)) or ("\x00none",))
+
+    def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None,
+               qa: QueryAnalysis | None = None) -> list[Hit]:
+        f = Filters.from_any(filters)
+        n = max(k, self.index.settings.candidates)
+        hits = self.candidates(query, n, f)
+        return rerank(hits, qa or self.analyse(query, f.groups), self.weights)[:k]
+
+    def candidates(self, query: str, n: int, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
+        """First stage: fused dense + BM25 top ``n``."""
+        f = self.resolve(Filters.from_any(filters))
+        hybrid = HybridRetriever(self.index.vectors.retriever(n, f), BM25Retriever(self.index, n, f))
+        fused = hybrid.retrieve(query)
+        rows = self.index.catalog.get_chunks([x.node.node_id for x in fused], f.groups)
+        hits: list[Hit] = []
+        for nws in fused:
+            row = rows.get(nws.node.node_id)
+            if row is None:  # vector without a readable catalogue row: mid-ingest, removed, or re-labelled
+                continue
+            meta = row_metadata(row)
+            meta.update(nws.node.metadata.get("_scores", {}))
+            hits.append(Hit(
+                id=row["id"], file=row["file"], page_start=row["page_start"], page_end=row["page_end"],
+                text=row["text"], score=float(nws.score or 0.0), metadata=meta,
+            ))
+            if len(hits) >= n:
+                break
+        return hits

@@ -1,0 +1,509 @@
+"""The SQLite side of the index: which files are indexed, their chunks, and BM25.
+
+One transactional file beside the Chroma store holds the file catalogue
+(content hash, status), every chunk's text and metadata, and FTS5 tables whose
+``bm25()`` ranking is the keyword half of hybrid retrieval. There is one FTS5
+table per visibility group (``chunks_fts_<n>``, named through ``fts_groups``), so
+the BM25 statistics a reader's scores rest on - row count, average length, how
+many rows hold a term - come only from papers that reader may read. FTS5 is
+updated row by row on ingest, remove and relabelling, so BM25 is always in step
+with the vectors and never rebuilt per query. A file is served only once its
+status is ``complete``: a crash mid-ingest leaves it ``indexing`` and the next
+run redoes it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..records import Chunk, DocMeta, encode_breaks
+from ..text.dates import date_key
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (
+    file TEXT PRIMARY KEY, sha256 TEXT, size INTEGER, title TEXT, organisation TEXT,
+    board TEXT, date TEXT, doc_type TEXT, visibility TEXT DEFAULT 'public',
+    pages INTEGER, chunks INTEGER, status TEXT, indexed_at REAL, source_path TEXT
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, seq INTEGER, text TEXT, page_start INTEGER,
+    page_end INTEGER, char_start INTEGER, char_end INTEGER, page_breaks TEXT, section TEXT,
+    meeting_date TEXT, date_key INTEGER, board TEXT, organisation TEXT, title TEXT,
+    doc_type TEXT, visibility TEXT DEFAULT 'public'
+);
+CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file);
+"""
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be been before being
+    below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its
+    itself just me more most my no nor not now of off on once only or other our ours out
+    over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours board boards paper papers
+    tell say said please give list many much according described mentioned named whose""".split()
+)
+# The same word boundaries as FTS5's unicode61 tokenizer, so "four-hour" and "ICB's" are
+# matched, counted and stemmed the same way in SQL and in Python.
+_WORD = re.compile(r"[A-Za-z0-9£]+")
+
+
+def query_terms(text: str) -> list[str]:
+    """Content words of a question, for BM25 and sentence scoring."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        w = w.lstrip("£")
+        if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
+            out.append(w)
+    return out
+
+
+_PHRASE = re.compile(r"[A-Za-z0-9£][A-Za-z0-9£'’/-]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+
+def phrase_terms(text: str) -> list[str]:
+    """Content words with compounds kept whole ("place-based", "ICB's"), for phrase matching."""
+    out = []
+    for w in (t.lower().strip("'’-") for t in _PHRASE.findall(text)):
+        if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
+            out.append(w)
+    return out
+
+
+def fts_query(text: str) -> str:
+    # Compounds go to FTS5 whole: inside quotes it reads them as a phrase
+    # ("four-hour" = "four hour"), which is more precise than two loose terms.
+    terms = [t.replace("/", " ") for t in phrase_terms(text)]
+    # Quote every term: FTS5 treats bare words like AND/NEAR and punctuation as syntax.
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken up front (IMMEDIATE) so two writers never deadlock."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+@contextmanager
+def snapshot(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One read transaction (WAL snapshot) over several statements, unless one is already open.
+
+    A search reads several per-group FTS tables: inside one snapshot a paper being
+    relabelled at that moment is seen in its old table or its new one, never both.
+    """
+    if db.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if db.in_transaction:
+            db.execute("COMMIT")
+
+
+FTS_GROUPS_SCHEMA = "CREATE TABLE IF NOT EXISTS fts_groups (grp TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE);"
+
+
+class GroupFts:
+    """One FTS5 table per visibility group for one kind of row (chunks, decisions).
+
+    FTS5's ``bm25()`` takes its statistics from the whole table it ranks, so a
+    single table would let private rows shift the scores public readers get.
+    Group names are arbitrary strings and never reach SQL text: ``fts_groups``
+    (shared by every kind, in the same database) gives each group a number and
+    its table is ``<prefix>_<number>``, created the first time the group has a
+    row. ``prefix`` and ``columns`` are constants of this code base.
+    """
+
+    def __init__(self, prefix: str, columns: str, source: str, key: str, fields: tuple[str, ...]) -> None:
+        self.prefix = prefix
+        self.columns = columns
+        self.source = source  # the rows' own table (id, file, seq, visibility, text ...)
+        self.key = key  # the FTS column holding a row's id in ``source``
+        self.fields = fields  # the indexed columns, named alike in ``source``
+
+    def _copy(self, db: sqlite3.Connection, group: str, where: str, args: tuple[Any, ...], order: str) -> None:
+        cols = ", ".join(self.fields)
+        db.execute(f"INSERT INTO {self.table(db, group)} ({self.key}, {cols}) "
+                   f"SELECT id, {cols} FROM {self.source} WHERE {where} ORDER BY {order}", args)
+
+    def move_file(self, db: sqlite3.Connection, file: str, group: str) -> None:
+        """Move ``file``'s rows to ``group``'s table; call before relabelling them, in one transaction."""
+        if db.execute(f"SELECT 1 FROM {self.source} WHERE file=? AND visibility IS NOT ? LIMIT 1",
+                      (file, group)).fetchone():
+            self.delete_file(db, file, keep=group)
+            self._copy(db, group, "file=? AND visibility IS NOT ?", (file, group), "seq")
+
+    def delete_file(self, db: sqlite3.Connection, file: str, keep: str | None = None) -> None:
+        """Delete ``file``'s rows from the tables of its rows' groups (but ``keep``'s)."""
+        groups = [r[0] for r in db.execute(
+            f"SELECT DISTINCT visibility FROM {self.source} WHERE file=? AND visibility IS NOT ?", (file, keep)
+        ).fetchall()]
+        for t in self.tables(db, groups):
+            db.execute(f"DELETE FROM {t} WHERE {self.key} IN (SELECT id FROM {self.source} WHERE file=?)", (file,))
+
+    def name(self, n: int) -> str:
+        return f"{self.prefix}_{int(n)}"
+
+    def table(self, db: sqlite3.Connection, group: str) -> str:
+        """``group``'s table, made (number and FTS5 table) if new; call inside a write transaction."""
+        row = db.execute("SELECT n FROM fts_groups WHERE grp=?", (group,)).fetchone()
+        if row is None:
+            n = int(db.execute("SELECT coalesce(max(n), 0) + 1 FROM fts_groups").fetchone()[0])
+            db.execute("INSERT INTO fts_groups (grp, n) VALUES (?, ?)", (group, n))
+        else:
+            n = int(row[0])
+        name = self.name(n)
+        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({self.columns})")
+        return name
+
+    def tables(self, db: sqlite3.Connection, groups: Iterable[str] | None = None) -> list[str]:
+        """The existing tables of ``groups`` (``None``: of every group), in a fixed order."""
+        sql = ("SELECT g.n FROM fts_groups g "
+               "WHERE EXISTS (SELECT 1 FROM sqlite_master m WHERE m.type='table' AND m.name = ? || g.n)")
+        args: list[Any] = [self.prefix + "_"]
+        if groups is not None:
+            wanted = list(dict.fromkeys(groups))
+            if not wanted:
+                return []
+            sql += f" AND g.grp IN ({','.join('?' * len(wanted))})"
+            args += wanted
+        return [self.name(r[0]) for r in db.execute(sql + " ORDER BY g.n", args).fetchall()]
+
+    def migrate(self, db: sqlite3.Connection, old: str) -> bool:
+        """Replace a pre-group single table ``old`` by per-group tables, in one transaction.
+
+        The per-group tables are rebuilt from the rows' own table, which holds the
+        same text and the visibility column. Returns whether there was anything to migrate.
+        """
+        def has_old() -> bool:
+            q = "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"
+            return db.execute(q, (old,)).fetchone() is not None
+
+        if not has_old():
+            return False
+        with transaction(db):
+            if not has_old():  # another process migrated it first
+                return False
+            groups = [r[0] for r in db.execute(
+                f"SELECT DISTINCT visibility FROM {self.source} WHERE visibility IS NOT NULL ORDER BY 1"
+            ).fetchall()]
+            # both layouts present (an older boardbot has written to a split index since):
+            # the rows' own table is the truth, so the per-group tables are refilled from it
+            for t in self.tables(db):
+                db.execute(f"DELETE FROM {t}")
+            for g in groups:
+                self._copy(db, g, "visibility=?", (g,), "rowid")
+            db.execute(f"DROP TABLE {old}")
+        return True
+
+
+def merge_top(lists: Sequence[list[sqlite3.Row]], k: int, score: str) -> list[sqlite3.Row]:
+    """The ``k`` best rows of per-table lists, each already sorted best first by ``score``."""
+    if len(lists) == 1:
+        return lists[0][:k]
+    return list(itertools.islice(heapq.merge(*lists, key=lambda r: -r[score]), k))
+
+
+CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'", "chunks", "chunk_id",
+                      ("text",))
+
+
+@dataclass
+class FileRecord:
+    file: str
+    sha256: str
+    size: int
+    title: str
+    organisation: str
+    board: str
+    date: str
+    doc_type: str
+    visibility: str
+    pages: int
+    chunks: int
+    status: str
+    indexed_at: float
+    source_path: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Filters:
+    """Metadata filters shared by every store, so each applies them inside its own query."""
+
+    board: str = ""  # substring of board or organisation, case-insensitive
+    since: str = ""  # ISO date
+    until: str = ""
+    files: tuple[str, ...] = ()
+    groups: tuple[str, ...] | None = None  # visibility groups the caller may read; None = all
+
+    @classmethod
+    def from_any(cls, f: Filters | dict[str, Any] | None) -> Filters:
+        if f is None:
+            return cls()
+        if isinstance(f, Filters):
+            return f
+        files = f.get("files") or f.get("file") or ()
+        if isinstance(files, str):
+            files = (files,)
+        groups = f.get("groups")
+        if isinstance(groups, str):  # {"groups": "members"} means one group, not seven letters
+            groups = (groups,)
+        return cls(
+            board=f.get("board", "") or "",
+            since=f.get("since", "") or f.get("date_from", "") or "",
+            until=f.get("until", "") or f.get("date_to", "") or "",
+            files=tuple(files),
+            groups=tuple(groups) if groups is not None else None,
+        )
+
+    def sql(self, alias: str = "c") -> tuple[str, list[Any]]:
+        where, args = [], []
+        if self.board:
+            where.append(f"(lower({alias}.board) LIKE ? OR lower({alias}.organisation) LIKE ?)")
+            args += [f"%{self.board.lower()}%"] * 2
+        if self.since:
+            where.append(f"{alias}.date_key >= ?")
+            args.append(date_key(self.since))
+        if self.until:
+            where.append(f"{alias}.date_key <= ?")
+            args.append(date_key(self.until, end=True))
+        if self.files:
+            where.append(f"{alias}.file IN ({','.join('?' * len(self.files))})")
+            args += list(self.files)
+        if self.groups is not None:
+            where.append(f"{alias}.visibility IN ({','.join('?' * len(self.groups)) or 'NULL'})")
+            args += list(self.groups)
+        return (" AND ".join(where) or "1"), args
+
+
+class Catalog:
+    """Thread-safe wrapper over one SQLite file (WAL, so readers never block on a writer)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._local = threading.local()
+        self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA)
+        # an index made before per-group FTS tables had one `chunks_fts` for every group
+        CHUNKS_FTS.migrate(self.db, "chunks_fts")
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    def tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.db)
+
+    def close(self) -> None:
+        """Close this thread's connection (before the database file is deleted)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # --- meta -------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # --- files ------------------------------------------------------------
+    def file(self, name: str) -> FileRecord | None:
+        row = self.db.execute("SELECT * FROM files WHERE file=?", (name,)).fetchone()
+        return FileRecord(**dict(row)) if row else None
+
+    def files(self, groups: tuple[str, ...] | None = None, complete_only: bool = True) -> list[FileRecord]:
+        sql, args = "SELECT * FROM files WHERE 1", []
+        if complete_only:
+            sql += " AND status='complete'"
+        if groups is not None:
+            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args += list(groups)
+        rows = self.db.execute(sql + " ORDER BY date DESC, file", args).fetchall()
+        return [FileRecord(**dict(r)) for r in rows]
+
+    def begin_file(self, meta: DocMeta, sha256: str, size: int, pages: int, source: str) -> None:
+        """Mark a file as being (re)indexed and drop its old rows, in one transaction."""
+        with self.tx() as db:
+            self._delete_rows(db, meta.file)
+            db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (meta.file, sha256, size, meta.title, meta.organisation, meta.board, meta.date,
+                 meta.doc_type, meta.visibility, pages, 0, "indexing", time.time(), source),
+            )
+
+    def add_chunks(self, chunks: Iterable[Chunk]) -> None:
+        rows: list[tuple[Any, ...]] = []
+        fts: dict[str, list[tuple[str, str]]] = {}
+        for c in chunks:
+            m = c.meta
+            rows.append((
+                c.id, c.file, int(c.id.rsplit("-", 1)[1]), c.text, c.page_start, c.page_end,
+                c.char_start, c.char_end, encode_breaks(c.page_breaks), c.section,
+                c.meeting_date, date_key(c.meeting_date or m.get("date", "")), m.get("board", ""),
+                m.get("organisation", ""), m.get("title", ""), m.get("doc_type", ""),
+                m.get("visibility", "public"),
+            ))
+            fts.setdefault(m.get("visibility", "public"), []).append((c.id, c.text))
+        with self.tx() as db:
+            db.executemany(f"INSERT OR REPLACE INTO chunks VALUES ({','.join('?' * 17)})", rows)
+            for group, group_rows in fts.items():
+                db.executemany(f"INSERT INTO {CHUNKS_FTS.table(db, group)} (chunk_id, text) VALUES (?, ?)", group_rows)
+
+    def finish_file(self, name: str, n_chunks: int) -> None:
+        with self.tx() as db:
+            db.execute(
+                "UPDATE files SET status='complete', chunks=?, indexed_at=? WHERE file=?",
+                (n_chunks, time.time(), name),
+            )
+
+    def remove_file(self, name: str) -> bool:
+        with self.tx() as db:
+            found = db.execute("SELECT 1 FROM files WHERE file=?", (name,)).fetchone() is not None
+            self._delete_rows(db, name)
+            db.execute("DELETE FROM files WHERE file=?", (name,))
+        return found
+
+    @staticmethod
+    def _delete_rows(db: sqlite3.Connection, name: str) -> None:
+        CHUNKS_FTS.delete_file(db, name)
+        db.execute("DELETE FROM chunks WHERE file=?", (name,))
+
+    def set_visibility(self, name: str, group: str) -> bool:
+        """Relabel a file and move its chunks to ``group``'s FTS table (text from the catalogue, no re-embedding)."""
+        with self.tx() as db:
+            cur = db.execute("UPDATE files SET visibility=? WHERE file=?", (group, name))
+            CHUNKS_FTS.move_file(db, name, group)
+            db.execute("UPDATE chunks SET visibility=? WHERE file=?", (group, name))
+        return cur.rowcount > 0
+
+    def incomplete_files(self) -> list[str]:
+        rows = self.db.execute("SELECT file FROM files WHERE status!='complete'").fetchall()
+        return [r[0] for r in rows]
+
+    # --- chunks -----------------------------------------------------------
+    def chunk_ids(self, name: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE file=?", (name,))]
+
+    def count_chunks(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM chunks").fetchone()[0])
+
+    def get_chunks(self, ids: list[str], groups: tuple[str, ...] | None = None) -> dict[str, sqlite3.Row]:
+        """Catalogue rows of ``ids``; with ``groups``, only chunks those groups may read.
+
+        The retrievers already filter by visibility inside their queries, so the
+        groups check here removes nothing in a consistent index: it is the backstop
+        for the moment ``set-visibility`` has updated the catalogue (first) but not
+        yet Chroma, so a vector still labelled public cannot surface a private chunk.
+        """
+        if not ids:
+            return {}
+        sql = f"""SELECT c.* FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
+                  WHERE c.id IN ({','.join('?' * len(ids))})"""
+        args = list(ids)
+        if groups is not None:
+            sql += f" AND c.visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args += list(groups)
+        return {r["id"]: r for r in self.db.execute(sql, args).fetchall()}
+
+    def bm25(self, text: str, k: int, filters: Filters) -> list[tuple[sqlite3.Row, float]]:
+        """Top-k chunks by FTS5 BM25 (higher is better), filters applied inside the SQL.
+
+        Each readable group's table is ranked by its own SQL top-k, with its own
+        statistics, and the lists are merged by score: no table the caller may not
+        read takes part, so their scores and order are as if those papers were absent.
+        """
+        q = fts_query(text)
+        if not q:
+            return []
+        where, args = filters.sql("c")
+        db = self.db
+        with snapshot(db):
+            lists = [db.execute(
+                f"""SELECT c.*, -bm25({t}) AS score FROM {t}
+                    JOIN chunks c ON c.id = {t}.chunk_id
+                    JOIN files f ON f.file = c.file AND f.status = 'complete'
+                    WHERE {t} MATCH ? AND {where}
+                    ORDER BY bm25({t}) LIMIT ?""",
+                [q, *args, k],
+            ).fetchall() for t in CHUNKS_FTS.tables(db, filters.groups)]
+        return [(r, float(r["score"])) for r in merge_top(lists, k, "score")]
+
+    def doc_freq(self, terms: list[str], groups: tuple[str, ...] | None = None) -> tuple[dict[str, int], int]:
+        """Document frequency of each (stemmed-by-FTS) term, and the chunk count, for IDF.
+
+        With ``groups``, both count only chunks those groups may read (the FTS tables
+        of those groups), so a caller's scores are the same as if the papers hidden
+        from them were not indexed at all (IDF would otherwise say how often a word
+        occurs in private papers).
+        """
+        db = self.db
+        with snapshot(db):
+            if groups is None:
+                total = self.count_chunks()
+            else:
+                total = int(db.execute(
+                    f"SELECT count(*) FROM chunks WHERE visibility IN ({','.join('?' * len(groups)) or 'NULL'})",
+                    list(groups),
+                ).fetchone()[0])
+            tables = CHUNKS_FTS.tables(db, groups)
+            out: dict[str, int] = {}
+            for term in dict.fromkeys(terms):
+                phrase = '"' + term.replace('"', "") + '"'
+                out[term] = sum(int(db.execute(f"SELECT count(*) FROM {t} WHERE {t} MATCH ?", [phrase]).fetchone()[0])
+                                for t in tables)
+        return out, total
+
+    def stats(self, groups: tuple[str, ...] | None = None) -> dict[str, Any]:
+        """Papers, pages and chunks served; with ``groups``, only those the groups may read."""
+        sql = "SELECT count(*), coalesce(sum(pages),0), coalesce(sum(chunks),0) FROM files WHERE status='complete'"
+        args: list[Any] = []
+        if groups is not None:
+            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
+            args = list(groups)
+        row = self.db.execute(sql, args).fetchone()
+        return {"files": row[0], "pages": row[1], "chunks": row[2]}
+
+
+def row_metadata(row: sqlite3.Row) -> dict[str, Any]:
+    keys = ("section", "meeting_date", "board", "organisation", "title", "doc_type",
+            "visibility", "page_breaks", "char_start", "char_end", "date_key")
+    return {k: row[k] for k in keys}
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)

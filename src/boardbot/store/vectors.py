@@ -1,0 +1,181 @@
+"""The dense half of the index: a Chroma collection, reached through LlamaIndex.
+
+Embedded (``PersistentClient`` under ``index/chroma``) by default, or a Chroma
+server when ``BOARDBOT_CHROMA_URL`` is set - the same code path either way.
+The collection records which embedding model and dimension built it, so a
+mismatched model fails loudly instead of returning nonsense neighbours.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+from urllib.parse import urlparse
+
+import llama_index.core
+from llama_index.core import VectorStoreIndex
+from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from ..config import Settings
+from ..errors import BoardbotError, IndexMismatchError
+from ..records import Chunk
+from ..text.dates import date_key
+from .catalog import Filters
+from .embedding import Embedder, LlamaIndexEmbedding
+
+log = logging.getLogger(__name__)
+logging.getLogger("chromadb").setLevel(logging.ERROR)
+
+
+def make_client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        u = urlparse(settings.chroma_url)
+        if not u.hostname:
+            raise BoardbotError(f"BOARDBOT_CHROMA_URL {settings.chroma_url!r} is not a URL like http://host:port")
+        try:
+            client = chromadb.HttpClient(
+                host=u.hostname, port=u.port or 8000, ssl=u.scheme == "https", settings=chroma_settings
+            )
+            client.heartbeat()
+        except Exception as exc:
+            raise BoardbotError(f"cannot reach Chroma server at {settings.chroma_url} ({exc})") from exc
+        return Remote(client, settings.chroma_url)
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+class Remote:
+    """A Chroma client or collection on a server: a call that loses the server raises a BoardbotError.
+
+    Without this a server that stops after start-up surfaces as a bare httpx
+    ``ConnectError`` traceback in the CLI and an unexplained failure in the app.
+    Every other attribute and result passes through (collections stay wrapped).
+    """
+
+    __slots__ = ("_target", "_url")
+
+    def __init__(self, target: Any, url: str) -> None:
+        self._target = target
+        self._url = url
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._target, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            import httpx
+            from chromadb.api.models.Collection import Collection
+
+            try:
+                result = attr(*args, **kwargs)
+            except (httpx.TransportError, OSError) as exc:
+                raise BoardbotError(
+                    f"lost the Chroma server at {self._url} ({type(exc).__name__}: {exc}); is it still running?"
+                ) from exc
+            return Remote(result, self._url) if isinstance(result, Collection) else result
+
+        return call
+
+
+def chroma_filters(f: Filters) -> MetadataFilters | None:
+    items: list[MetadataFilter | MetadataFilters] = []
+    if f.since:
+        items.append(MetadataFilter(key="date_key", value=date_key(f.since), operator=FilterOperator.GTE))
+    if f.until:
+        items.append(MetadataFilter(key="date_key", value=date_key(f.until, end=True), operator=FilterOperator.LTE))
+    if f.files:
+        items.append(MetadataFilter(key="file", value=list(f.files), operator=FilterOperator.IN))
+    if f.groups is not None:
+        items.append(MetadataFilter(key="visibility", value=list(f.groups) or ["\x00none"], operator=FilterOperator.IN))
+    return MetadataFilters(filters=items) if items else None
+
+
+# Chroma caps one write's size (max_batch_size, ~5,000 on SQLite); stay well under it.
+ADD_BATCH = 1000
+
+
+class VectorStore:
+    def __init__(self, settings: Settings, embedder: Embedder, collection: str | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.client = make_client(settings)
+        name = collection or settings.collection
+        self.collection = self.client.get_or_create_collection(
+            name,
+            metadata={"embed_model": embedder.name, "embed_dim": embedder.dim, "hnsw:space": "cosine"},
+        )
+        meta = self.collection.metadata or {}
+        built_with = (meta.get("embed_model"), meta.get("embed_dim"))
+        if built_with != (embedder.name, embedder.dim) and self.collection.count() > 0:
+            raise IndexMismatchError(
+                f"index at {settings.chroma_url or settings.chroma_dir} was built with "
+                f"{built_with[0]} ({built_with[1]}-d) but the configured model is "
+                f"{embedder.name} ({embedder.dim}-d); set BOARDBOT_EMBED_MODEL back, or rebuild "
+                f"with `boardbot ingest --rebuild PATH...`"
+            )
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+        if llama_index.core.global_tokenizer is None:
+            # LlamaIndex builds a default SentenceSplitter here that boardbot never uses
+            # (chunking.py chunks); its tiktoken encoding is downloaded when TIKTOKEN_CACHE_DIR
+            # is set elsewhere, so an offline machine would fail at start-up without this.
+            llama_index.core.set_global_tokenizer(str.split)
+        self.index = VectorStoreIndex.from_vector_store(self.store, embed_model=LlamaIndexEmbedding(embedder))
+
+    def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
+        """Store vectors with only the metadata the filters need, straight into the collection.
+
+        The chunk text, pages and sections live in the catalogue, which every search
+        joins its hits back to. Writing through ``ChromaVectorStore.add`` stores the
+        text again as Chroma's document plus LlamaIndex's node JSON and five
+        bookkeeping keys per vector: at 10,000 pages on a GPU that made ingest 127 s
+        with text, 55 s with text-less nodes, and 39 s written this way. Reads still
+        go through LlamaIndex's retriever over the same collection, which builds a
+        text-less node from these ids and metadata.
+        """
+        metas: list[Any] = [
+            {
+                "file": c.file,
+                "date_key": date_key(c.meeting_date or c.meta.get("date", "")),
+                "visibility": c.meta.get("visibility", "public"),
+            }
+            for c in chunks
+        ]
+        # upsert: deterministic ids make a retried batch harmless
+        for i in range(0, len(chunks), ADD_BATCH):
+            self.collection.upsert(
+                ids=[c.id for c in chunks[i : i + ADD_BATCH]],
+                embeddings=embeddings[i : i + ADD_BATCH],
+                metadatas=metas[i : i + ADD_BATCH],
+            )
+
+    def delete_file(self, file: str) -> None:
+        self.collection.delete(where={"file": file})
+
+    def file_ids(self, file: str) -> list[str]:
+        return list(self.collection.get(where={"file": file}, include=[])["ids"])
+
+    def set_visibility(self, file: str, group: str) -> None:
+        ids = self.file_ids(file)
+        if ids:
+            self.collection.update(ids=ids, metadatas=[{"visibility": group}] * len(ids))
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def retriever(self, k: int, filters: Filters) -> Any:
+        """A LlamaIndex retriever; ``filters.board`` must already be resolved to files."""
+        return self.index.as_retriever(similarity_top_k=k, filters=chroma_filters(filters))
+
+
+def cosine_from_similarity(sim: float | None) -> float:
+    """ChromaVectorStore reports exp(-distance); with cosine space distance = 1 - cos."""
+    if not sim or sim <= 0:
+        return 0.0
+    return 1.0 + math.log(sim)
