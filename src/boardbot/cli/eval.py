@@ -14,21 +14,25 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..config import PROJECT_ROOT
 from ..errors import BoardbotError
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SET = "evals/questions.jsonl"
-DEFAULT_DECISIONS = "evals/decisions.jsonl"
+# The repository's evals/ folder ships inside the package (pyproject.toml), so an installed
+# boardbot finds its default sets wherever it runs.
+EVALS_PACKAGE = "boardbot.evals"
+DEFAULT_SET = "questions.jsonl"
+DEFAULT_DECISIONS = "decisions.jsonl"
 
 
-def _default(rel: str) -> str:
-    here = Path(rel)
-    return str(here if here.exists() else PROJECT_ROOT / rel)
+def packaged_set(name: str, stack: ExitStack) -> Path:
+    """A set shipped with boardbot, as a file on disk for as long as ``stack`` is open."""
+    return stack.enter_context(resources.as_file(resources.files(EVALS_PACKAGE) / name))
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], filters_args: Callable[..., None]) -> None:
@@ -40,7 +44,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], filter
     )
     common(p)
     p.add_argument("--set", action="append", dest="sets", metavar="FILE",
-                   help=f"question set (JSONL, see evals/README.md); repeatable (default: {DEFAULT_SET})")
+                   help=f"question set (JSONL, see evals/README.md); repeatable (default: the packaged evals/{DEFAULT_SET})")
     p.add_argument("--k", type=int, default=5, help="cut-off for hit@k (default 5); retrieval is scored to depth max(10, k)")
     p.add_argument("--json", metavar="OUT", help="write every per-question result and the totals as JSON")
     p.add_argument("--report", metavar="OUT.html", help="write a self-contained HTML report")
@@ -49,8 +53,8 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], filter
     sel.add_argument("--subset", metavar="FILE", help="only the question ids listed in FILE (one a line, # comments)")
     sel.add_argument("--ids", nargs="+", metavar="ID", help="only these question ids")
     p.add_argument("--llm", help="answerer for boardbot: extractive|llamacpp|ollama|openai-like (default: configured)")
-    p.add_argument("--decisions", nargs="?", const=DEFAULT_DECISIONS, metavar="LABELS",
-                   help=f"also score decision extraction against LABELS (default {DEFAULT_DECISIONS})")
+    p.add_argument("--decisions", nargs="?", const=True, metavar="LABELS",
+                   help=f"also score decision extraction against LABELS (default: the packaged evals/{DEFAULT_DECISIONS})")
     p.add_argument("--papers", metavar="DIR", help="where the indexed PDFs are, for the baselines (default: papers/)")
     p.add_argument("--cache-dir", metavar="DIR", help="baseline cache (default: BOARDBOT_EVAL_CACHE or <tmp>/boardbot-eval-cache)")
     p.add_argument("--baseline-chars", type=int, default=None, metavar="N",
@@ -60,7 +64,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], filter
     p.set_defaults(func=cmd_eval)
 
 
-def run_decisions(settings: Any, labels: str) -> dict[str, Any] | None:
+def run_decisions(settings: Any, labels: str | Path) -> dict[str, Any] | None:
     """Calls the decisions module's scorer when that module is installed."""
     try:
         mod = importlib.import_module("boardbot.decisions.metrics")
@@ -92,6 +96,11 @@ def decisions_markdown(res: dict[str, Any]) -> str:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    with ExitStack() as stack:
+        return _evaluate(args, stack)
+
+
+def _evaluate(args: argparse.Namespace, stack: ExitStack) -> int:
     from ..assistant import Assistant
     from ..evaluation.dataset import load_sets, read_subset, select
     from ..evaluation.runner import BoardbotSystem, failures_text, markdown, run_eval
@@ -100,7 +109,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     if not settings.db_path.is_file():
         raise BoardbotError(f"no index at {settings.index_dir} (build one with `boardbot ingest papers/ --index DIR`)")
-    set_paths = args.sets or [_default(DEFAULT_SET)]
+    set_paths = args.sets or [packaged_set(DEFAULT_SET, stack)]
     loaded = load_sets(set_paths)
     for err in loaded.errors:
         print(f"error: {err}", file=sys.stderr)
@@ -141,7 +150,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     print(markdown(run))
     decisions = None
     if args.decisions:
-        decisions = run_decisions(settings, args.decisions)
+        labels = packaged_set(DEFAULT_DECISIONS, stack) if args.decisions is True else args.decisions
+        decisions = run_decisions(settings, labels)
         if decisions is None:
             rc = max(rc, 1)
         else:

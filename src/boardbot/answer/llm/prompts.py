@@ -1,4 +1,8 @@
-"""Prompt templates as plain files in ``Settings.prompts_dir``, so wording changes need no code.
+"""Prompt templates as plain files, so wording changes need no code.
+
+The templates ship inside the package (``boardbot.prompts``, the repository's ``prompts/``
+folder) and are read with ``importlib.resources``, so an installed wheel finds them too;
+``Settings.prompts_dir`` (``BOARDBOT_PROMPTS_DIR``) names a folder that replaces them.
 
 Each file is plain text. Lines starting with ``# `` are comments. A line ``[system]``
 or ``[user]`` starts that message; a file without them is one user message.
@@ -12,6 +16,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from ...errors import ConfigError
@@ -19,6 +25,7 @@ from ...errors import ConfigError
 log = logging.getLogger(__name__)
 
 FILES = {"answer": "answer.txt", "condense": "condense.txt", "refuse": "refuse.txt"}
+PACKAGE = "boardbot.prompts"
 _SECTION = re.compile(r"^\[(system|user)\]\s*$")
 
 
@@ -60,11 +67,13 @@ class Prompts:
     refusal: str
 
 
-def load_prompts(prompts_dir: Path) -> Prompts:
-    """Reads the three templates; a missing file is a configuration error naming the setting."""
+def load_prompts(prompts_dir: Path | None = None) -> Prompts:
+    """Reads the templates from ``prompts_dir``, or the packaged ones when it is None;
+    a missing file is a configuration error naming the setting."""
+    folder: Traversable = resources.files(PACKAGE) if prompts_dir is None else Path(prompts_dir)
     texts: dict[str, str] = {}
     for key, name in FILES.items():
-        path = Path(prompts_dir) / name
+        path = folder / name
         try:
             texts[key] = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -74,6 +83,6 @@ def load_prompts(prompts_dir: Path) -> Prompts:
     refusal = parse(texts["refuse"]).user or "I could not find this in the papers."
     answer = parse(texts["answer"])
     if "{sources}" not in answer.user + answer.system or "{question}" not in answer.user + answer.system:
-        raise ConfigError(f"{Path(prompts_dir) / FILES['answer']}: must contain {{sources}} and {{question}}")
-    log.debug("loaded prompts from %s", prompts_dir)
+        raise ConfigError(f"{folder / FILES['answer']}: must contain {{sources}} and {{question}}")
+    log.debug("loaded prompts from %s", folder)
     return Prompts(answer=answer, condense=parse(texts["condense"]), refusal=refusal)
