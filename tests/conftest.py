@@ -7,9 +7,12 @@ is built at most once per test session, and only when a test asks for it.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -177,3 +180,53 @@ def browser() -> Iterator[Any]:
             yield b
         finally:
             b.close()
+
+
+# --- a loopback server speaking the OpenAI chat-completions protocol ---------------------------
+def source_with(prompt: str, needle: str) -> int:
+    """Number of the source in a prompt's ``<<<SOURCES`` data block that contains ``needle``."""
+    block = prompt.split("<<<SOURCES", 1)[1].split("SOURCES>>>", 1)[0]
+    for m in re.finditer(r"^\[(\d+)\] [^\n]*\n([^\n]*)", block, re.M):
+        if needle in m.group(2):
+            return int(m.group(1))
+    raise AssertionError(f"no source holds {needle!r}:\n{block}")
+
+
+class OpenAIStub:
+    """A minimal OpenAI-compatible server (SSE streaming) on loopback; ``reply(messages)`` is the
+    model's text, and every request body is kept in ``requests``."""
+
+    def __init__(self, reply: Callable[[list[dict[str, str]]], str]) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.requests: list[dict[str, Any]] = []
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                stub.requests.append(body)
+                text = reply(body["messages"])
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                for i in range(0, len(text), 5):
+                    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
+                             "choices": [{"index": 0, "delta": {"content": text[i:i + 5]}, "finish_reason": None}]}
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.write(b"data: [DONE]\n\n")
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> OpenAIStub:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()

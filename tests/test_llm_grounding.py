@@ -37,6 +37,7 @@ from boardbot.answer.llm.grounding import (
 from boardbot.answer.llm.prompts import PACKAGE as PROMPTS_PACKAGE
 from boardbot.config import Settings
 from boardbot.text.injection import looks_like_instruction
+from conftest import OpenAIStub, source_with
 
 FIXTURES = Path(__file__).parent / "fixtures" / "injection"
 PLANTED = FIXTURES / "planted-injection-bcf.pdf"
@@ -75,15 +76,6 @@ class ScriptedLLM(CustomLLM):
                 yield CompletionResponse(text=text[: i + 3], delta=text[i : i + 3])
 
         return gen()
-
-
-def source_with(prompt: str, needle: str) -> int:
-    """Number of the source in the prompt's data block that contains ``needle``."""
-    block = prompt.split("<<<SOURCES", 1)[1].split("SOURCES>>>", 1)[0]
-    for m in re.finditer(r"^\[(\d+)\] [^\n]*\n([^\n]*)", block, re.M):
-        if needle in m.group(2):
-            return int(m.group(1))
-    raise AssertionError(f"no source holds {needle!r}:\n{block}")
 
 
 def gullible(prompt: str) -> str:
@@ -386,46 +378,6 @@ def test_missing_model_file_is_explained(planted, tmp_path: Path) -> None:
     assert "nope.gguf does not exist" in note or "llama-cpp-python" in note
 
 
-class _OpenAIStub:
-    """A minimal server speaking the OpenAI chat-completions protocol (SSE streaming) on loopback."""
-
-    def __init__(self, reply: Callable[[list[dict[str, str]]], str]) -> None:
-        import json
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-        self.requests: list[dict[str, Any]] = []
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                stub.requests.append(body)
-                text = reply(body["messages"])
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream")
-                self.end_headers()
-                for i in range(0, len(text), 5):
-                    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
-                             "choices": [{"index": 0, "delta": {"content": text[i:i + 5]}, "finish_reason": None}]}
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                self.wfile.write(b"data: [DONE]\n\n")
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> _OpenAIStub:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def test_openai_like_backend_streams_from_a_real_http_server(planted) -> None:
     """The real OpenAILike client, over HTTP, with settings as a deployment would give them."""
     from boardbot.assistant import Assistant
@@ -435,7 +387,7 @@ def test_openai_like_backend_streams_from_a_real_http_server(planted) -> None:
         n = source_with(user, "£24.6 million")
         return f"The Better Care Fund plan for 2023-25 totals £24.6 million [{n}]. It was approved in 2021 [{n}]."
 
-    with _OpenAIStub(reply) as stub:
+    with OpenAIStub(reply) as stub:
         a = Assistant(settings=planted.settings.replace(llm="openai-like", llm_model="board-7b", llm_url=stub.url,
                                                         llm_api_key="secret", llm_timeout=10.0))
         ans = a.ask(Q_TOTAL)
