@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
-# Install if needed (including Debian's chromium for the browser test), lint, run the suite.
+# Install if needed, lint, run the tests.
+#   bash scripts/test.sh            the whole suite (including Debian's chromium for the browser test)
+#   bash scripts/test.sh --fast     the fast lane: every test not marked slow or browser (minutes on 2 cores)
+# Any other arguments go to pytest, e.g. `bash scripts/test.sh --fast tests/test_docs.py -x`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+fast=0
+if [ "${1:-}" = "--fast" ]; then
+    fast=1
+    shift
+fi
 bash scripts/setup.sh
-if [ -f scripts/install_browser.sh ]; then
+if [ "$fast" = 0 ] && [ -f scripts/install_browser.sh ]; then
     bash scripts/install_browser.sh || echo "warning: chromium could not be installed; browser test will skip" >&2
 fi
 export HF_HUB_OFFLINE=1
 .venv/bin/ruff check src tests app.py benchmarks
 # pytest exits 5 when it collects nothing; that is a failure here, not a pass.
+if [ "$fast" = 1 ]; then
+    exec .venv/bin/python -m pytest -m "not slow and not browser" "$@"
+fi
 exec .venv/bin/python -m pytest "$@"
