@@ -59,6 +59,10 @@ class Settings:
     port: int = 7860
     users_file: str = ""  # file of user:pbkdf2-hash[:groups] lines; empty = open on localhost
     users: str = ""  # inline "user:hash[:groups],..." alternative to users_file
+    session_ttl_s: float = 43_200.0  # a login lasts 12 h, then the user signs in again
+    login_max_failures: int = 5  # failed logins per user name within login_window_s before refusing
+    login_max_failures_per_address: int = 20  # ... and per client address
+    login_window_s: float = 300.0
     max_upload_mb: int = 50
     max_pages: int = 5000  # per file; hostile-input guard
     max_page_chars: int = 200_000

@@ -12,11 +12,15 @@ import argparse
 import importlib
 import json
 import logging
+import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from .. import audit
 from ..errors import BoardbotError
+from ..terminal import safe
 
 log = logging.getLogger("boardbot")
 
@@ -85,7 +89,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                       progress=not args.quiet and sys.stderr.isatty() or args.progress)
     for r in report.results:
         if r.status == "failed":
-            print(f"error: {r.file}: {r.reason}", file=sys.stderr)
+            print(safe(f"error: {r.file}: {r.reason}"), file=sys.stderr)
+        elif r.status in ("added", "updated"):
+            audit.record(settings.index_dir, audit.operator(), "ingest" if r.status == "added" else "replace",
+                         r.file, f"visibility {args.visibility or 'manifest/kept'}")
     print(report.summary())
     return 1 if report.failed else 0
 
@@ -96,15 +103,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(ans.text)
+    print(safe(ans.text))
     if ans.citations:
         print()
         for c in ans.citations:
-            print(f"[{c.n}] {c.file}, page {c.page}: \"{c.quote}\"")
+            print(safe(f"[{c.n}] {c.file}, page {c.page}{' (text from OCR)' if c.ocr else ''}: \"{c.quote}\""))
     elif ans.passages:
         print("\nClosest passages:")
         for h in ans.passages:
-            print(f"- {h.file}, pages {h.page_start}-{h.page_end}: {' '.join(h.text.split())[:200]}")
+            print(safe(f"- {h.file}, pages {h.page_start}-{h.page_end}: {' '.join(h.text.split())[:200]}"))
     for note in ans.notes:
         print(f"note: {note}", file=sys.stderr)
     return 0
@@ -118,8 +125,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for i, h in enumerate(hits, 1):
         pages = f"p{h.page_start}" if h.page_start == h.page_end else f"pp{h.page_start}-{h.page_end}"
-        print(f"{i:2d}. {h.score:.4f} {h.file} {pages} [{h.metadata.get('section', '')[:50]}]")
-        print(f"    {' '.join(h.text.split())[:240]}")
+        print(safe(f"{i:2d}. {h.score:.4f} {h.file} {pages} [{h.metadata.get('section', '')[:50]}]"))
+        print(safe(f"    {' '.join(h.text.split())[:240]}"))
     return 0
 
 
@@ -134,9 +141,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         print("(index is empty)")
     for f in files:
         vis = "" if f.visibility == "public" else f" [{f.visibility}]"
-        print(f"{f.date or '----------':10}  {f.pages:4d}p {f.chunks:5d}c  {f.file}{vis}")
+        print(safe(f"{f.date or '----------':10}  {f.pages:4d}p {f.chunks:5d}c  {f.file}{vis}"))
         if f.title:
-            print(f"{'':24}{f.title[:90]}")
+            print(safe(f"{'':24}{f.title[:90]}"))
     return 0
 
 
@@ -145,9 +152,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
     rc = 0
     for f in args.files:
         if a.remove(f):
-            print(f"removed {Path(f).name}")
+            audit.record(a.settings.index_dir, audit.operator(), "remove", Path(f).name)
+            print(safe(f"removed {Path(f).name}"))
         else:
-            print(f"error: {Path(f).name}: not in the index", file=sys.stderr)
+            print(safe(f"error: {Path(f).name}: not in the index"), file=sys.stderr)
             rc = 1
     return rc
 
@@ -155,9 +163,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_set_visibility(args: argparse.Namespace) -> int:
     a = assistant_from(args)
     if not a.set_visibility(args.file, args.group):
-        print(f"error: {Path(args.file).name}: not in the index", file=sys.stderr)
+        print(safe(f"error: {Path(args.file).name}: not in the index"), file=sys.stderr)
         return 1
-    print(f"{Path(args.file).name}: visibility {args.group}")
+    audit.record(a.settings.index_dir, audit.operator(), "set-visibility", Path(args.file).name, args.group)
+    print(safe(f"{Path(args.file).name}: visibility {args.group}"))
     return 0
 
 
@@ -223,13 +232,22 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    # the index holds papers that may be private: everything it creates is owner-only
+    old_umask = os.umask(0o077)
     try:
         return int(args.func(args) or 0)
     except BoardbotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(safe(f"error: {exc}"), file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:  # a corrupt or foreign boardbot.sqlite: one line, not a traceback
+        index = getattr(args, "index", None) or "the index"
+        print(safe(f"error: {index}: the index database is unreadable ({exc}); "
+                   "restore it from a backup or rebuild it with 'boardbot ingest --rebuild'"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        os.umask(old_umask)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,24 @@ import csv
 import json
 from typing import Any
 
+from ..terminal import safe as terminal_text
 from .extract import Decision
 
 CSV_FIELDS = ("meeting_date", "board", "item", "kind", "text", "owner", "deadline", "file", "page", "lead_in", "id")
+# What makes Excel, LibreOffice or Sheets read a cell as a formula (OWASP "CSV injection"):
+# text from a PDF or a file name is untrusted, so such a cell is written as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: Any) -> Any:
+    """One CSV cell that no spreadsheet will run: a leading ``'`` before a formula start
+    (also after leading spaces, which some spreadsheets skip). The one escaping function
+    for every CSV the project writes."""
+    if not isinstance(value, str):
+        return value
+    if value.lstrip(" ").startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write(rows: list[Decision], out: Any, fmt: str = "text") -> None:
@@ -19,17 +34,17 @@ def write(rows: list[Decision], out: Any, fmt: str = "text") -> None:
         w = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         for r in rows:
-            w.writerow(r.to_dict())
+            w.writerow({k: csv_cell(v) for k, v in r.to_dict().items() if k in CSV_FIELDS})
         return
     if not rows:
         out.write("(no decisions found)\n")
         return
     for r in rows:
         item = f" | {r.item}" if r.item else ""
-        out.write(f"{r.meeting_date or '----------':10}  {r.board}{item}\n")
         extra = "".join(f"; {k}: {v}" for k, v in (("owner", r.owner), ("by", r.deadline)) if v)
-        out.write(f"  [{r.kind}] {r.text}{extra}\n")
-        out.write(f"  {r.file}:{r.page}\n\n")
+        out.write(terminal_text(f"{r.meeting_date or '----------':10}  {r.board}{item}") + "\n")
+        out.write(terminal_text(f"  [{r.kind}] {r.text}{extra}") + "\n")
+        out.write(terminal_text(f"  {r.file}:{r.page}") + "\n\n")
 
 
 def _public(r: Decision) -> dict[str, Any]:

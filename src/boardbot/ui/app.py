@@ -30,6 +30,7 @@ from . import (
     decisions_tab,  # noqa: E402
     render,  # noqa: E402
     routes,  # noqa: E402
+    sessions,  # noqa: E402
 )
 from .service import Service, UploadResult  # noqa: E402
 
@@ -63,9 +64,9 @@ def upload_report(results: list[UploadResult]) -> str:
         return "Choose one or more PDF files first."
     lines = ["| File | Result | Detail |", "|---|---|---|"]
     for r in results:
-        detail = r.reason if r.status == "failed" else f"{r.pages} pages, {r.chunks} passages"
-        name = r.name if r.name == r.file or not r.file else f"{r.name} → {r.file}"
-        mark = "❌ failed" if r.status == "failed" else f"✅ {r.status}"
+        detail = r.reason if r.status in ("failed", "skipped") else f"{r.pages} pages, {r.chunks} passages"
+        name = r.name if r.name == r.file or not r.file or r.status == "skipped" else f"{r.name} → {r.file}"
+        mark = {"failed": "❌ failed", "skipped": "➖ skipped"}.get(r.status, f"✅ {r.status}")
         lines.append(f"| {render.md_text(name)} | {mark} | {render.md_text(detail)} |")
     return "\n".join(lines)
 
@@ -101,6 +102,11 @@ def build_app(service: Service) -> gr.Blocks:
                 board: str | None, since: str, until: str, files: list[str] | None,
                 request: gr.Request) -> Iterator[tuple[Any, ...]]:
         question = (question or "").strip()
+        me = _user(request)
+        if any(t.get("user") != me for t in turns or []):
+            # a session hash presented by someone else (the HTTP guard refuses that first)
+            log.warning("user %r called /ask on the conversation of another user", me)
+            raise gr.Error("This conversation belongs to another session.")
         messages, turns = list(messages or []), list(turns or [])
         if not question:
             yield messages, "", gr.skip(), turns
@@ -130,7 +136,7 @@ def build_app(service: Service) -> gr.Blocks:
             yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
             return
         messages[-1] = {"role": "assistant", "content": render.answer_markdown(answer, turn)}
-        turns.append({"q": question, "html": render.turn_html(turn, question, answer)})
+        turns.append({"q": question, "html": render.turn_html(turn, question, answer), "user": me})
         yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
 
     def chat(question: str, board: str = "", since: str = "", until: str = "",
@@ -178,7 +184,25 @@ def build_app(service: Service) -> gr.Blocks:
     def remove_paper(file: str | None, request: gr.Request) -> tuple[Any, ...]:
         if not file:
             return ("Choose a paper to remove.", *(gr.skip(),) * 5)
-        return (render.md_text(service.remove(file, _user(request))), *lists(request))
+        try:
+            outcome = service.remove(file, _user(request))
+        except BoardbotError as exc:
+            outcome = f"{exc}"
+        return (render.md_text(outcome), *lists(request))
+
+    def set_visibility(file: str, group: str, request: gr.Request = None) -> str:  # type: ignore[assignment]
+        """Change who may read a paper (admins only); returns a one-line outcome."""
+        try:
+            return service.set_visibility(file or "", group or "", _user(request))
+        except BoardbotError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    def audit_log(limit: int = 200, request: gr.Request = None) -> list[dict[str, Any]]:  # type: ignore[assignment]
+        """The last changes to the papers and users, oldest first: time, user, action, file, detail (admins only)."""
+        try:
+            return service.audit_log(_user(request), limit)
+        except BoardbotError as exc:
+            raise gr.Error(str(exc)) from exc
 
     # delete_cache: uploaded files sit in Gradio's temp folder until indexed; clear them after a day
     with gr.Blocks(title="boardbot — board papers assistant", analytics_enabled=False,
@@ -224,7 +248,9 @@ def build_app(service: Service) -> gr.Blocks:
                 with gr.Row():
                     with gr.Column():
                         uploads = gr.File(label=f"Add PDFs (up to {service.settings.max_upload_mb} MB each)",
-                                          file_count="multiple", file_types=[".pdf"], type="filepath",
+                                          # no file_types: Gradio would fail the whole batch on one
+                                          # non-.pdf name; each file is checked (and reported) itself
+                                          file_count="multiple", type="filepath",
                                           elem_id="bb-upload")
                         visibility = gr.Dropdown(label="Who may read them", choices=[PUBLIC], value=PUBLIC)
                         add = gr.Button("Add to the index", variant="primary", elem_id="bb-add")
@@ -249,6 +275,8 @@ def build_app(service: Service) -> gr.Blocks:
         remove.click(remove_paper, inputs=[to_remove], outputs=[remove_status, *list_outputs],
                      api_name="remove").then(header, outputs=[status, timer], api_visibility="private")
         gr.api(chat, api_name="chat")
+        gr.api(set_visibility, api_name="set_visibility")
+        gr.api(audit_log, api_name="audit")
         gr.api(decisions_tab.api_endpoint(service), api_name="decisions")
     return demo
 
@@ -285,10 +313,15 @@ def launch(settings: Settings | None = None, *, block: bool = True, quiet: bool 
     With ``block=False`` the server runs in background threads until ``blocks.close()``.
     """
     settings = settings or load_settings()
+    os.umask(0o077)  # the index, page cache and uploads hold papers that may be private: owner-only
     service = service or Service(settings)
+    service.recover_uploads()
     host = settings.host
     if service.auth_required:
         log.info("login required: %d user(s) configured", len(service.users))
+        if not any(u.role != "reader" for u in service.users.values()):
+            log.warning("every user is a reader, so no one can add or remove papers in the app: "
+                        "give someone a role with 'boardbot set-role NAME editor' (or admin)")
     else:
         if not is_loopback(host):
             log.warning("no users configured, so refusing to listen on %s: binding 127.0.0.1 only "
@@ -311,6 +344,8 @@ def launch(settings: Settings | None = None, *, block: bool = True, quiet: bool 
         allowed_paths=[],
     )
     routes.install(demo.server_app, service)
+    if service.auth_required:
+        sessions.install(demo.server_app, service)
     log.info("boardbot is serving %s on %s", settings.index_dir, demo.local_url)
     if block:
         demo.block_thread()

@@ -18,7 +18,6 @@ import logging
 import shutil
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,6 @@ API_LIMIT = 200  # default rows for /decisions; Service caps any request at DECI
 EXPORT_DIR = Path(tempfile.gettempdir()) / "boardbot-exports"  # Gradio copies from here into its cache
 EXPORT_TTL_S = 3600
 CSV_NAME = "boardbot-decisions.csv"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _user(request: gr.Request | None) -> str | None:
@@ -58,11 +56,6 @@ def api_rows(rows: list[Decision]) -> list[dict[str, Any]]:
     return [{k: getattr(d, k) for k in API_FIELDS} for d in rows]
 
 
-def _cell(text: str) -> str:
-    """A CSV cell a spreadsheet will not run as a formula: PDF text is untrusted."""
-    return f"'{text}" if text and text.startswith(_FORMULA_START) else text
-
-
 def export_csv(rows: list[Decision]) -> Path:
     """Write ``rows`` as CSV (the CLI's columns) to a fresh temp folder; prunes exports over an hour old."""
     EXPORT_DIR.mkdir(parents=True, exist_ok=True)
@@ -74,10 +67,8 @@ def export_csv(rows: list[Decision]) -> Path:
         except OSError:
             pass
     out = Path(tempfile.mkdtemp(dir=EXPORT_DIR)) / CSV_NAME
-    safe = [replace(d, **{k: _cell(getattr(d, k)) for k in ("board", "item", "text", "owner", "deadline",
-                                                             "lead_in")}) for d in rows]
     with out.open("w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads it as UTF-8
-        write(safe, fh, "csv")
+        write(rows, fh, "csv")  # every cell escaped against formulas by export.csv_cell
     return out
 
 

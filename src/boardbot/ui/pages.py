@@ -18,26 +18,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
-from ..store.catalog import FileRecord
-
 log = logging.getLogger(__name__)
 
 _PDFIUM_LOCK = threading.Lock()
 SCALE = 1.5  # 72 dpi * 1.5: an A4 page is ~890 px wide, sharp in a side panel
 UPLOADS = "uploads"
-
-
-def resolve_pdf(settings: Settings, rec: FileRecord) -> Path | None:
-    """The PDF on disk behind a catalogue entry (its recorded source, else known folders)."""
-    candidates = []
-    if rec.source_path:
-        candidates.append(Path(rec.source_path))
-    candidates += [settings.index_dir / UPLOADS / rec.file, Path(settings.papers_dir) / rec.file]
-    for p in candidates:
-        if p.name == rec.file and p.is_file():
-            return p
-    return None
 
 
 class PageRenderer:

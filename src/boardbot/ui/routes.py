@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import HTTPException, Request
 from fastapi.responses import FileResponse
 
 from ..store.catalog import FileRecord
 from .service import Service
+from .sessions import cookie_user
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +26,14 @@ PREFIX = "/boardbot"
 
 
 def current_user(app: Any, request: Request) -> str | None:
-    """The logged-in user of a request to a Gradio ``App`` (None when anonymous)."""
-    cookie_id = getattr(app, "cookie_id", "")
-    token = request.cookies.get(f"access-token-{cookie_id}") or request.cookies.get(
-        f"access-token-unsecure-{cookie_id}"
-    )
-    return getattr(app, "tokens", {}).get(token) if token else None
+    """The logged-in user of a request to a Gradio ``App`` (None when anonymous or the session ended)."""
+    return cookie_user(app, request.cookies)
+
+
+def content_disposition(name: str) -> str:
+    """``inline`` with an ASCII fallback name and the real one per RFC 5987 (headers are Latin-1 only)."""
+    fallback = "".join(ch if 32 <= ord(ch) < 127 and ch not in '"\\' else "_" for ch in name)
+    return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def install(app: Any, service: Service) -> None:
@@ -48,11 +52,11 @@ def install(app: Any, service: Service) -> None:
         rec = readable(request, file)
         path = service.pdf_path(rec)
         if path is None:
-            log.warning("%s: indexed but its PDF is no longer on disk", rec.file)
-            raise HTTPException(status_code=404, detail="the PDF is no longer on disk")
+            log.warning("%s: the indexed version of its PDF is no longer on disk", rec.file)
+            raise HTTPException(status_code=404, detail="the indexed version of this PDF is not on disk")
         return FileResponse(
             path, media_type="application/pdf",
-            headers={"Content-Disposition": f'inline; filename="{rec.file}"',
+            headers={"Content-Disposition": content_disposition(rec.file),
                      "Cache-Control": "private, max-age=600", "X-Content-Type-Options": "nosniff"},
         )
 

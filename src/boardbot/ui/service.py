@@ -10,11 +10,8 @@ layout so the same code serves the browser UI, the ``/chat`` API and the tests.
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import threading
-import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +19,19 @@ from typing import TYPE_CHECKING, Any
 
 from filelock import Timeout as FileLockTimeout
 
-from ..access import PUBLIC, authenticate, groups_for, load_users
+from .. import audit
+from ..access import (
+    ADMIN,
+    EDITOR,
+    PUBLIC,
+    READER,
+    LoginThrottle,
+    User,
+    authenticate,
+    groups_for,
+    load_users,
+    role_at_least,
+)
 from ..assistant import Assistant
 from ..config import Settings
 from ..errors import BoardbotError, ConfigError
@@ -30,26 +39,17 @@ from ..ingest.pipeline import FileResult
 from ..records import Answer
 from ..store.catalog import FileRecord
 from ..text.dates import parse_date
-from .pages import UPLOADS, PageRenderer, resolve_pdf
+from . import uploads
+from .pages import UPLOADS, PageRenderer
+from .uploads import MAX_NAME, NAME_UNUSABLE, UploadResult, check_pdf, sanitise_filename
 
 if TYPE_CHECKING:
     from ..decisions import Decision, DecisionStore
 
 log = logging.getLogger(__name__)
 
-PDF_MAGIC = b"%PDF-"
-MAX_NAME = 120
+__all__ = ["MAX_NAME", "PermissionDenied", "Service", "UploadResult", "check_pdf", "sanitise_filename"]
 DECISION_LIMIT = 1000  # rows one register search returns to the Decisions tab (and its CSV)
-
-
-@dataclass
-class UploadResult:
-    name: str  # the name the user gave
-    file: str = ""  # the sanitised name it is indexed under
-    status: str = ""  # added | updated | unchanged | failed
-    reason: str = ""
-    pages: int = 0
-    chunks: int = 0
 
 
 @dataclass
@@ -61,31 +61,8 @@ class IngestStatus:
     lines: list[str] = field(default_factory=list)
 
 
-def sanitise_filename(name: str) -> str:
-    """A safe single-component ``.pdf`` name: no directories, control characters or leading dots."""
-    base = re.split(r"[\\/]", unicodedata.normalize("NFKC", name or ""))[-1]
-    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C")
-    stem = base[:-4] if base.lower().endswith(".pdf") else base
-    stem = re.sub(r"[^A-Za-z0-9._() -]+", "_", stem).strip(" ._-")
-    stem = re.sub(r"_+", "_", stem)[: MAX_NAME - 4] or "upload"
-    return f"{stem}.pdf"
-
-
-def check_pdf(path: Path, max_bytes: int) -> str:
-    """Reason the file cannot be accepted, or '' if it looks like a PDF of acceptable size."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except OSError as exc:
-        return f"cannot read the upload ({exc.strerror})"
-    if size > max_bytes:
-        return f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
-    if size == 0:
-        return "empty file"
-    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(PDF_MAGIC):
-        return "not a PDF (the file does not start with %PDF-)"
-    return ""
+class PermissionDenied(BoardbotError):
+    """The caller's role does not allow this write."""
 
 
 class Service:
@@ -98,16 +75,41 @@ class Service:
         self.pages = PageRenderer(settings.index_dir / "page-cache")
         self.users = load_users(settings)
         self.ingest_status = IngestStatus()
+        self.throttle: LoginThrottle | None = None  # set by sessions.install
+        self._writing: set[str] = set()  # names an upload is staging or indexing now
 
     # --- access -----------------------------------------------------------
     @property
     def auth_required(self) -> bool:
         return bool(self.users)
 
-    def check_login(self, user: str, password: str) -> bool:
-        ok = authenticate(self.settings, user, password)
-        log.info("login %s for %r", "ok" if ok else "refused", user)
-        return ok
+    async def check_login(self, user: str, password: str) -> bool:
+        """Gradio's ``auth`` hook (``sessions.install`` puts a throttled /login in front of it);
+        async, so Gradio awaits it and the hashing runs in a worker thread, not on the event loop."""
+        import asyncio
+
+        return await asyncio.to_thread(authenticate, self.settings, user, password)
+
+    def user(self, name: str | None) -> User | None:
+        return load_users(self.settings).get(name) if name else None
+
+    def role(self, user: str | None) -> str:
+        """The caller's role, read fresh from the users file. An open app (no users, localhost only)
+        is the local operator's, as the CLI is: admin over what it can read."""
+        if not self.auth_required:
+            return ADMIN
+        try:
+            u = self.user(user)
+        except ConfigError:
+            return READER
+        return u.role if u else READER
+
+    def require(self, user: str | None, role: str, action: str) -> None:
+        """Raises PermissionDenied unless the caller's role is ``role`` or above (checked on every write)."""
+        have = self.role(user)
+        if not role_at_least(have, role):
+            audit.record(self.settings.index_dir, user, f"denied:{action}", detail=f"role {have}")
+            raise PermissionDenied(f"you may not {action}: that needs the {role} role (yours is {have})")
 
     def groups(self, user: str | None) -> tuple[str, ...]:
         """Visibility groups the caller may read: anonymous callers read public papers only."""
@@ -129,7 +131,8 @@ class Service:
         return rec
 
     def pdf_path(self, rec: FileRecord) -> Path | None:
-        return resolve_pdf(self.settings, rec)
+        """The file holding exactly the catalogue's version of the paper (None if none does)."""
+        return uploads.verified_pdf(self.settings, rec)
 
     def page_image(self, rec: FileRecord, page: int) -> Path | None:
         pdf = self.pdf_path(rec)
@@ -254,86 +257,98 @@ class Service:
                                            progress=False, on_file=progress)
         return report.results
 
-    def upload(self, uploads: list[str | Path], user: str | None, visibility: str = PUBLIC,
+    def upload(self, files: list[str | Path], user: str | None, visibility: str = PUBLIC,
                on_progress: Callable[[str], None] | None = None) -> list[UploadResult]:
-        """Check, save under <index>/uploads/ and index each file; a failed file leaves the index as it was."""
-        if visibility not in self.groups(user):
+        """Check, index from staging and then move into <index>/uploads/ each file (editors and admins).
+
+        A failed file leaves the index and the served PDF as they were; see ``uploads``.
+        """
+        self.require(user, EDITOR, "upload papers")
+        readable = self.groups(user)
+        if visibility not in readable:
             raise BoardbotError(f"you may not publish to visibility group {visibility!r}")
         results: list[UploadResult] = []
-        max_bytes = self.settings.max_upload_mb * 1_000_000
         accepted: list[tuple[Path, UploadResult]] = []
-        seen: set[str] = set()
-        for raw in uploads:
+        for raw in files:
             src = Path(raw)
             res = UploadResult(name=src.name, file=sanitise_filename(src.name))
             results.append(res)
-            if res.file in seen:
-                res.status, res.reason = "failed", "the same file name twice in one upload"
+            if uploads.hidden_file(src.name):
+                res.status, res.reason = "skipped", "a hidden file (its name starts with a dot), not a paper"
                 continue
-            reason = check_pdf(src, max_bytes)
-            if reason:
-                res.status, res.reason = "failed", reason
+            res.status = "failed"
+            res.reason = check_pdf(src, self.settings.max_upload_mb * 1_000_000)
+            if res.reason:
                 continue
+            res.file = uploads.upload_name(src.name, uploads.sha256_of(src))
             existing = self.assistant.paper(res.file)
-            if existing is not None and existing.visibility not in self.groups(user):
-                res.status, res.reason = "failed", "a paper with this name exists that you may not replace"
-                continue
-            seen.add(res.file)
-            accepted.append((src, res))
-        if not accepted:
-            return results
-        folder = self.settings.index_dir / UPLOADS
-        folder.mkdir(parents=True, exist_ok=True)
-        with self.write_lock:
-            backups: dict[str, Path] = {}
-            staged: list[Path] = []
-            for src, res in accepted:
-                dest = folder / res.file
-                if dest.exists():  # keep the previous copy until the new one is indexed
-                    bak = folder / f".{res.file}.{time.time_ns()}.bak"
-                    dest.replace(bak)
-                    backups[res.file] = bak
-                shutil.copyfile(src, dest)
-                staged.append(dest)
-            by_file = {res.file: res for _src, res in accepted}
-            st = self.ingest_status
-            st.running, st.done, st.total = True, 0, len(staged)
-
-            def on_file(r: FileResult) -> None:
-                st.done += 1
-                if on_progress:
-                    on_progress(f"{st.done}/{st.total} {r.file}: {r.status}")
-
-            try:
-                report = self.assistant.ingest([str(p) for p in staged], visibility=visibility,
-                                               progress=False, on_file=on_file)
-                for r in report.results:
-                    res = by_file.get(r.file)
-                    if res is not None:
-                        res.status, res.reason, res.pages, res.chunks = r.status, r.reason, r.pages, r.chunks
-            except BoardbotError as exc:
-                for _src, res in accepted:
-                    res.status, res.reason = "failed", str(exc)
-            finally:
-                st.running = False
-            for _src, res in accepted:
-                dest = folder / res.file
-                bak = backups.get(res.file)
-                if res.status in ("added", "updated", "unchanged"):
-                    if bak:
-                        bak.unlink(missing_ok=True)
-                    log.info("upload %s -> %s: %s", res.name, res.file, res.status)
-                    continue
-                res.status = "failed"
-                res.reason = res.reason or "not indexed"
-                dest.unlink(missing_ok=True)
-                if bak:
-                    bak.replace(dest)
-                log.warning("upload %s refused: %s", res.name, res.reason)
+            if any(r.file == res.file for _s, r in accepted):
+                res.reason = "the same file name twice in one upload"
+            elif res.file in self._writing or (existing is not None and existing.visibility not in readable):
+                res.reason = NAME_UNUSABLE  # never "a private paper has this name"
+            else:
+                res.status = ""
+                accepted.append((src, res))
+        if accepted:
+            with self.write_lock:
+                names = {res.file for _s, res in accepted}
+                self._writing |= names
+                try:
+                    self._index_uploads(accepted, user, visibility, on_progress)
+                finally:
+                    self._writing -= names
         return results
 
+    def _index_uploads(self, accepted: list[tuple[Path, UploadResult]], user: str | None, visibility: str,
+                       on_progress: Callable[[str], None] | None) -> None:
+        old = {res.file: rec.sha256 for _s, res in accepted if (rec := self.assistant.paper(res.file))}
+        staged: dict[str, Path] = {}
+        for src, res in accepted:
+            staged[res.file] = uploads.staging_dir(self.settings) / res.file
+            shutil.copyfile(src, staged[res.file])
+        by_file = {res.file: res for _src, res in accepted}
+        st = self.ingest_status
+        st.running, st.done, st.total = True, 0, len(staged)
+
+        def on_file(r: FileResult) -> None:
+            st.done += 1
+            if on_progress:
+                on_progress(f"{st.done}/{st.total} {r.file}: {r.status}")
+
+        try:
+            report = self.assistant.ingest([str(p) for p in staged.values()], visibility=visibility,
+                                           progress=False, on_file=on_file)
+            for r in report.results:
+                if (res := by_file.get(r.file)) is not None:
+                    res.status, res.reason, res.pages, res.chunks = r.status, r.reason, r.pages, r.chunks
+        except BoardbotError as exc:
+            for _src, res in accepted:
+                res.status, res.reason = "failed", str(exc)
+        finally:
+            st.running = False
+        for _src, res in accepted:
+            if res.status in ("added", "updated", "unchanged"):
+                uploads.commit_staged(self.settings, staged[res.file])
+                rec = self.assistant.paper(res.file)
+                if res.status != "unchanged":
+                    if res.file in old and rec is not None and old[res.file] != rec.sha256:
+                        self.pages.forget(old[res.file])
+                    audit.record(self.settings.index_dir, user, "replace" if res.file in old else "upload",
+                                 res.file, f"visibility {visibility}; sha256 {rec.sha256 if rec else '?'}")
+                log.info("upload %s -> %s: %s (by %s)", res.name, res.file, res.status, user or "anonymous")
+                continue
+            res.status, res.reason = "failed", res.reason or "not indexed"
+            shutil.rmtree(staged[res.file].parent, ignore_errors=True)
+            log.warning("upload %s refused: %s", res.name, res.reason)
+
+    def recover_uploads(self) -> list[str]:
+        """At start-up: finish or undo replacements a crash interrupted (see ``uploads.recover``)."""
+        with self.write_lock:
+            return uploads.recover(self.settings, {p.file: p.sha256 for p in self.assistant.papers()})
+
     def remove(self, file: str, user: str | None) -> str:
-        """Remove a paper the caller may read; returns a one-line outcome."""
+        """Remove a paper the caller may read (admins only); returns a one-line outcome."""
+        self.require(user, ADMIN, "remove papers")
         name = Path(file).name
         rec = self.paper(name, user)
         if rec is None:
@@ -344,11 +359,34 @@ class Service:
             except FileLockTimeout:
                 return f"{name}: the index is busy (another process is writing to it); try again shortly"
             self.pages.forget(rec.sha256)
-            uploaded = self.settings.index_dir / UPLOADS / name
-            if rec.source_path and Path(rec.source_path).resolve() == uploaded.resolve():
+            folder = (self.settings.index_dir / UPLOADS).resolve()
+            uploaded = folder / name
+            if rec.source_path and folder in Path(rec.source_path).resolve().parents:
                 uploaded.unlink(missing_ok=True)
+        if removed:
+            audit.record(self.settings.index_dir, user, "remove", name, f"sha256 {rec.sha256}")
         log.info("removed %s (by %s)", name, user or "anonymous")
         return f"Removed {name}." if removed else f"{name}: not in the index"
+
+    def set_visibility(self, file: str, group: str, user: str | None) -> str:
+        """Relabel a paper the caller may read (admins only); returns a one-line outcome."""
+        self.require(user, ADMIN, "change who may read a paper")
+        name, group = Path(file).name, (group or "").strip()
+        if not group or not all(ch.isalnum() or ch in "._@+-" for ch in group):
+            raise BoardbotError(f"group {group!r}: use letters, digits and . _ @ + - only")
+        rec = self.paper(name, user)
+        if rec is None:
+            return f"{name}: not in the index"
+        with self.write_lock:
+            done = self.assistant.set_visibility(name, group)
+        if done:
+            audit.record(self.settings.index_dir, user, "set-visibility", name, f"{rec.visibility} -> {group}")
+        return f"{name}: visibility {group}" if done else f"{name}: not in the index"
+
+    def audit_log(self, user: str | None, limit: int = 200) -> list[dict[str, Any]]:
+        """The last ``limit`` changes (admins only)."""
+        self.require(user, ADMIN, "read the audit log")
+        return audit.read(self.settings.index_dir, max(1, min(int(limit), 10_000)))
 
     # --- status -----------------------------------------------------------
     def status_line(self, user: str | None = None) -> str:
