@@ -17,3 +17,4 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     .venv/bin/python -m pip install -q -e ".[dev]"
     echo "$want" > "$stamp"
 fi
+bash scripts/install_ocr.sh || echo "warning: Tesseract could not be installed; scanned pages will not be read" >&2

@@ -68,6 +68,12 @@ class Settings:
     max_page_chars: int = 200_000
     parse_timeout_s: float = 300.0
     parse_workers: int = 0  # 0 = one per core
+    ocr: str = "on"  # on | off: read pages without a text layer with Tesseract (off: such files are refused)
+    ocr_cmd: str = "tesseract"  # the Tesseract program (name on PATH or path)
+    ocr_lang: str = "eng"  # Tesseract language(s), e.g. eng+fra
+    ocr_dpi: int = 300
+    ocr_min_confidence: float = 50.0  # mean word confidence (0-100) below which an OCR'd page is skipped
+    ocr_page_timeout_s: float = 60.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -102,6 +102,10 @@ class Hit:
     def page_at(self, offset: int) -> int:
         return page_at(self.page_breaks, offset)
 
+    def ocr_confidence(self, page: int) -> float | None:
+        """OCR confidence (0-100) of ``page`` if its text came from OCR, else None."""
+        return next((float(c) for p, c in self.metadata.get("ocr_pages") or () if int(p) == page), None)
+
     def to_dict(self) -> dict[str, Any]:
         meta = {k: v for k, v in self.metadata.items() if k != "page_breaks"}
         return {
@@ -129,6 +133,8 @@ class Citation:
     date: str = ""
     section: str = ""
     context: str = ""  # the surrounding chunk text, for highlighting in the UI
+    ocr: bool = False  # the quoted page's text came from OCR (a scan): "text from OCR"
+    ocr_confidence: float | None = None  # that page's mean OCR word confidence, 0-100
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

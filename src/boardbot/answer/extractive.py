@@ -185,10 +185,12 @@ class ExtractiveAnswerer:
         for n, c in enumerate(chosen, start=1):
             quote = squash(c.text)
             m = c.hit.metadata
+            page = c.hit.page_at(c.start)
+            ocr = c.hit.ocr_confidence(page)
             citations.append(Citation(
-                n=n, file=c.hit.file, page=c.hit.page_at(c.start), quote=quote, score=round(c.score, 4),
+                n=n, file=c.hit.file, page=page, quote=quote, score=round(c.score, 4),
                 title=m.get("title", ""), board=m.get("board", ""), date=m.get("meeting_date", ""),
-                section=m.get("section", ""), context=c.hit.text,
+                section=m.get("section", ""), context=c.hit.text, ocr=ocr is not None, ocr_confidence=ocr,
             ))
             parts.append(f"{quote} [{n}]")
         return Answer(question, " ".join(parts), citations, False, passages=hits[:3])

@@ -31,12 +31,12 @@ from tqdm import tqdm
 from ..config import Settings
 from ..errors import BoardbotError, IndexBusyError, UnreadablePDFError
 from ..parsing import metadata as doc_metadata
+from ..parsing.ocr import PROGRESS_LOGGER
 from ..parsing.tokens import ChunkPlan
 from ..store.index import Index
-from .worker import Parsed, init_worker, parse
+from .worker import Parsed, init_worker, ocr_settings, parse
 
 log = logging.getLogger(__name__)
-
 
 
 @dataclass
@@ -47,6 +47,7 @@ class FileResult:
     pages: int = 0
     chunks: int = 0
     seconds: float = 0.0
+    ocr_pages: int = 0  # pages whose text came from OCR
 
 
 @dataclass
@@ -67,7 +68,9 @@ class IngestReport:
         parts = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no files"
         pages = sum(r.pages for r in self.results if r.status in ("added", "updated"))
         chunks = sum(r.chunks for r in self.results if r.status in ("added", "updated"))
-        return f"{parts}; {pages} pages, {chunks} chunks indexed in {self.seconds:.1f}s"
+        ocr = sum(r.ocr_pages for r in self.results if r.status in ("added", "updated"))
+        by_ocr = f" ({ocr} by OCR)" if ocr else ""
+        return f"{parts}; {pages} pages{by_ocr}, {chunks} chunks indexed in {self.seconds:.1f}s"
 
 
 def sha256_file(path: Path) -> str:
@@ -132,6 +135,13 @@ class Ingester:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.settings: Settings = index.settings
+        self._ocr = ocr_settings(self.settings)
+        # OCR progress reported by the parse workers, page by page: pages read, and when each
+        # file last had one (a file being OCR'd keeps its parse budget while pages keep coming)
+        self._ocr_read = 0
+        self._ocr_seen: dict[str, float] = {}
+        self._status = ""
+        self._bar: tqdm | None = None
 
     def run(
         self,
@@ -182,7 +192,9 @@ class Ingester:
         workers = self.settings.parse_workers or min(len(todo), max(1, (os.cpu_count() or 2)))
         bar = tqdm(total=len(todo), unit="file", desc="ingest", disable=not progress or not todo,
                    dynamic_ncols=True)
+        self._bar = bar
         pages_done = chunks_done = 0
+        self._ocr_read, self._ocr_seen = 0, {}
         # closing(): a run stopped early (error, Ctrl-C) kills the parse workers at once
         with closing(self._parsed(todo, password, visibility, max(1, workers))) as parsed_files:
             for path, digest, parsed, started in parsed_files:
@@ -191,16 +203,18 @@ class Ingester:
                 report.results.append(result)
                 pages_done += result.pages
                 chunks_done += result.chunks
-                bar.set_postfix_str(f"{pages_done} pages, {chunks_done} chunks")
+                self._status = f"{pages_done} pages, {chunks_done} chunks"
+                bar.set_postfix_str(self._postfix())
                 bar.update(1)
                 if on_file:
                     on_file(result)
                 if result.status == "failed":
                     log.error("%s: %s", result.file, result.reason)
                 else:
-                    log.info("%s: %s (%d pages, %d chunks)", result.file, result.status,
-                             result.pages, result.chunks)
+                    log.info("%s: %s (%d pages, %d by OCR, %d chunks)", result.file, result.status,
+                             result.pages, result.ocr_pages, result.chunks)
         bar.close()
+        self._bar = None
         report.seconds = time.perf_counter() - t0
         return report
 
@@ -223,7 +237,7 @@ class Ingester:
         queue: deque[tuple[Path, str, dict | None]] = deque(todo)
         inflight: deque[tuple[tuple[Path, str, dict | None], Future[Parsed]]] = deque()
         suspects: set[Path] = set()  # in flight when a worker died: retried alone
-        pool = _ParsePool(workers)
+        pool = _ParsePool(workers, self._on_ocr_page)
         try:
             while queue or inflight:
                 while queue and len(inflight) < 2 * workers:
@@ -233,20 +247,20 @@ class Ingester:
                     try:
                         fut = pool.submit(parse, str(item[0]), item[2], password, visibility,
                                           self.settings.max_pages, self.settings.max_page_chars,
-                                          self._plan(item[1]))
+                                          self._plan(item[1]), self._ocr)
                     except BrokenProcessPool:  # a worker died while idle
                         queue.appendleft(item)
                         if inflight:
                             break  # waiting on them below sees the broken pool and recovers
                         pool.kill()
-                        pool = _ParsePool(workers)
+                        pool = _ParsePool(workers, self._on_ocr_page)
                         continue
                     inflight.append((item, fut))
                 (path, digest, entry), fut = inflight.popleft()
                 started = time.perf_counter()
                 failure: FileResult | None = None
                 try:
-                    parsed = fut.result(timeout=budget)
+                    parsed = self._wait(fut, path.name, budget)
                 except FutureTimeout:
                     failure = FileResult(path.name, "failed", f"took longer than {budget:g}s to parse; abandoned")
                 except BrokenProcessPool:
@@ -271,7 +285,7 @@ class Ingester:
                 pool.kill()
                 queue.extendleft(reversed([item for item, _f in inflight]))
                 inflight.clear()
-                pool = _ParsePool(workers)
+                pool = _ParsePool(workers, self._on_ocr_page)
                 if failure is not None:
                     suspects.discard(path)
                     yield path, digest, failure, started
@@ -280,6 +294,27 @@ class Ingester:
                 pool.kill()
             else:
                 pool.shutdown()
+
+    def _wait(self, fut: Future[Parsed], name: str, budget: float) -> Parsed:
+        """``fut``'s result within ``budget`` s, counted again from each page OCR reads in it: a long
+        scan whose pages keep coming (each under its own time limit) is not abandoned."""
+        deadline = time.monotonic() + budget
+        while True:
+            try:
+                return fut.result(timeout=max(0.0, min(2.0, deadline - time.monotonic())))
+            except FutureTimeout:
+                deadline = max(deadline, self._ocr_seen.get(name, 0.0) + budget)
+                if self._bar is not None and self._ocr_read:
+                    self._bar.set_postfix_str(self._postfix(), refresh=True)
+                if time.monotonic() >= deadline:
+                    raise
+
+    def _on_ocr_page(self, record: logging.LogRecord) -> None:
+        self._ocr_read += 1
+        self._ocr_seen[str(getattr(record, "ocr_file", ""))] = time.monotonic()
+
+    def _postfix(self) -> str:
+        return ", ".join(x for x in (self._status, f"{self._ocr_read} pages OCR'd" if self._ocr_read else "") if x)
 
     def _plan(self, digest: str) -> ChunkPlan | None:
         tok = getattr(self.index.embedder, "tokenizer_file", None)  # optional on an Embedder
@@ -296,7 +331,8 @@ class Ingester:
         except BoardbotError as exc:
             return FileResult(path.name, "failed", str(exc))
         report.embed_seconds += embed_s
-        return FileResult(path.name, "updated" if existed else "added", pages=len(doc.pages), chunks=n_chunks)
+        return FileResult(path.name, "updated" if existed else "added", pages=len(doc.pages), chunks=n_chunks,
+                          ocr_pages=len(doc.ocr))
 
 
 class _ParsePool:
@@ -307,11 +343,11 @@ class _ParsePool:
     own queue, so a worker killed mid-write can only spoil a queue nobody reads again.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, on_ocr_page: Callable[[logging.LogRecord], None] | None = None) -> None:
         ctx = mp.get_context("spawn")  # fork would copy torch's threads into the workers
         self._logs: Any = ctx.Queue()
-        self._relay = threading.Thread(target=_relay_logs, args=(self._logs,), name="boardbot-parse-logs",
-                                       daemon=True)
+        self._relay = threading.Thread(target=_relay_logs, args=(self._logs, on_ocr_page),
+                                       name="boardbot-parse-logs", daemon=True)
         self._relay.start()
         level = logging.getLogger("boardbot").getEffectiveLevel()
         # the initializer lives in the light parse_worker module: unpickling it must not import torch
@@ -344,7 +380,7 @@ class _ParsePool:
         self._logs.cancel_join_thread()
 
 
-def _relay_logs(logs: Any) -> None:
+def _relay_logs(logs: Any, on_ocr_page: Callable[[logging.LogRecord], None] | None) -> None:
     while True:
         try:
             record = logs.get()
@@ -352,6 +388,10 @@ def _relay_logs(logs: Any) -> None:
             return
         if record is None:
             return
+        if record.name == PROGRESS_LOGGER:  # progress, not a message for the log
+            if on_ocr_page is not None:
+                on_ocr_page(record)
+            continue
         logger = logging.getLogger(record.name)
         if logger.isEnabledFor(record.levelno):
             logger.handle(record)

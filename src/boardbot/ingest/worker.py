@@ -18,8 +18,10 @@ from logging.handlers import QueueHandler
 from pathlib import Path
 from typing import Any
 
+from ..config import Settings
 from ..parsing.chunking import chunk_document
 from ..parsing.document import Document, load
+from ..parsing.ocr import PROGRESS_LOGGER, OCRSettings, PageOCR
 from ..parsing.pdf_reader import PypdfReader
 from ..parsing.tokens import ChunkPlan, counter
 from ..records import Chunk
@@ -31,9 +33,20 @@ class Parsed:
     chunks: list[Chunk] | None  # None: no tokenizer file for this model, the index chunks
 
 
+def ocr_settings(settings: Settings) -> OCRSettings | None:
+    """The OCR part of ``settings`` for the workers; None when OCR is off."""
+    if settings.ocr.strip().lower() in ("off", "0", "false", "no", "none"):
+        return None
+    return OCRSettings(cmd=settings.ocr_cmd, lang=settings.ocr_lang, dpi=settings.ocr_dpi,
+                       min_confidence=settings.ocr_min_confidence, page_timeout_s=settings.ocr_page_timeout_s,
+                       cache_dir=str(settings.index_dir / "ocr-cache"))
+
+
 def parse(path: str, entry: dict | None, password: str | None, visibility: str | None,
-          max_pages: int, max_page_chars: int, plan: ChunkPlan | None = None) -> Parsed:
-    doc = load(Path(path), PypdfReader(max_pages, max_page_chars), entry, password, visibility)
+          max_pages: int, max_page_chars: int, plan: ChunkPlan | None = None,
+          ocr: OCRSettings | None = None) -> Parsed:
+    reader = PypdfReader(max_pages, max_page_chars, ocr=PageOCR(ocr) if ocr is not None else None)
+    doc = load(Path(path), reader, entry, password, visibility)
     if plan is None:
         return Parsed(doc, None)
     chunks = chunk_document(doc, plan.file_hash, counter(plan.tokenizer_file), plan.max_tokens,
@@ -50,6 +63,8 @@ def init_worker(logs: Any, level: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [QueueHandler(logs)]
     root.setLevel(level)
+    # each OCR'd page is reported whatever the log level: ingest counts them for its progress bar
+    logging.getLogger(PROGRESS_LOGGER).setLevel(logging.INFO)
     try:
         # Parsing outruns embedding on a CPU; at a lower priority it takes only the cycles the
         # embedder's threads leave, instead of preempting them mid-batch (they spin-wait for

@@ -7,13 +7,14 @@ while ``page_offsets`` keeps the page of every character.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import DocMeta, Page
 from . import metadata as doc_metadata
 from .cleaning import clean_pages
-from .pdf_reader import PDFReader
+from .ocr import OCRPage
+from .pdf_reader import PageTexts, PDFReader
 from .structure import Structure, analyse
 
 PAGE_SEP = "\n\n"
@@ -26,6 +27,7 @@ class Document:
     text: str
     page_offsets: list[int]  # offset in ``text`` where each page starts
     structure: Structure
+    ocr: dict[int, OCRPage] = field(default_factory=dict)  # pages whose text came from OCR (1-based)
 
     def page_at(self, offset: int) -> int:
         return bisect.bisect_right(self.page_offsets, offset)  # 1-based by construction
@@ -58,4 +60,7 @@ def load(path: Path, reader: PDFReader, manifest_entry: dict | None = None,
     meta = doc_metadata.apply_manifest(doc_metadata.detect(path.name, raw), manifest_entry)
     if visibility:
         meta = DocMeta(**{**meta.to_dict(), "visibility": visibility})
-    return build(meta, raw)
+    doc = build(meta, raw)
+    if isinstance(raw, PageTexts):
+        doc.ocr = raw.ocr
+    return doc

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..errors import UnreadablePDFError
+from .ocr import OCRPage, OCRUnavailableError, PageOCR
 from .tables import format_layout, looks_tabular
 
 log = logging.getLogger(__name__)
 
 # pypdf logs every recoverable oddity of real-world PDFs at WARNING; they are noise here.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+class PageTexts(list[str]):
+    """Page texts, and what OCR read on the pages that had no text layer (1-based page -> result)."""
+
+    def __init__(self, texts: list[str], ocr: dict[int, OCRPage] | None = None) -> None:
+        super().__init__(texts)
+        self.ocr = ocr or {}
 
 
 @runtime_checkable
@@ -27,17 +36,21 @@ class PDFReader(Protocol):
 
 
 class PypdfReader:
-    """pypdf text extraction with guards for hostile and broken files."""
+    """pypdf text extraction with guards for hostile and broken files; OCR for pages without text.
+
+    Without ``ocr`` a scanned file is refused as having no text layer.
+    """
 
     def __init__(self, max_pages: int = 5000, max_page_chars: int = 200_000, tables: bool = True,
-                 max_doc_chars: int = 25_000_000) -> None:
+                 max_doc_chars: int = 25_000_000, ocr: PageOCR | None = None) -> None:
         self.max_pages = max_pages
         self.max_page_chars = max_page_chars
         self.tables = tables
         # ~6,000 dense pages: more text than that would hold the index's write lock for hours of embedding
         self.max_doc_chars = max_doc_chars
+        self.ocr = ocr
 
-    def read(self, path: Path, password: str | None = None) -> list[str]:
+    def read(self, path: Path, password: str | None = None) -> PageTexts:
         import pypdf
         from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -92,9 +105,48 @@ class PypdfReader:
                 raise UnreadablePDFError(name, f"too much text (over {self.max_doc_chars:,} characters by page {i + 1})")
         if failed == n:
             raise UnreadablePDFError(name, "corrupt PDF (no page could be read)")
-        if sum(len(p.strip()) for p in pages) < 20 * max(1, n // 10):
-            raise UnreadablePDFError(name, "no text layer (scanned image PDF? OCR is not supported)")
-        return pages
+        ocr = self._ocr(path, password, reader, pages) if self.ocr is not None else {}
+        for number, result in ocr.items():
+            text = result.text[: self.max_page_chars]
+            total += len(text) - len(pages[number - 1])
+            pages[number - 1] = text
+        if total > self.max_doc_chars:
+            raise UnreadablePDFError(name, f"too much text (over {self.max_doc_chars:,} characters)")
+        if not _has_text(pages):
+            if self.ocr is None:
+                raise UnreadablePDFError(name, "no text layer (scanned image PDF? OCR is off)")
+            raise UnreadablePDFError(name, "no text layer, and OCR could not read its pages")
+        return PageTexts(pages, ocr)
+
+    def _ocr(self, path: Path, password: str | None, reader: Any, pages: list[str]) -> dict[int, OCRPage]:
+        """OCR the pages with no usable text layer: none, or a few characters beside an image."""
+        assert self.ocr is not None
+        name, few = path.name, self.ocr.settings.min_chars
+        todo = [i + 1 for i, t in enumerate(pages)
+                if not t.strip() or (len(t.strip()) < few and _has_image(reader, i))]
+        if not todo:
+            return {}
+        try:
+            return self.ocr.read(path, todo, password)
+        except OCRUnavailableError as exc:
+            if not _has_text(pages):
+                raise UnreadablePDFError(name, f"no text layer and {exc}") from exc
+            # as before OCR: a paper with text is indexed without its scanned pages
+            log.warning("%s: %d page(s) without a text layer not indexed: %s", name, len(todo), exc)
+        except Exception as exc:  # pdfium failing on a damaged file: keep the text pages
+            log.warning("%s: pages without a text layer could not be OCR'd (%s); skipped", name, _short(exc))
+        return {}
+
+
+def _has_text(pages: list[str]) -> bool:
+    return sum(len(p.strip()) for p in pages) >= 20 * max(1, len(pages) // 10)
+
+
+def _has_image(reader: Any, i: int) -> bool:
+    try:
+        return len(reader.pages[i].images) > 0
+    except Exception:  # a broken image dictionary: OCR will tell
+        return True
 
 
 def _short(exc: BaseException) -> str:

@@ -45,6 +45,17 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file);
 """
+# Pages whose text came from OCR; `cache_key` finds the page's words and boxes in index/ocr-cache/.
+# A table of its own (not columns) so an index made before OCR opens unchanged.
+OCR_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ocr_pages (
+    file TEXT NOT NULL, page INTEGER NOT NULL, confidence REAL, rotation INTEGER, words INTEGER,
+    cache_key TEXT, PRIMARY KEY (file, page)
+);
+"""
+# a chunk's OCR'd pages as "page:confidence,..." (NULL when none), read with its row
+_CHUNK_OCR = """(SELECT group_concat(o.page || ':' || round(o.confidence, 1)) FROM ocr_pages o
+                 WHERE o.file = c.file AND o.page BETWEEN c.page_start AND c.page_end) AS ocr_pages"""
 
 STOPWORDS = frozenset(
     """a about above after again all also am an and any are as at be been before being
@@ -307,7 +318,7 @@ class Catalog:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._local = threading.local()
-        self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA)
+        self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA + OCR_SCHEMA)
         # an index made before per-group FTS tables had one `chunks_fts` for every group
         CHUNKS_FTS.migrate(self.db, "chunks_fts")
 
@@ -402,6 +413,17 @@ class Catalog:
     def _delete_rows(db: sqlite3.Connection, name: str) -> None:
         CHUNKS_FTS.delete_file(db, name)
         db.execute("DELETE FROM chunks WHERE file=?", (name,))
+        db.execute("DELETE FROM ocr_pages WHERE file=?", (name,))
+
+    def add_ocr_pages(self, name: str, pages: Iterable[tuple[int, float, int, int, str]]) -> None:
+        """Record ``name``'s OCR'd pages: (page, confidence, rotation, words, cache key)."""
+        with self.tx() as db:
+            db.executemany("INSERT OR REPLACE INTO ocr_pages VALUES (?,?,?,?,?,?)", [(name, *p) for p in pages])
+
+    def ocr_pages(self, name: str) -> dict[int, float]:
+        """Page -> OCR confidence for ``name``'s pages whose text came from OCR."""
+        rows = self.db.execute("SELECT page, confidence FROM ocr_pages WHERE file=? ORDER BY page", (name,))
+        return {int(r[0]): float(r[1]) for r in rows}
 
     def set_visibility(self, name: str, group: str) -> bool:
         """Relabel a file and move its chunks to ``group``'s FTS table (text from the catalogue, no re-embedding)."""
@@ -432,7 +454,7 @@ class Catalog:
         """
         if not ids:
             return {}
-        sql = f"""SELECT c.* FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
+        sql = f"""SELECT c.*, {_CHUNK_OCR} FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
                   WHERE c.id IN ({','.join('?' * len(ids))})"""
         args = list(ids)
         if groups is not None:
@@ -502,7 +524,11 @@ class Catalog:
 def row_metadata(row: sqlite3.Row) -> dict[str, Any]:
     keys = ("section", "meeting_date", "board", "organisation", "title", "doc_type",
             "visibility", "page_breaks", "char_start", "char_end", "date_key")
-    return {k: row[k] for k in keys}
+    meta = {k: row[k] for k in keys}
+    # [[page, OCR confidence], ...] for the chunk's pages whose text came from OCR
+    raw = row["ocr_pages"] if "ocr_pages" in row.keys() else None
+    meta["ocr_pages"] = [[int(p), float(c)] for p, c in (x.split(":") for x in raw.split(","))] if raw else []
+    return meta
 
 
 def dumps(obj: Any) -> str:

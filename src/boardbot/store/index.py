@@ -116,6 +116,8 @@ class Index:
         self.vectors.delete_file(doc.meta.file)
         self.vectors.add(chunks, vecs)
         self.catalog.add_chunks(chunks)
+        self.catalog.add_ocr_pages(doc.meta.file, [(n, p.confidence, p.rotation, len(p.words), p.key)
+                                                   for n, p in sorted(doc.ocr.items())])
         for hook in self.hooks:
             hook.index_document(doc)
         self.catalog.finish_file(doc.meta.file, len(chunks))

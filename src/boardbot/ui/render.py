@@ -91,8 +91,10 @@ def highlight(context: str, quote_text: str, width: int = CONTEXT_CHARS) -> str:
 
 
 def _card(turn: int, n: int, file: str, page: int, title: str, board: str, date: str,
-          section: str, body_html: str, selected: bool) -> str:
-    meta = " · ".join(esc(x) for x in (board, f"meeting {date}" if date else "", f"page {page}") if x)
+          section: str, body_html: str, selected: bool, ocr: float | None = None) -> str:
+    # a scanned page's text was read by OCR: say so, since a quote may then hold misread characters
+    scan = f"text from OCR ({ocr:.0f}% confidence)" if ocr is not None else ""
+    meta = " · ".join(esc(x) for x in (board, f"meeting {date}" if date else "", f"page {page}", scan) if x)
     sec = f'<div class="bb-section">{esc(section)}</div>' if section else ""
     return (
         f'<div class="bb-card{" selected" if selected else ""}" id="cite-{turn}-{n}" data-n="{n}">'
@@ -110,7 +112,8 @@ def _card(turn: int, n: int, file: str, page: int, title: str, board: str, date:
 
 def citation_card(turn: int, c: Citation, selected: bool = False) -> str:
     return _card(turn, c.n, c.file, c.page, c.title, c.board, c.date, c.section,
-                 highlight(c.context or c.quote, c.quote), selected)
+                 highlight(c.context or c.quote, c.quote), selected,
+                 (c.ocr_confidence or 0.0) if c.ocr else None)
 
 
 def passage_card(turn: int, n: int, h: Hit, selected: bool = False) -> str:
@@ -158,7 +161,7 @@ def api_text(ans: Answer) -> str:
         lines.append("Sources:")
         for c in ans.citations:
             title = f"{c.title} ({c.file})" if c.title else c.file
-            lines.append(f'[{c.n}] {title}, page {c.page}: "{c.quote}"')
+            lines.append(f'[{c.n}] {title}, page {c.page}{" (text from OCR)" if c.ocr else ""}: "{c.quote}"')
     elif ans.passages:
         lines.append("")
         lines.append("Closest passages:")
