@@ -17,7 +17,7 @@ from conftest import AWKWARD, BLACKBURN, HARINGEY, LSC, make_settings
 
 def _counts(a: Assistant) -> tuple[int, int, list[tuple[str, str]]]:
     files = [(f.file, f.sha256) for f in a.papers()]
-    return a.index.catalog.count_chunks(), a.index.vectors.count(), files
+    return a.index.catalog.count_chunks(), a.index.vectors.collection.count(), files
 
 
 @pytest.fixture()
@@ -61,7 +61,7 @@ def test_remove_leaves_no_trace(one_paper) -> None:
     assert a.search("Place Based Partnership", k=3)
     assert a.remove(BLACKBURN.name)
     assert a.papers() == []
-    assert a.index.catalog.count_chunks() == 0 and a.index.vectors.count() == 0
+    assert a.index.catalog.count_chunks() == 0 and a.index.vectors.collection.count() == 0
     assert a.search("Place Based Partnership", k=3) == []
     ans = a.ask("What is the Blackburn with Darwen Place Based Partnership?")
     assert ans.abstained and ans.citations == []

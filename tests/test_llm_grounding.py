@@ -397,20 +397,3 @@ def test_openai_like_backend_streams_from_a_real_http_server(planted) -> None:
     (req,) = stub.requests
     assert req["model"] == "board-7b" and req["stream"] is True
     assert [m["role"] for m in req["messages"]] == ["system", "user"]
-
-
-def test_condense_rewrites_a_follow_up_and_keeps_the_question_on_failure(planted) -> None:
-    seen: list[str] = []
-
-    def script(prompt: str) -> str:
-        seen.append(prompt)
-        return "Who wrote the Better Care Fund Plan 2023-25 report?\n(rewritten)"
-
-    answerer, _ = generative(planted, script)
-    history = ["How much is the Better Care Fund plan for 2023-25?"]
-    assert answerer.condense("And who wrote it?", history) == "Who wrote the Better Care Fund Plan 2023-25 report?"
-    assert history[0] in seen[0] and "And who wrote it?" in seen[0]
-
-    broken = GenerativeAnswerer("openai-like", planted.settings.replace(llm_model="", llm_timeout=2.0),
-                                planted.extractive)
-    assert broken.condense("And who wrote it?", history) == "And who wrote it?"

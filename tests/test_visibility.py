@@ -39,7 +39,8 @@ from boardbot.assistant import Assistant
 from boardbot.config import Settings, load_settings
 from boardbot.decisions.store import DECISIONS_FTS
 from boardbot.records import Answer, Hit
-from boardbot.store.catalog import CHUNKS_FTS, Filters, query_terms
+from boardbot.store.catalog import CHUNKS_FTS, query_terms
+from boardbot.store.filters import Filters
 from conftest import copy_index, free_port, login, serve_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -231,16 +232,15 @@ def test_abstention_passages_and_register_answers_respect_groups(assistant: Assi
 
 def test_board_filter_and_scope_words_see_only_readable_papers(assistant: Assistant) -> None:
     from boardbot.decisions.answer import _scope
-    from boardbot.store.catalog import Filters
 
     s = assistant.searcher
     assert s.resolve(Filters(board="Commissioning", groups=PUBLIC_ONLY)).files == ("\x00none",)
     assert s.resolve(Filters(board="Commissioning", groups=MEMBERS)).files == (PRIVATE,)
     # the private paper's board name is a scope word for members only
     assert "commiss" not in s.scope_vocab(PUBLIC_ONLY) and "commiss" in s.scope_vocab(MEMBERS)
-    store = assistant.decisions
-    assert _scope(store, ["commissioning"], PUBLIC_ONLY) == (set(), ())
-    assert _scope(store, ["commissioning"], MEMBERS)[1] == (PRIVATE,)
+    catalog = assistant.index.catalog
+    assert _scope(catalog, ["commissioning"], PUBLIC_ONLY) == (set(), ())
+    assert _scope(catalog, ["commissioning"], MEMBERS)[1] == (PRIVATE,)
 
 
 def test_scores_of_public_readers_do_not_depend_on_private_papers(

@@ -25,7 +25,8 @@ from .decisions.store import DecisionStore
 from .records import Answer, Hit
 from .search.rerank import QueryAnalysis
 from .search.retrieval import Searcher
-from .store.catalog import FileRecord, Filters
+from .store.catalog import FileRecord
+from .store.filters import Filters
 from .store.index import Index
 
 log = logging.getLogger(__name__)

@@ -35,8 +35,6 @@ class Page:
 
     number: int  # 1-based
     text: str
-    section: str = ""  # agenda item / heading in force at the top of the page
-    meeting_date: str = ""  # the meeting this page's text belongs to (minutes inside packs)
 
 
 @dataclass
@@ -58,7 +56,6 @@ class Chunk:
     page_breaks: list[tuple[int, int]]
     section: str = ""
     meeting_date: str = ""
-    kind: str = "text"  # text | table
     meta: dict[str, Any] = field(default_factory=dict)  # document metadata copied on
 
     def page_at(self, offset: int) -> int:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import calendar
 import logging
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,8 @@ from typing import Any
 from nltk.stem import PorterStemmer
 
 from ..records import Answer, Citation
-from ..store.catalog import STOPWORDS, Catalog, Filters, phrase_terms
+from ..store.catalog import STOPWORDS, Catalog, phrase_terms
+from ..store.filters import Filters
 from ..text.dates import MONTHS
 from .extract import Decision
 from .store import DecisionStore
@@ -202,21 +202,14 @@ def _kinds_for(question: str) -> tuple[str, ...] | None:
     return None
 
 
-def _scope(store: DecisionStore, terms: list[str],
+def _scope(catalog: Catalog, terms: list[str],
            groups: tuple[str, ...] | None = None) -> tuple[set[str], tuple[str, ...]]:
-    """Question words that name a board or organisation, and the files they single out.
+    """Question words that name a board or organisation, and the files (with decisions) they single out.
 
     Only papers ``groups`` may read count: a private paper's board name must not change
     how a public reader's question is read.
     """
-    sql, args = "SELECT DISTINCT file, board, organisation FROM decisions", []
-    if groups is not None:
-        sql += f" WHERE visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
-        args = list(groups)
-    rows = store.db.execute(sql, args).fetchall()
-    per_file: dict[str, set[str]] = {}
-    for r in rows:
-        per_file.setdefault(r["file"], set()).update(_stems(f"{r['board']} {r['organisation']}"))
+    per_file = {file: _stems(names) for file, names in catalog.board_names(groups, within="decisions").items()}
     every = set.intersection(*per_file.values()) if per_file else set()
     named = {t for t in terms if any(stem(t) in s for s in per_file.values())}
     distinctive = {stem(t) for t in named} - every - GENERIC_SCOPE
@@ -227,9 +220,7 @@ def _scope(store: DecisionStore, terms: list[str],
 def _weights(catalog: Catalog, terms: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
     """IDF of each topic term over the indexed chunks ``groups`` may read."""
     words = {t: _parts(t) for t in terms}
-    freq, total = catalog.doc_freq(sorted({w for ws in words.values() for w in ws}), groups)
-    total = max(total, 1)
-    idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in freq.items()}
+    idf = catalog.idf(sorted({w for ws in words.values() for w in ws}), groups)
     # a compound ("place-based") is as specific as its parts together; an abbreviation as its rarest word
     return {t: (sum if "-" in t else max)([idf.get(w, 1.0) for w in ws] or [1.0]) for t, ws in words.items()}
 
@@ -251,7 +242,7 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
     until = min(f.until, q_until) if f.until and q_until else (f.until or q_until)
     if since and until and since > until:
         return None
-    named, board_files = _scope(store, topic_terms(question), f.groups)
+    named, board_files = _scope(catalog, topic_terms(question), f.groups)
     terms = [t for t in topic_terms(question) if t not in named]
     files = tuple(f.files)
     if board_files:

@@ -7,8 +7,10 @@ visibility group (``decisions_fts_<n>``, as for chunks: see ``catalog.GroupFts``
 so BM25's statistics come only from papers the reader may read; meaning search
 is a Chroma collection called ``decisions`` embedded with the index's own model.
 Every filter - board, dates, kind, visibility groups - is applied inside the
-SQL ``WHERE`` or the Chroma ``where``, so a reader never sees a count, score or
-row from a paper outside their groups.
+SQL ``WHERE`` or the Chroma ``where`` (both rendered by ``store.filters.Filters``),
+so a reader never sees a count, score or row from a paper outside their groups.
+Retrieval is the chunks' kernel: a BM25 and a dense LlamaIndex retriever fused
+by reciprocal rank (``search.fusion``).
 """
 
 from __future__ import annotations
@@ -20,10 +22,16 @@ from contextlib import AbstractContextManager
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
+from llama_index.core.retrievers import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
 from ..config import Settings
-from ..errors import IndexMismatchError
-from ..store.catalog import FTS_GROUPS_SCHEMA, GroupFts, fts_query, merge_top, snapshot, transaction
-from ..text.dates import date_key
+from ..search.fusion import SCORES_KEY, FusionRetriever
+from ..store.catalog import fts_query
+from ..store.filters import Filters
+from ..store.fts import FTS_GROUPS_SCHEMA, GroupFts, merge_top
+from ..store.sqlite import Connections, in_list, snapshot, transaction
+from ..store.vectors import VectorStore, drop_collection
 from .extract import Decision, extract_decisions
 
 if TYPE_CHECKING:
@@ -34,7 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COLLECTION = "decisions"
-RRF_K = 60.0
 MIN_DENSE_COSINE = 0.3  # a meaning-only match weaker than this is noise, not a related decision
 # A query result is kept when it is close in meaning or shares the query's rarer words:
 # FTS5 ORs the terms, so a record sharing only "care" with "better care fund" scores ~0.
@@ -71,10 +78,9 @@ class DecisionStore:
         self.settings = settings
         self._embedder = embedder
         self._index = index
-        self._local = threading.local()
-        self._collection: Any = None
+        self._conns = Connections(settings.db_path)
+        self._vectors: VectorStore | None = None
         self._lock = threading.Lock()
-        settings.db_path.parent.mkdir(parents=True, exist_ok=True)
         self.db.executescript(SCHEMA)
         # a register made before per-group FTS tables had one `decisions_fts` for every group
         DECISIONS_FTS.migrate(self.db, "decisions_fts")
@@ -82,20 +88,10 @@ class DecisionStore:
     # --- plumbing ---------------------------------------------------------------
     @property
     def db(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.settings.db_path, timeout=30, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            self._local.conn = conn
-        return conn
+        return self._conns.db
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        self._conns.close()
 
     def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
         return transaction(self.db)
@@ -112,23 +108,16 @@ class DecisionStore:
         return self._embedder
 
     @property
-    def collection(self) -> Any:
+    def vectors(self) -> VectorStore:
+        """The ``decisions`` Chroma collection, opened (and its model checked) on first use."""
         with self._lock:
-            if self._collection is None:
-                from ..store.vectors import make_client
+            if self._vectors is None:
+                self._vectors = VectorStore(self.settings, self.embedder, COLLECTION)
+            return self._vectors
 
-                emb = self.embedder
-                col = make_client(self.settings).get_or_create_collection(
-                    COLLECTION, metadata={"embed_model": emb.name, "embed_dim": emb.dim, "hnsw:space": "cosine"}
-                )
-                meta = col.metadata or {}
-                if (meta.get("embed_model"), meta.get("embed_dim")) != (emb.name, emb.dim) and col.count() > 0:
-                    raise IndexMismatchError(
-                        f"decisions collection was built with {meta.get('embed_model')} but the configured "
-                        f"model is {emb.name}; rebuild with `boardbot ingest --rebuild PATH...`"
-                    )
-                self._collection = col
-            return self._collection
+    @property
+    def collection(self) -> Any:
+        return self.vectors.collection
 
     def _has_files_table(self) -> bool:
         row = self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='files'").fetchone()
@@ -146,14 +135,9 @@ class DecisionStore:
 
     def replace_file(self, file: str, records: list[Decision]) -> None:
         vecs = self.embedder.embed([embed_text(r) for r in records]) if records else []
-        self.collection.delete(where={"file": file})
+        self.vectors.delete_file(file)
         if records:
-            self.collection.add(
-                ids=[r.id for r in records],
-                embeddings=vecs,
-                documents=[r.text for r in records],
-                metadatas=[_chroma_meta(r) for r in records],
-            )
+            self.vectors.upsert([r.id for r in records], vecs, [_chroma_meta(r) for r in records])
         with self._tx() as db:
             self._delete_rows(db, file)
             db.executemany(
@@ -174,29 +158,19 @@ class DecisionStore:
         """For ``Index.wipe``: the server's collection goes; local files go with the index folder."""
         self.close()
         with self._lock:
-            self._collection = None
-        if not self.settings.chroma_url:
-            return []
-        from ..store.vectors import make_client
-
-        client = make_client(self.settings)
-        if COLLECTION not in {c.name for c in client.list_collections()}:
-            return []
-        client.delete_collection(COLLECTION)
-        return [f"{self.settings.chroma_url} collection {COLLECTION}"]
+            self._vectors = None
+        return drop_collection(self.settings, COLLECTION)
 
     def remove_file(self, file: str) -> None:
         with self._tx() as db:
             self._delete_rows(db, file)
-        self.collection.delete(where={"file": file})
+        self.vectors.delete_file(file)
 
     def set_visibility(self, file: str, group: str) -> None:
         with self._tx() as db:  # the FTS rows move to the group's table with the label, in one transaction
             DECISIONS_FTS.move_file(db, file, group)
             db.execute("UPDATE decisions SET visibility=? WHERE file=?", (group, file))
-        ids = self.collection.get(where={"file": file}, include=[])["ids"]
-        if ids:
-            self.collection.update(ids=ids, metadatas=[{"visibility": group}] * len(ids))
+        self.vectors.set_visibility(file, group)
 
     @staticmethod
     def _delete_rows(db: sqlite3.Connection, file: str) -> None:
@@ -219,58 +193,22 @@ class DecisionStore:
         rows = self.db.execute("SELECT * FROM decisions ORDER BY file, char_start").fetchall()
         return [_decision(r) for r in rows]
 
-    def _where(self, board: str | None, since: str | None, until: str | None, kind: str | None,
-               groups: tuple[str, ...] | None, files: tuple[str, ...] | None) -> tuple[str, list[Any]]:
-        where, args = [], []
-        if board:
-            where.append("(lower(d.board) LIKE ? OR lower(d.organisation) LIKE ?)")
-            args += [f"%{board.lower()}%"] * 2
-        if since:
-            where.append("d.date_key >= ?")
-            args.append(date_key(since))
-        if until:
-            where.append("d.date_key <= ?")
-            args.append(date_key(until, end=True))
-        if kind:
-            where.append("d.kind = ?")
-            args.append(kind)
-        if files:
-            where.append(f"d.file IN ({','.join('?' * len(files))})")
-            args += list(files)
-        if groups is not None:
-            where.append(f"d.visibility IN ({','.join('?' * len(groups)) or 'NULL'})")
-            args += list(groups)
+    def _where(self, f: Filters) -> tuple[str, list[Any]]:
+        """``f`` as SQL over alias ``d``, serving only papers whose ingest has finished."""
+        where, args = f.sql("d")
         if self._has_files_table():
-            # a paper whose ingest has not finished is not served
-            where.append("d.file NOT IN (SELECT file FROM files WHERE status != 'complete')")
-        return (" AND ".join(where) or "1"), args
+            where += " AND d.file NOT IN (SELECT file FROM files WHERE status != 'complete')"
+        return where, args
 
-    def _chroma_where(self, board: str | None, since: str | None, until: str | None, kind: str | None,
-                      groups: tuple[str, ...] | None, files: tuple[str, ...] | None) -> dict[str, Any] | None:
-        conds: list[dict[str, Any]] = []
-        if board:
-            # Chroma has no substring match on metadata: resolve the board to files in SQL first
-            rows = self.db.execute(
-                "SELECT DISTINCT file FROM decisions WHERE lower(board) LIKE ? OR lower(organisation) LIKE ?",
-                [f"%{board.lower()}%"] * 2,
-            ).fetchall()
-            board_files = {r[0] for r in rows}
-            files = tuple(board_files & set(files)) if files else tuple(board_files)
-            if not files:
-                files = ("\x00none",)
-        if since:
-            conds.append({"date_key": {"$gte": date_key(since)}})
-        if until:
-            conds.append({"date_key": {"$lte": date_key(until, end=True)}})
-        if kind:
-            conds.append({"kind": {"$eq": kind}})
-        if files:
-            conds.append({"file": {"$in": list(files)}})
-        if groups is not None:
-            conds.append({"visibility": {"$in": list(groups) or ["\x00none"]}})
-        if not conds:
-            return None
-        return conds[0] if len(conds) == 1 else {"$and": conds}
+    def _dense_filters(self, f: Filters) -> Filters:
+        """``f`` for Chroma: it has no substring match on metadata, so the board becomes its files."""
+        if not f.board:
+            return f
+        rows = self.db.execute(
+            "SELECT DISTINCT file FROM decisions WHERE lower(board) LIKE ? OR lower(organisation) LIKE ?",
+            [f"%{f.board.lower()}%"] * 2,
+        ).fetchall()
+        return f.with_board_files(r[0] for r in rows)
 
     def bm25(self, query: str, n: int, groups: tuple[str, ...] | None = None,
              where: tuple[str, list[Any]] | None = None) -> list[tuple[str, float]]:
@@ -285,7 +223,7 @@ class DecisionStore:
         if not q:
             return []
         if where is None:
-            where = self._where(None, None, None, None, groups, None)
+            where = self._where(Filters(groups=groups))
         where_sql, args = where
         db = self.db
         with snapshot(db):
@@ -316,8 +254,9 @@ class DecisionStore:
         (the default with one). Each returned Decision carries its fused ``score``.
         """
         groups = tuple(groups) if groups is not None else None
-        files = tuple(files) if files else None
-        where, args = self._where(board, since, until, kind, groups, files)
+        f = Filters(board=board or "", since=since or "", until=until or "", files=tuple(files or ()),
+                    groups=groups, kind=kind or "")
+        where, args = self._where(f)
         if not query or not query.strip():
             rows = self.db.execute(
                 f"SELECT d.* FROM decisions d WHERE {where} "
@@ -326,46 +265,42 @@ class DecisionStore:
             ).fetchall()
             return [_decision(r) for r in rows]
         n = max(limit * 2, 40)
-        fused: dict[str, float] = {}
-        parts: dict[str, dict[str, float]] = {}
-        for rank, (did, s) in enumerate(self.bm25(query, n, groups, (where, args))):
-            fused[did] = fused.get(did, 0.0) + 1.0 / (RRF_K + rank + 1)
-            parts.setdefault(did, {})["bm25"] = s
+        retrievers: list[tuple[str, BaseRetriever]] = [("bm25", _BM25Retriever(self, n, groups, (where, args)))]
         if self.count():
-            res = self.collection.query(
-                query_embeddings=self.embedder.embed([query]),
-                n_results=n,
-                where=self._chroma_where(board, since, until, kind, groups, files),
-                include=["distances"],
-            )
-            rank = 0
-            for did, dist in zip(res["ids"][0], res["distances"][0]):
-                cos = 1.0 - float(dist)
-                if cos < MIN_DENSE_COSINE:
-                    continue
-                fused[did] = fused.get(did, 0.0) + 1.0 / (RRF_K + rank + 1)
-                parts.setdefault(did, {})["dense"] = cos
-                rank += 1
-        best_bm25 = max((p.get("bm25", 0.0) for p in parts.values()), default=0.0)
-        ids = [i for i in fused
-               if parts[i].get("dense", 0.0) >= STRONG_DENSE or parts[i].get("bm25", 0.0) >= BM25_SHARE * best_bm25 > 0]
+            retrievers.append(("dense", self.vectors.retriever(n, self._dense_filters(f), MIN_DENSE_COSINE)))
+        fused = {nws.node.node_id: (nws.score or 0.0, nws.node.metadata[SCORES_KEY])
+                 for nws in FusionRetriever(retrievers, ranks=False).retrieve(query)}
+        best_bm25 = max((p.get("bm25", 0.0) for _, p in fused.values()), default=0.0)
+        ids = [i for i, (_, p) in fused.items()
+               if p.get("dense", 0.0) >= STRONG_DENSE or p.get("bm25", 0.0) >= BM25_SHARE * best_bm25 > 0]
         if not ids:
             return []
-        rows = self.db.execute(
-            f"SELECT d.* FROM decisions d WHERE d.id IN ({','.join('?' * len(ids))}) AND {where}",
-            [*ids, *args],
-        ).fetchall()
+        id_sql, id_args = in_list("d.id", ids)
+        rows = self.db.execute(f"SELECT d.* FROM decisions d WHERE {id_sql} AND {where}", [*id_args, *args]).fetchall()
         out = []
         for r in rows:
             d = _decision(r)
-            d.score = round(fused[d.id], 6)
-            d.scores = parts.get(d.id, {})
+            d.score = round(fused[d.id][0], 6)
+            d.scores = fused[d.id][1]
             out.append(d)
         if (order or "relevance") == "date":
             out.sort(key=lambda d: (-d.date_key, d.file, d.char_start))
         else:
             out.sort(key=lambda d: -d.score)
         return out[:limit]
+
+
+class _BM25Retriever(BaseRetriever):
+    """LlamaIndex retriever over the register's FTS5 tables (``DecisionStore.bm25``)."""
+
+    def __init__(self, store: DecisionStore, k: int, groups: tuple[str, ...] | None,
+                 where: tuple[str, list[Any]]) -> None:
+        super().__init__()
+        self._store, self._k, self._groups, self._where = store, k, groups, where
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return [NodeWithScore(node=TextNode(id_=did, text=""), score=s)
+                for did, s in self._store.bm25(query_bundle.query_str, self._k, self._groups, self._where)]
 
 
 def _row(r: Decision, seq: int) -> tuple[Any, ...]:

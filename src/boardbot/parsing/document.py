@@ -41,17 +41,8 @@ def build(meta: DocMeta, raw_pages: list[str]) -> Document:
         parts.append(text)
         pos += len(text) + len(PAGE_SEP)
     full = PAGE_SEP.join(parts)
-    structure = analyse(full)
-    pages = [
-        Page(
-            number=i + 1,
-            text=t,
-            section=structure.section_at(offsets[i]),
-            meeting_date=structure.meeting_at(offsets[i], meta.date),
-        )
-        for i, t in enumerate(cleaned)
-    ]
-    return Document(meta, pages, full, offsets, structure)
+    pages = [Page(number=i + 1, text=t) for i, t in enumerate(cleaned)]
+    return Document(meta, pages, full, offsets, analyse(full))
 
 
 def load(path: Path, reader: PDFReader, manifest_entry: dict | None = None,

@@ -10,22 +10,20 @@ whether the papers hold an answer at all.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from typing import Any
 
 from llama_index.core.retrievers import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from ..records import Hit
-from ..store.catalog import Filters, row_metadata
+from ..store.catalog import row_metadata
+from ..store.filters import Filters
 from ..store.index import Index
-from ..store.vectors import cosine_from_similarity
 from ..text.stemming import stems_of
+from .fusion import SCORES_KEY, FusionRetriever
 from .rerank import QueryAnalysis, RerankWeights, analyse, rerank
 
 log = logging.getLogger(__name__)
-
-RRF_K = 60.0
 
 
 class BM25Retriever(BaseRetriever):
@@ -40,33 +38,6 @@ class BM25Retriever(BaseRetriever):
         for row, score in self._index.catalog.bm25(query_bundle.query_str, self._k, self._filters):
             node = TextNode(id_=row["id"], text=row["text"], metadata={"file": row["file"]})
             out.append(NodeWithScore(node=node, score=score))
-        return out
-
-
-class HybridRetriever(BaseRetriever):
-    """Reciprocal-rank fusion of a dense and a BM25 retriever, keyed by chunk id."""
-
-    def __init__(self, dense: BaseRetriever, sparse: BaseRetriever, weights: tuple[float, float] = (1.0, 1.0)) -> None:
-        super().__init__()
-        self._dense, self._sparse, self._weights = dense, sparse, weights
-
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        fused: dict[str, float] = {}
-        nodes: dict[str, NodeWithScore] = {}
-        parts: dict[str, dict[str, float]] = {}
-        for name, retriever, w in (("dense", self._dense, self._weights[0]), ("bm25", self._sparse, self._weights[1])):
-            for rank, nws in enumerate(retriever.retrieve(query_bundle)):
-                nid = nws.node.node_id
-                fused[nid] = fused.get(nid, 0.0) + w / (RRF_K + rank + 1)
-                nodes.setdefault(nid, nws)
-                raw = nws.score or 0.0
-                parts.setdefault(nid, {})[name] = cosine_from_similarity(raw) if name == "dense" else raw
-                parts[nid][f"{name}_rank"] = rank + 1
-        out = []
-        for nid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
-            nws = nodes[nid]
-            nws.node.metadata["_scores"] = parts[nid]
-            out.append(NodeWithScore(node=nws.node, score=score))
         return out
 
 
@@ -86,19 +57,11 @@ class Searcher:
         self._scope_cache: dict[tuple[str, ...] | None, tuple[str, set[str]]] = {}
 
     def idf(self, stems: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
-        import math
-
-        freq, total = self.index.catalog.doc_freq(stems, groups)
-        total = max(total, 1)
-        return {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in freq.items()}
+        return self.index.catalog.idf(stems, groups)
 
     def scope_vocab(self, groups: tuple[str, ...] | None = None) -> set[str]:
         """Stems naming the boards and organisations of the papers ``groups`` may read."""
-        sql, args = "SELECT DISTINCT organisation, board FROM files WHERE status='complete'", []
-        if groups is not None:
-            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
-            args = list(groups)
-        names = " ".join(sorted(f"{o} {b}" for o, b in self.index.catalog.db.execute(sql, args).fetchall()))
+        names = " ".join(sorted(set(self.index.catalog.board_names(groups).values())))
         key = tuple(sorted(groups)) if groups is not None else None
         cached = self._scope_cache.get(key)
         if cached is None or cached[0] != names:
@@ -117,10 +80,7 @@ class Searcher:
         rows = self.index.catalog.db.execute(
             f"SELECT file FROM files c WHERE status='complete' AND {where}", args
         ).fetchall()
-        files = {r[0] for r in rows}
-        if filters.files:
-            files &= set(filters.files)
-        return replace(filters, board="", files=tuple(sorted(files)) or ("\x00none",))
+        return filters.with_board_files(r[0] for r in rows)
 
     def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None,
                qa: QueryAnalysis | None = None) -> list[Hit]:
@@ -132,7 +92,7 @@ class Searcher:
     def candidates(self, query: str, n: int, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
         """First stage: fused dense + BM25 top ``n``."""
         f = self.resolve(Filters.from_any(filters))
-        hybrid = HybridRetriever(self.index.vectors.retriever(n, f), BM25Retriever(self.index, n, f))
+        hybrid = FusionRetriever([("dense", self.index.vectors.retriever(n, f)), ("bm25", BM25Retriever(self.index, n, f))])
         fused = hybrid.retrieve(query)
         rows = self.index.catalog.get_chunks([x.node.node_id for x in fused], f.groups)
         hits: list[Hit] = []
@@ -141,7 +101,7 @@ class Searcher:
             if row is None:  # vector without a readable catalogue row: mid-ingest, removed, or re-labelled
                 continue
             meta = row_metadata(row)
-            meta.update(nws.node.metadata.get("_scores", {}))
+            meta.update(nws.node.metadata.get(SCORES_KEY, {}))
             hits.append(Hit(
                 id=row["id"], file=row["file"], page_start=row["page_start"], page_end=row["page_end"],
                 text=row["text"], score=float(nws.score or 0.0), metadata=meta,

@@ -14,21 +14,21 @@ run redoes it.
 
 from __future__ import annotations
 
-import heapq
-import itertools
-import json
+import math
 import re
 import sqlite3
-import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..records import Chunk, DocMeta, encode_breaks
 from ..text.dates import date_key
+from .filters import Filters
+from .fts import FTS_GROUPS_SCHEMA, GroupFts, merge_top
+from .sqlite import Connections, in_list, snapshot, transaction
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -102,140 +102,6 @@ def fts_query(text: str) -> str:
     return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
 
 
-@contextmanager
-def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction, taken up front (IMMEDIATE) so two writers never deadlock."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-@contextmanager
-def snapshot(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One read transaction (WAL snapshot) over several statements, unless one is already open.
-
-    A search reads several per-group FTS tables: inside one snapshot a paper being
-    relabelled at that moment is seen in its old table or its new one, never both.
-    """
-    if db.in_transaction:
-        yield db
-        return
-    db.execute("BEGIN")
-    try:
-        yield db
-    finally:
-        if db.in_transaction:
-            db.execute("COMMIT")
-
-
-FTS_GROUPS_SCHEMA = "CREATE TABLE IF NOT EXISTS fts_groups (grp TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE);"
-
-
-class GroupFts:
-    """One FTS5 table per visibility group for one kind of row (chunks, decisions).
-
-    FTS5's ``bm25()`` takes its statistics from the whole table it ranks, so a
-    single table would let private rows shift the scores public readers get.
-    Group names are arbitrary strings and never reach SQL text: ``fts_groups``
-    (shared by every kind, in the same database) gives each group a number and
-    its table is ``<prefix>_<number>``, created the first time the group has a
-    row. ``prefix`` and ``columns`` are constants of this code base.
-    """
-
-    def __init__(self, prefix: str, columns: str, source: str, key: str, fields: tuple[str, ...]) -> None:
-        self.prefix = prefix
-        self.columns = columns
-        self.source = source  # the rows' own table (id, file, seq, visibility, text ...)
-        self.key = key  # the FTS column holding a row's id in ``source``
-        self.fields = fields  # the indexed columns, named alike in ``source``
-
-    def _copy(self, db: sqlite3.Connection, group: str, where: str, args: tuple[Any, ...], order: str) -> None:
-        cols = ", ".join(self.fields)
-        db.execute(f"INSERT INTO {self.table(db, group)} ({self.key}, {cols}) "
-                   f"SELECT id, {cols} FROM {self.source} WHERE {where} ORDER BY {order}", args)
-
-    def move_file(self, db: sqlite3.Connection, file: str, group: str) -> None:
-        """Move ``file``'s rows to ``group``'s table; call before relabelling them, in one transaction."""
-        if db.execute(f"SELECT 1 FROM {self.source} WHERE file=? AND visibility IS NOT ? LIMIT 1",
-                      (file, group)).fetchone():
-            self.delete_file(db, file, keep=group)
-            self._copy(db, group, "file=? AND visibility IS NOT ?", (file, group), "seq")
-
-    def delete_file(self, db: sqlite3.Connection, file: str, keep: str | None = None) -> None:
-        """Delete ``file``'s rows from the tables of its rows' groups (but ``keep``'s)."""
-        groups = [r[0] for r in db.execute(
-            f"SELECT DISTINCT visibility FROM {self.source} WHERE file=? AND visibility IS NOT ?", (file, keep)
-        ).fetchall()]
-        for t in self.tables(db, groups):
-            db.execute(f"DELETE FROM {t} WHERE {self.key} IN (SELECT id FROM {self.source} WHERE file=?)", (file,))
-
-    def name(self, n: int) -> str:
-        return f"{self.prefix}_{int(n)}"
-
-    def table(self, db: sqlite3.Connection, group: str) -> str:
-        """``group``'s table, made (number and FTS5 table) if new; call inside a write transaction."""
-        row = db.execute("SELECT n FROM fts_groups WHERE grp=?", (group,)).fetchone()
-        if row is None:
-            n = int(db.execute("SELECT coalesce(max(n), 0) + 1 FROM fts_groups").fetchone()[0])
-            db.execute("INSERT INTO fts_groups (grp, n) VALUES (?, ?)", (group, n))
-        else:
-            n = int(row[0])
-        name = self.name(n)
-        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({self.columns})")
-        return name
-
-    def tables(self, db: sqlite3.Connection, groups: Iterable[str] | None = None) -> list[str]:
-        """The existing tables of ``groups`` (``None``: of every group), in a fixed order."""
-        sql = ("SELECT g.n FROM fts_groups g "
-               "WHERE EXISTS (SELECT 1 FROM sqlite_master m WHERE m.type='table' AND m.name = ? || g.n)")
-        args: list[Any] = [self.prefix + "_"]
-        if groups is not None:
-            wanted = list(dict.fromkeys(groups))
-            if not wanted:
-                return []
-            sql += f" AND g.grp IN ({','.join('?' * len(wanted))})"
-            args += wanted
-        return [self.name(r[0]) for r in db.execute(sql + " ORDER BY g.n", args).fetchall()]
-
-    def migrate(self, db: sqlite3.Connection, old: str) -> bool:
-        """Replace a pre-group single table ``old`` by per-group tables, in one transaction.
-
-        The per-group tables are rebuilt from the rows' own table, which holds the
-        same text and the visibility column. Returns whether there was anything to migrate.
-        """
-        def has_old() -> bool:
-            q = "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"
-            return db.execute(q, (old,)).fetchone() is not None
-
-        if not has_old():
-            return False
-        with transaction(db):
-            if not has_old():  # another process migrated it first
-                return False
-            groups = [r[0] for r in db.execute(
-                f"SELECT DISTINCT visibility FROM {self.source} WHERE visibility IS NOT NULL ORDER BY 1"
-            ).fetchall()]
-            # both layouts present (an older boardbot has written to a split index since):
-            # the rows' own table is the truth, so the per-group tables are refilled from it
-            for t in self.tables(db):
-                db.execute(f"DELETE FROM {t}")
-            for g in groups:
-                self._copy(db, g, "visibility=?", (g,), "rowid")
-            db.execute(f"DROP TABLE {old}")
-        return True
-
-
-def merge_top(lists: Sequence[list[sqlite3.Row]], k: int, score: str) -> list[sqlite3.Row]:
-    """The ``k`` best rows of per-table lists, each already sorted best first by ``score``."""
-    if len(lists) == 1:
-        return lists[0][:k]
-    return list(itertools.islice(heapq.merge(*lists, key=lambda r: -r[score]), k))
-
-
 CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'", "chunks", "chunk_id",
                       ("text",))
 
@@ -261,87 +127,26 @@ class FileRecord:
         return dict(self.__dict__)
 
 
-@dataclass
-class Filters:
-    """Metadata filters shared by every store, so each applies them inside its own query."""
-
-    board: str = ""  # substring of board or organisation, case-insensitive
-    since: str = ""  # ISO date
-    until: str = ""
-    files: tuple[str, ...] = ()
-    groups: tuple[str, ...] | None = None  # visibility groups the caller may read; None = all
-
-    @classmethod
-    def from_any(cls, f: Filters | dict[str, Any] | None) -> Filters:
-        if f is None:
-            return cls()
-        if isinstance(f, Filters):
-            return f
-        files = f.get("files") or f.get("file") or ()
-        if isinstance(files, str):
-            files = (files,)
-        groups = f.get("groups")
-        if isinstance(groups, str):  # {"groups": "members"} means one group, not seven letters
-            groups = (groups,)
-        return cls(
-            board=f.get("board", "") or "",
-            since=f.get("since", "") or f.get("date_from", "") or "",
-            until=f.get("until", "") or f.get("date_to", "") or "",
-            files=tuple(files),
-            groups=tuple(groups) if groups is not None else None,
-        )
-
-    def sql(self, alias: str = "c") -> tuple[str, list[Any]]:
-        where, args = [], []
-        if self.board:
-            where.append(f"(lower({alias}.board) LIKE ? OR lower({alias}.organisation) LIKE ?)")
-            args += [f"%{self.board.lower()}%"] * 2
-        if self.since:
-            where.append(f"{alias}.date_key >= ?")
-            args.append(date_key(self.since))
-        if self.until:
-            where.append(f"{alias}.date_key <= ?")
-            args.append(date_key(self.until, end=True))
-        if self.files:
-            where.append(f"{alias}.file IN ({','.join('?' * len(self.files))})")
-            args += list(self.files)
-        if self.groups is not None:
-            where.append(f"{alias}.visibility IN ({','.join('?' * len(self.groups)) or 'NULL'})")
-            args += list(self.groups)
-        return (" AND ".join(where) or "1"), args
-
-
 class Catalog:
     """Thread-safe wrapper over one SQLite file (WAL, so readers never block on a writer)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._local = threading.local()
+        self._conns = Connections(path)
         self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA + OCR_SCHEMA)
         # an index made before per-group FTS tables had one `chunks_fts` for every group
         CHUNKS_FTS.migrate(self.db, "chunks_fts")
 
     @property
     def db(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            self._local.conn = conn
-        return conn
+        return self._conns.db
 
     def tx(self) -> AbstractContextManager[sqlite3.Connection]:
         return transaction(self.db)
 
     def close(self) -> None:
         """Close this thread's connection (before the database file is deleted)."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        self._conns.close()
 
     # --- meta -------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -362,8 +167,9 @@ class Catalog:
         if complete_only:
             sql += " AND status='complete'"
         if groups is not None:
-            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
-            args += list(groups)
+            where, values = in_list("visibility", groups)
+            sql += f" AND {where}"
+            args += values
         rows = self.db.execute(sql + " ORDER BY date DESC, file", args).fetchall()
         return [FileRecord(**dict(r)) for r in rows]
 
@@ -454,12 +260,13 @@ class Catalog:
         """
         if not ids:
             return {}
+        where, args = in_list("c.id", ids)
         sql = f"""SELECT c.*, {_CHUNK_OCR} FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
-                  WHERE c.id IN ({','.join('?' * len(ids))})"""
-        args = list(ids)
+                  WHERE {where}"""
         if groups is not None:
-            sql += f" AND c.visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
-            args += list(groups)
+            where, values = in_list("c.visibility", groups)
+            sql += f" AND {where}"
+            args += values
         return {r["id"]: r for r in self.db.execute(sql, args).fetchall()}
 
     def bm25(self, text: str, k: int, filters: Filters) -> list[tuple[sqlite3.Row, float]]:
@@ -498,10 +305,8 @@ class Catalog:
             if groups is None:
                 total = self.count_chunks()
             else:
-                total = int(db.execute(
-                    f"SELECT count(*) FROM chunks WHERE visibility IN ({','.join('?' * len(groups)) or 'NULL'})",
-                    list(groups),
-                ).fetchone()[0])
+                where, args = in_list("visibility", groups)
+                total = int(db.execute(f"SELECT count(*) FROM chunks WHERE {where}", args).fetchone()[0])
             tables = CHUNKS_FTS.tables(db, groups)
             out: dict[str, int] = {}
             for term in dict.fromkeys(terms):
@@ -510,13 +315,35 @@ class Catalog:
                                 for t in tables)
         return out, total
 
+    def idf(self, terms: list[str], groups: tuple[str, ...] | None = None) -> dict[str, float]:
+        """BM25's IDF of each term over the chunks ``groups`` may read (FTS5 stems the terms)."""
+        freq, total = self.doc_freq(terms, groups)
+        total = max(total, 1)
+        return {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in freq.items()}
+
+    def board_names(self, groups: tuple[str, ...] | None = None, within: str = "") -> dict[str, str]:
+        """File -> "board organisation" of the served papers ``groups`` may read: the scope vocabulary.
+
+        Question words naming a board are read as a scope, not as a topic; only papers
+        the caller may read count, so a private paper's board name cannot change how a
+        public reader's question is read. ``within`` (a table of this code base with a
+        ``file`` column, e.g. "decisions") keeps only the papers that have rows there.
+        """
+        sql, args = "SELECT file, board, organisation FROM files WHERE status='complete'", []
+        if groups is not None:
+            where, args = in_list("visibility", groups)
+            sql += f" AND {where}"
+        if within:
+            sql += f" AND file IN (SELECT file FROM {within})"
+        return {r[0]: f"{r[1]} {r[2]}" for r in self.db.execute(sql + " ORDER BY file", args).fetchall()}
+
     def stats(self, groups: tuple[str, ...] | None = None) -> dict[str, Any]:
         """Papers, pages and chunks served; with ``groups``, only those the groups may read."""
         sql = "SELECT count(*), coalesce(sum(pages),0), coalesce(sum(chunks),0) FROM files WHERE status='complete'"
         args: list[Any] = []
         if groups is not None:
-            sql += f" AND visibility IN ({','.join('?' * len(groups)) or 'NULL'})"
-            args = list(groups)
+            where, args = in_list("visibility", groups)
+            sql += f" AND {where}"
         row = self.db.execute(sql, args).fetchone()
         return {"files": row[0], "pages": row[1], "chunks": row[2]}
 
@@ -530,6 +357,3 @@ def row_metadata(row: sqlite3.Row) -> dict[str, Any]:
     meta["ocr_pages"] = [[int(p), float(c)] for p, c in (x.split(":") for x in raw.split(","))] if raw else []
     return meta
 
-
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)

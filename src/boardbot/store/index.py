@@ -15,13 +15,12 @@ from functools import cached_property
 from typing import Protocol
 
 from ..config import Settings
-from ..errors import IndexMismatchError
 from ..parsing.chunking import chunk_document
 from ..parsing.document import Document
 from ..records import Chunk
 from .catalog import Catalog, FileRecord
-from .embedding import Embedder, embed_text, get_embedder, resolve_model
-from .vectors import VectorStore
+from .embedding import Embedder, check_model, embed_text, get_embedder, resolve_model
+from .vectors import VectorStore, drop_collection
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +60,10 @@ class Index:
 
     def check_model(self) -> None:
         settings, embedder = self.settings, self._embedder
-        model = self.catalog.get_meta("embed_model")
         # Compare names, not loaded models: `boardbot list` must not pay for loading torch weights.
         configured = embedder.name if embedder else resolve_model(settings.embed_model)[0]
-        if model and self.catalog.count_chunks() and model != configured:
-            raise IndexMismatchError(
-                f"index {settings.index_dir} was built with {model}, configured model is "
-                f"{configured}: rebuild with `boardbot ingest --rebuild PATH...`"
-            )
+        check_model(f"index {settings.index_dir}", self.catalog.get_meta("embed_model") or None, configured,
+                    lambda: self.catalog.count_chunks() > 0)
 
     @property
     def embedder(self) -> Embedder:
@@ -152,13 +147,7 @@ class Index:
         gone: list[str] = []
         for hook in self.hooks:
             gone.extend(hook.drop())
-        if self.settings.chroma_url:
-            from .vectors import make_client
-
-            client = make_client(self.settings)
-            if self.settings.collection in {c.name for c in client.list_collections()}:
-                client.delete_collection(self.settings.collection)
-                gone.append(f"{self.settings.chroma_url} collection {self.settings.collection}")
+        gone.extend(drop_collection(self.settings, self.settings.collection))
         self.catalog.close()
         db = self.settings.db_path
         for p in (self.settings.chroma_dir, db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):

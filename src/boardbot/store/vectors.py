@@ -1,9 +1,10 @@
-"""The dense half of the index: a Chroma collection, reached through LlamaIndex.
+"""The dense half of the index: Chroma collections, reached through LlamaIndex.
 
 Embedded (``PersistentClient`` under ``index/chroma``) by default, or a Chroma
 server when ``BOARDBOT_CHROMA_URL`` is set - the same code path either way.
-The collection records which embedding model and dimension built it, so a
-mismatched model fails loudly instead of returning nonsense neighbours.
+One class serves both collections (chunks, and the decisions register). Each
+records which embedding model and dimension built it, so a mismatched model
+fails loudly instead of returning nonsense neighbours.
 """
 
 from __future__ import annotations
@@ -15,15 +16,16 @@ from urllib.parse import urlparse
 
 import llama_index.core
 from llama_index.core import VectorStoreIndex
-from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.core.retrievers import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from ..config import Settings
-from ..errors import BoardbotError, IndexMismatchError
+from ..errors import BoardbotError
 from ..records import Chunk
 from ..text.dates import date_key
-from .catalog import Filters
-from .embedding import Embedder, LlamaIndexEmbedding
+from .embedding import Embedder, LlamaIndexEmbedding, check_model, model_label
+from .filters import Filters
 
 log = logging.getLogger(__name__)
 logging.getLogger("chromadb").setLevel(logging.ERROR)
@@ -84,24 +86,27 @@ class Remote:
         return call
 
 
-def chroma_filters(f: Filters) -> MetadataFilters | None:
-    items: list[MetadataFilter | MetadataFilters] = []
-    if f.since:
-        items.append(MetadataFilter(key="date_key", value=date_key(f.since), operator=FilterOperator.GTE))
-    if f.until:
-        items.append(MetadataFilter(key="date_key", value=date_key(f.until, end=True), operator=FilterOperator.LTE))
-    if f.files:
-        items.append(MetadataFilter(key="file", value=list(f.files), operator=FilterOperator.IN))
-    if f.groups is not None:
-        items.append(MetadataFilter(key="visibility", value=list(f.groups) or ["\x00none"], operator=FilterOperator.IN))
-    return MetadataFilters(filters=items) if items else None
-
-
 # Chroma caps one write's size (max_batch_size, ~5,000 on SQLite); stay well under it.
 ADD_BATCH = 1000
 
 
+def drop_collection(settings: Settings, name: str) -> list[str]:
+    """Delete collection ``name`` from the Chroma server (``ingest --rebuild``); what was dropped.
+
+    Embedded collections live in the index folder and go with it.
+    """
+    if not settings.chroma_url:
+        return []
+    client = make_client(settings)
+    if name not in {c.name for c in client.list_collections()}:
+        return []
+    client.delete_collection(name)
+    return [f"{settings.chroma_url} collection {name}"]
+
+
 class VectorStore:
+    """One Chroma collection: ids, vectors and the filter fields, read through LlamaIndex."""
+
     def __init__(self, settings: Settings, embedder: Embedder, collection: str | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
@@ -112,14 +117,12 @@ class VectorStore:
             metadata={"embed_model": embedder.name, "embed_dim": embedder.dim, "hnsw:space": "cosine"},
         )
         meta = self.collection.metadata or {}
-        built_with = (meta.get("embed_model"), meta.get("embed_dim"))
-        if built_with != (embedder.name, embedder.dim) and self.collection.count() > 0:
-            raise IndexMismatchError(
-                f"index at {settings.chroma_url or settings.chroma_dir} was built with "
-                f"{built_with[0]} ({built_with[1]}-d) but the configured model is "
-                f"{embedder.name} ({embedder.dim}-d); set BOARDBOT_EMBED_MODEL back, or rebuild "
-                f"with `boardbot ingest --rebuild PATH...`"
-            )
+        check_model(
+            f"collection {name} at {settings.chroma_url or settings.chroma_dir}",
+            model_label(meta.get("embed_model"), meta.get("embed_dim")),
+            model_label(embedder.name, embedder.dim),
+            lambda: self.collection.count() > 0,
+        )
         self.store = ChromaVectorStore(chroma_collection=self.collection)
         if llama_index.core.global_tokenizer is None:
             # LlamaIndex builds a default SentenceSplitter here that boardbot never uses
@@ -139,7 +142,7 @@ class VectorStore:
         go through LlamaIndex's retriever over the same collection, which builds a
         text-less node from these ids and metadata.
         """
-        metas: list[Any] = [
+        metas: list[dict[str, Any]] = [
             {
                 "file": c.file,
                 "date_key": date_key(c.meeting_date or c.meta.get("date", "")),
@@ -147,12 +150,16 @@ class VectorStore:
             }
             for c in chunks
         ]
+        self.upsert([c.id for c in chunks], embeddings, metas)
+
+    def upsert(self, ids: list[str], embeddings: list[list[float]], metadatas: list[dict[str, Any]]) -> None:
+        """Vectors with their filter fields; every record needs ``file``, ``date_key`` and ``visibility``."""
         # upsert: deterministic ids make a retried batch harmless
-        for i in range(0, len(chunks), ADD_BATCH):
+        for i in range(0, len(ids), ADD_BATCH):
             self.collection.upsert(
-                ids=[c.id for c in chunks[i : i + ADD_BATCH]],
+                ids=ids[i : i + ADD_BATCH],
                 embeddings=embeddings[i : i + ADD_BATCH],
-                metadatas=metas[i : i + ADD_BATCH],
+                metadatas=metadatas[i : i + ADD_BATCH],  # type: ignore[arg-type]
             )
 
     def delete_file(self, file: str) -> None:
@@ -166,12 +173,31 @@ class VectorStore:
         if ids:
             self.collection.update(ids=ids, metadatas=[{"visibility": group}] * len(ids))
 
-    def count(self) -> int:
-        return int(self.collection.count())
+    def retriever(self, k: int, filters: Filters, min_cosine: float | None = None) -> BaseRetriever:
+        """A LlamaIndex retriever scoring by cosine; ``filters.board`` must already be resolved to files.
 
-    def retriever(self, k: int, filters: Filters) -> Any:
-        """A LlamaIndex retriever; ``filters.board`` must already be resolved to files."""
-        return self.index.as_retriever(similarity_top_k=k, filters=chroma_filters(filters))
+        The filters go into Chroma's own query, so top-k is always full of readable
+        vectors. ``min_cosine`` drops weaker neighbours (after the top-k, so fewer may come).
+        """
+        where = filters.chroma_where()
+        inner = self.index.as_retriever(similarity_top_k=k, vector_store_kwargs={"where": where} if where else {})
+        return DenseRetriever(inner, min_cosine)
+
+
+class DenseRetriever(BaseRetriever):
+    """Chroma's LlamaIndex retriever with its scores as cosines (and an optional floor)."""
+
+    def __init__(self, inner: BaseRetriever, min_cosine: float | None = None) -> None:
+        super().__init__()
+        self._inner, self._min = inner, min_cosine
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        out = []
+        for nws in self._inner.retrieve(query_bundle):
+            cos = cosine_from_similarity(nws.score)
+            if self._min is None or cos >= self._min:
+                out.append(NodeWithScore(node=nws.node, score=cos))
+        return out
 
 
 def cosine_from_similarity(sim: float | None) -> float:

@@ -118,20 +118,6 @@ class GenerativeAnswerer:
         log.info("%s answered in %.1fs: %s", self.name, time.monotonic() - started, grounder.note())
         yield ans.text, ans
 
-    def condense(self, question: str, history: list[str]) -> str:
-        """A follow-up rewritten to stand alone (for retrieval); the question itself on any failure."""
-        if not history:
-            return question
-        system, user = self.prompts.condense.render(history="\n".join(history[-3:]), question=question)
-        try:
-            with self._deadline_lock():
-                resp = self.llm().chat(_messages(system, user))
-        except Exception as exc:  # noqa: BLE001
-            log.warning("condense failed (%s); using the question as asked", _describe(exc, self.timeout))
-            return question
-        text = squash((resp.message.content or "").splitlines()[0] if resp.message.content else "")
-        return text if 3 <= len(text) <= 400 else question
-
     # --- plumbing -----------------------------------------------------------------
     def llm(self) -> LLM:
         if self._llm is None:

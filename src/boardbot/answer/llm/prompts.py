@@ -24,7 +24,7 @@ from ...errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-FILES = {"answer": "answer.txt", "condense": "condense.txt", "refuse": "refuse.txt"}
+FILES = {"answer": "answer.txt", "refuse": "refuse.txt"}
 PACKAGE = "boardbot.prompts"
 _SECTION = re.compile(r"^\[(system|user)\]\s*$")
 
@@ -63,7 +63,6 @@ def parse(text: str) -> Template:
 @dataclass(frozen=True)
 class Prompts:
     answer: Template
-    condense: Template
     refusal: str
 
 
@@ -85,4 +84,4 @@ def load_prompts(prompts_dir: Path | None = None) -> Prompts:
     if "{sources}" not in answer.user + answer.system or "{question}" not in answer.user + answer.system:
         raise ConfigError(f"{folder / FILES['answer']}: must contain {{sources}} and {{question}}")
     log.debug("loaded prompts from %s", folder)
-    return Prompts(answer=answer, condense=parse(texts["condense"]), refusal=refusal)
+    return Prompts(answer=answer, refusal=refusal)
