@@ -16,6 +16,12 @@ code. Definitions (also in ``evals/README.md``):
   false abstention (answerable questions): the system declined - wrong;
 - citation accuracy (answerable questions the system answered): some citation
   names a gold file and page;
+- early answer (answerable questions): some accepted answer is within the first
+  ``EARLY_CHARS`` (200) characters of the answer text - what a reader sees first;
+- answer length: characters of the answer text, reported as the median over
+  answered questions;
+- partial rate: share of questions answered as a near miss ("the papers give the
+  2023-24 figure, not 2022-23"); a partial answer is neither an answer nor a decline;
 - latency: seconds per question, reported as p50/p95 in milliseconds.
 
 Retrieval metrics are undefined for unanswerable questions and are left out of
@@ -32,6 +38,8 @@ from typing import Any
 from .dataset import Question
 
 DEPTH = 10  # ranks looked at for MRR and the multi-document check
+EARLY_CHARS = 200  # a board member reads about this much before deciding whether the answer helps
+STATUSES = ("answered", "partial", "not_found")
 
 
 def norm(text: str) -> str:
@@ -67,6 +75,11 @@ class Output:
     latency_s: float
     full_answer: str | None = None  # baselines: the untruncated top passage
     error: str = ""
+    status: str = ""  # answered | partial | not_found; "" = derived from ``abstained``
+
+    def __post_init__(self) -> None:
+        if not self.status:
+            self.status = "not_found" if self.abstained else "answered"
 
 
 def first_rank(retrieved: Sequence[Unit], gold: Sequence[tuple[str, int]], depth: int = DEPTH) -> int | None:
@@ -110,6 +123,9 @@ class Result:
     correct: bool | None = None
     correct_full: bool | None = None
     cited_gold: bool | None = None
+    early: bool | None = None
+    answer_chars: int = 0
+    status: str = ""
     error: str = ""
     set_name: str = ""
 
@@ -146,6 +162,8 @@ def score(system: str, q: Question, out: Output, k: int = 5) -> Result:
         latency_s=out.latency_s,
         error=out.error,
         set_name=q.set_name,
+        answer_chars=0 if out.abstained else len(out.answer),
+        status=out.status,
     )
     if not q.answerable:
         return r
@@ -157,6 +175,7 @@ def score(system: str, q: Question, out: Output, k: int = 5) -> Result:
     if len(q.gold) > 1:
         r.all_sources = all_sources_found(out.retrieved, q.gold)
     r.correct = not out.abstained and answer_correct(out.answer, q.answers)
+    r.early = not out.abstained and answer_correct(out.answer[:EARLY_CHARS], q.answers)
     if out.full_answer is not None:
         r.correct_full = answer_correct(out.full_answer, q.answers)
     if not out.abstained:
@@ -193,6 +212,9 @@ class Summary:
     false_abstention: float | None = None
     abstention: float | None = None
     citation_accuracy: float | None = None
+    early_answer: float | None = None
+    answer_chars_median: float | None = None
+    partial_rate: float | None = None
     latency_p50_ms: float | None = None
     latency_p95_ms: float | None = None
     errors: int = 0
@@ -225,6 +247,9 @@ def summarise(results: Sequence[Result], k: int = 5) -> Summary:
         false_abstention=_mean(r.abstained for r in ans),
         abstention=_mean(r.abstained for r in una),
         citation_accuracy=_mean(r.cited_gold for r in ans),
+        early_answer=_mean(r.early for r in ans),
+        answer_chars_median=percentile([r.answer_chars for r in results if not r.abstained and not r.error], 50),
+        partial_rate=_mean(r.status == "partial" for r in results) if results else None,
         latency_p50_ms=round(p50, 1) if p50 is not None else None,
         latency_p95_ms=round(p95, 1) if p95 is not None else None,
         errors=sum(1 for r in results if r.error),

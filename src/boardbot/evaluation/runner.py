@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .dataset import Question, SetError
-from .metrics import DEPTH, Output, Result, Summary, Unit, by_type, score, summarise
+from .metrics import DEPTH, EARLY_CHARS, Output, Result, Summary, Unit, by_type, score, summarise
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class BoardbotSystem:
             abstained=ans.abstained,
             citations=[(c.file, c.page) for c in ans.citations],
             latency_s=latency,
+            status=getattr(ans, "status", ""),
         )
 
 
@@ -158,6 +159,9 @@ def metric_rows(run: EvalRun) -> list[tuple[str, list[str]]]:
         row("false abstention (answerable)", "false_abstention"),
         row("correct abstention (unanswerable)", "abstention"),
         row("citation accuracy (answered)", "citation_accuracy"),
+        row(f"gold answer in first {EARLY_CHARS} chars (answerable)", "early_answer"),
+        row("median answer length (chars, answered)", "answer_chars_median", pct=False),
+        row("partial answers (all questions)", "partial_rate"),
         row("latency p50 (ms)", "latency_p50_ms", pct=False),
         row("latency p95 (ms)", "latency_p95_ms", pct=False),
         row("errors", "errors"),
@@ -188,6 +192,19 @@ def markdown(run: EvalRun) -> str:
                 cells.append(fmt(sm.abstention))
         n = next(iter(per.values()))[t].n if per else 0
         lines.append(f"| {t} | {n} | " + " | ".join(cells) + " |")
+    sets = sorted({q.set_name for q in run.questions if q.set_name})
+    if len(sets) > 1:
+        lines += ["", "By set (each system: hit@k / accuracy / early answer / correct abstention / median chars)", ""]
+        lines.append("| set | n | " + " | ".join(systems) + " |")
+        lines.append("|---|---:|" + "---:|" * len(systems))
+        for name in sets:
+            cells = []
+            for s in systems:
+                sm = summarise([r for r in run.results[s] if r.set_name == name], run.k)
+                cells.append(" / ".join(fmt(v) for v in (sm.hitk, sm.accuracy, sm.early_answer, sm.abstention))
+                             + f" / {fmt(sm.answer_chars_median, pct=False)}")
+            n = sum(1 for q in run.questions if q.set_name == name)
+            lines.append(f"| {name} | {n} | " + " | ".join(cells) + " |")
     if len(systems) > 1:
         lines += ["", "Baselines never abstain; their answer is their top passage cut to the answer length budget."]
     return "\n".join(lines)
