@@ -61,6 +61,9 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], filter
                    help="answer length budget for baselines, in characters (default 650)")
     p.add_argument("--failures", metavar="OUT.txt", help="write boardbot's failed questions as plain text")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--compare", nargs="+", metavar="OLD.json",
+                   help="compare with an earlier --json run: each metric's change with a bootstrap 95%% interval and "
+                        "the questions that flipped; give OLD.json NEW.json to compare two files without running")
     p.set_defaults(func=cmd_eval)
 
 
@@ -95,12 +98,40 @@ def decisions_markdown(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _read_run(path: str) -> dict[str, Any]:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise BoardbotError(f"{path}: cannot read an eval run ({exc})") from exc
+
+
+def print_comparison(old: dict[str, Any], new: dict[str, Any]) -> None:
+    from ..evaluation.compare import compare, compare_markdown
+
+    try:
+        changes, flips, only = compare(old, new)
+    except KeyError as exc:
+        raise BoardbotError(f"--compare: {exc.args[0]}") from exc
+    print(compare_markdown(changes, flips, only))
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.compare and len(args.compare) > 2:
+        raise BoardbotError("--compare takes OLD.json, or OLD.json NEW.json")
+    if args.compare and len(args.compare) == 2:
+        print_comparison(_read_run(args.compare[0]), _read_run(args.compare[1]))
+        return 0
+    old = _read_run(args.compare[0]) if args.compare else None
     with ExitStack() as stack:
-        return _evaluate(args, stack)
+        rc, data = _evaluate(args, stack)
+    if old is not None:
+        print(f"\nCompared with {args.compare[0]}:\n")
+        print_comparison(old, data)
+    return rc
 
 
-def _evaluate(args: argparse.Namespace, stack: ExitStack) -> int:
+def _evaluate(args: argparse.Namespace, stack: ExitStack) -> tuple[int, dict[str, Any]]:
+    """Runs the eval; (exit code, the run as ``--json`` writes it)."""
     from ..assistant import Assistant
     from ..evaluation.dataset import load_sets, read_subset, select
     from ..evaluation.runner import BoardbotSystem, failures_text, markdown, run_eval
@@ -157,10 +188,10 @@ def _evaluate(args: argparse.Namespace, stack: ExitStack) -> int:
         else:
             print()
             print(decisions_markdown(decisions))
+    data = run.to_dict()
+    if decisions is not None:
+        data["decisions"] = decisions
     if args.json:
-        data = run.to_dict()
-        if decisions is not None:
-            data["decisions"] = decisions
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         print(f"\nper-question results: {args.json}", file=sys.stderr)
@@ -174,4 +205,4 @@ def _evaluate(args: argparse.Namespace, stack: ExitStack) -> int:
         head = (f"# boardbot failures: {len(fails)} of {len(run.results['boardbot'])} questions "
                 f"(index {settings.index_dir}, run {run.meta.get('started', '')})\n\n")
         Path(args.failures).write_text(head + failures_text(run) + "\n", encoding="utf-8")
-    return rc
+    return rc, data
