@@ -145,16 +145,16 @@ def test_removing_or_changing_a_user_ends_their_sessions_at_once(board: tuple[st
 
 # --- 5. an upload named like a private paper ---------------------------------------------
 def test_upload_named_like_a_private_paper_reveals_nothing(board: tuple[str, Any], tmp_path: Path) -> None:
-    from boardbot.ui.uploads import NAME_UNUSABLE
-
     url, service = board
     fake = write_pdf(tmp_path / LSC.name, PAGES)
     before = service.paper(LSC.name, "alice")
     report = upload(client(url, "bob"), fake)
     row = next(line for line in report.splitlines() if LSC.name in line)
-    assert "failed" in row and NAME_UNUSABLE in row
     for word in ("exist", "private", "replace", "permission", "may not", "group"):
         assert word not in row.lower(), row
+    from boardbot.ui.uploads import NAME_UNUSABLE
+
+    assert "failed" in row and NAME_UNUSABLE in row  # the words of any name that cannot be used now
     after = service.paper(LSC.name, "alice")
     assert (after.sha256, after.visibility, after.indexed_at) == (before.sha256, "board", before.indexed_at)
 
@@ -185,7 +185,8 @@ def logins(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     base = tmp_path_factory.mktemp("logins")
     users = base / "users.txt"
     # alice's hash at the full 600k iterations, as a real deployment's would be
-    users.write_text(f"alice:{hash_password(PW['alice'])}:board:editor\n"
+    full = hash_password(PW["alice"])
+    users.write_text(f"alice:{full}:board:editor\n" + "".join(f"spray-{i}:{full}\n" for i in range(6))
                      + users_text({"bob": ("", "reader")}), encoding="utf-8")
     settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
                         port=free_port(), users_file=str(users), session_ttl_s=4.0, login_max_failures=3,
@@ -212,7 +213,7 @@ def test_logins_are_hashed_off_the_event_loop_and_unknown_names_take_as_long(log
     known = [_post_login(url, "alice", f"wrong-{i}")[1] for i in range(2)]
     unknown = [_post_login(url, f"nobody-{i}", "wrong")[1] for i in range(2)]
     assert statistics.median(unknown) > 0.6 * statistics.median(known), (known, unknown)
-    # six bad logins at once (distinct names, under every limit) while a page request is timed
+    # six bad logins at once (known names, each hashed at 600k, under every limit) while a page request is timed
     threads = [threading.Thread(target=_post_login, args=(url, f"spray-{i}", "wrong")) for i in range(6)]
     for t in threads:
         t.start()
@@ -336,8 +337,6 @@ def test_the_file_routes_serve_only_the_indexed_bytes(open_app: tuple[str, Any])
 # --- 9. non-ASCII upload names --------------------------------------------------------------
 def test_non_ascii_upload_names_are_transliterated_and_never_overwrite(open_app: tuple[str, Any],
                                                                       tmp_path: Path) -> None:
-    from boardbot.ui.uploads import upload_name
-
     _, service = open_app
     a = write_pdf(tmp_path / "会议记录.pdf", PAGES)
     b = write_pdf(tmp_path / "議程.pdf", [[*PAGES[0], "2. Dental access", "The Board noted dental access."]])
@@ -347,6 +346,8 @@ def test_non_ascii_upload_names_are_transliterated_and_never_overwrite(open_app:
     names = [r.file for r in results]
     assert len(set(names)) == 3 and all(n.isascii() and n.endswith(".pdf") for n in names)
     assert names[2].startswith("Cafe reunion-")
+    from boardbot.ui.uploads import upload_name
+
     assert names[0] == upload_name(a.name, hashlib.sha256(a.read_bytes()).hexdigest())
     for n in names:
         assert service.paper(n, None) is not None

@@ -155,7 +155,7 @@ def world(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
     users = base / "users.txt"
     users.write_text("# test logins (cheap hashes)\n"
                      f"alice:{hash_password(ALICE[1], iterations=1000)}:members\n"
-                     f"bob:{hash_password(BOB[1], iterations=1000)}\n", encoding="utf-8")
+                     f"bob:{hash_password(BOB[1], iterations=1000)}::editor\n", encoding="utf-8")
     config = base / "boardbot.toml"
     config.write_text(f'[boardbot]\nusers_file = "{users}"\npapers_dir = "{base / "no-papers"}"\n', encoding="utf-8")
     assert cli.main(["ingest", "--index", str(index), "--config", str(config), "--quiet", str(papers)]) == 0
@@ -639,10 +639,11 @@ def test_app_status_line_and_uploads_respect_groups(app: tuple[str, Any], world:
     assert service.status_line("alice").startswith(f"{n_all} papers,")
     with pytest.raises(BoardbotError, match="may not publish"):
         service.upload([world["papers"] / PUBLIC], "bob", visibility="members")
-    res = service.upload([world["papers"] / PRIVATE], "bob")  # replacing a paper bob cannot read
-    assert res[0].status == "failed" and "may not replace" in res[0].reason
+    res = service.upload([world["papers"] / PRIVATE], "bob")  # replacing a paper bob (an editor) cannot read
+    assert res[0].status == "failed" and "private" not in res[0].reason and "exists" not in res[0].reason
     assert service.paper(PRIVATE, "alice").visibility == "members"
-    assert "not in the index" in service.remove(PRIVATE, "bob")  # nor remove it, nor learn it exists
+    with pytest.raises(BoardbotError, match="needs the admin role"):  # nor remove it, nor learn it exists
+        service.remove(PRIVATE, "bob")
     assert service.paper(PRIVATE, "alice") is not None
     # an open app (no logins) treats everyone as anonymous: public papers only
     from boardbot.ui.service import Service
