@@ -321,6 +321,7 @@ class PageOCR:
     def read(self, path: Path, numbers: list[int], password: str | None = None) -> dict[int, OCRPage]:
         """Results for the readable pages among ``numbers`` (1-based); the others are warned about."""
         import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
 
         engine = self.engine  # fail before rendering anything when Tesseract is missing
         name, out = path.name, {}
@@ -333,9 +334,10 @@ class PageOCR:
                     w, h = page.get_size()
                     scale = min(self.settings.dpi / 72, (MAX_PIXELS / max(1.0, w * h)) ** 0.5)
                     image = page.render(scale=scale, grayscale=True).to_pil()
+                    scanned = any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
                 finally:
                     page.close()
-                result = self._page(engine, image, name, n)
+                result = self._page(engine, image, name, n, scanned)
                 if result is not None:
                     out[n] = result
                     progress.info("%s: page %d read by OCR", name, n, extra={"ocr_file": name, "ocr_page": n})
@@ -343,11 +345,13 @@ class PageOCR:
             pdf.close()
         return out
 
-    def _page(self, engine: OCR, image: Image.Image, name: str, n: int) -> OCRPage | None:
+    def _page(self, engine: OCR, image: Image.Image, name: str, n: int, scanned: bool) -> OCRPage | None:
         s = self.settings
         hist = image.histogram()
         if sum(hist[:128]) < 0.0002 * image.width * image.height:
-            log.warning("%s: page %d has no text layer and is blank; skipped", name, n)
+            # a scanned sheet that is blank is worth a warning; an empty page of a text PDF never was
+            log.log(logging.WARNING if scanned else logging.INFO,
+                    "%s: page %d has no text layer and is blank; skipped", name, n)
             return None
         key = hashlib.sha256(
             f"{engine.name}|{s.dpi}|{PIPELINE_VERSION}|{image.size}".encode() + image.tobytes()
