@@ -130,7 +130,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def snapshot(a: Any) -> dict[str, Any]:
     cat = a.index.catalog
     files = [(f.file, f.sha256, f.status, f.chunks) for f in cat.files(complete_only=False)]
-    return {"files": files, "chunks": cat.count_chunks(), "vectors": a.index.vectors.count(),
+    return {"files": files, "chunks": cat.count_chunks(), "vectors": a.index.vectors.collection.count(),
             "decisions": a.index.hooks[0].count() if a.index.hooks else 0}
 
 
