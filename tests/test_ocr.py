@@ -218,3 +218,15 @@ def test_reingest_after_rebuild_reads_every_scanned_page_from_the_cache(scanned_
     assert [(r.status, r.ocr_pages) for r in report.results] == [("added", 2)]
     cached = {p.relative_to(index): p.stat().st_mtime_ns for p in (index / "ocr-cache").rglob("*.json")}
     assert cached == {p.relative_to(a.settings.index_dir): t for p, t in files.items()}
+
+
+def test_llm_sources_keep_the_ocr_mark_of_their_citation() -> None:
+    from boardbot.answer.llm.answerer import build_sources
+    from boardbot.records import Citation
+
+    quote = "Meeting Date Outcomes Executive Management Team 31 October 2023 Approved"
+    cites = [Citation(1, SCANNED.name, 2, quote, 0.9, ocr=True, ocr_confidence=94.6),
+             Citation(2, BLACKBURN.name, 3, "The contract was awarded to 31ten Consulting.", 0.8)]
+    sources, withheld = build_sources(cites, [])
+    assert withheld == 0
+    assert [(s.page, s.ocr_confidence) for s in sources] == [(2, 94.6), (3, None)]

@@ -191,6 +191,7 @@ class GenerativeAnswerer:
             citations.append(Citation(
                 n=new_n, file=s.file, page=s.page, quote=s.text, score=s.score, title=s.title,
                 board=s.board, date=s.date, section=s.section, context=s.context,
+                ocr=s.ocr_confidence is not None, ocr_confidence=s.ocr_confidence,
             ))
         return Answer(question, grounder.text, citations, False, passages=hits[:3], mode=self.name, notes=notes)
 
@@ -259,6 +260,7 @@ def build_sources(citations: list[Citation], hits: list[Hit]) -> tuple[list[Sour
         sources.append(Source(
             n=len(sources) + 1, text=neutralise(passage), file=c.file, page=c.page, title=c.title,
             board=c.board, date=human_date(c.date), section=c.section, context=c.context, score=c.score,
+            ocr_confidence=c.ocr_confidence if c.ocr else None,
         ))
     return sources, withheld
 

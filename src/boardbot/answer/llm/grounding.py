@@ -221,6 +221,7 @@ class Source:
     section: str = ""
     context: str = ""
     score: float = 0.0
+    ocr_confidence: float | None = None  # the page's text came from OCR (a scan), with this confidence
 
     def header(self) -> str:
         bits = [self.title or self.file]
