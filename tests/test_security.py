@@ -244,6 +244,10 @@ def test_logins_are_throttled_per_user_and_per_address_and_sessions_expire(login
         _post_login(url, f"guess-{i}", "wrong")
     assert _post_login(url, "someone-else", "wrong")[0] == 429
     service.throttle._fails.clear()
+    with login(url, "bob", PW["bob"]) as bob:  # logging out ends the session (and every other of bob's)
+        assert bob.get("gradio_api/login_check").status_code == 200
+        assert bob.get("logout").status_code in (200, 302)
+        assert bob.get("gradio_api/login_check").status_code == 401
     with login(url, "bob", PW["bob"]) as bob:
         assert bob.get(f"boardbot/pdf/{HARINGEY.name}").status_code == 200
         assert bob.get("gradio_api/login_check").status_code == 200

@@ -338,7 +338,7 @@ def launch(settings: Settings | None = None, *, block: bool = True, quiet: bool 
     demo.queue(default_concurrency_limit=CONCURRENCY)
     demo.launch(
         server_name=host, server_port=settings.port, prevent_thread_lock=True, quiet=quiet,
-        auth=service.check_login if service.auth_required else None,
+        auth=sessions.gradio_auth(service) if service.auth_required else None,
         auth_message="Sign in to read the board papers." if service.auth_required else None,
         max_file_size=f"{settings.max_upload_mb}mb", css=render.CSS, footer_links=["api"],
         allowed_paths=[],

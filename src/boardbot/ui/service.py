@@ -27,7 +27,6 @@ from ..access import (
     READER,
     LoginThrottle,
     User,
-    authenticate,
     groups_for,
     load_users,
     role_at_least,
@@ -82,13 +81,6 @@ class Service:
     @property
     def auth_required(self) -> bool:
         return bool(self.users)
-
-    async def check_login(self, user: str, password: str) -> bool:
-        """Gradio's ``auth`` hook (``sessions.install`` puts a throttled /login in front of it);
-        async, so Gradio awaits it and the hashing runs in a worker thread, not on the event loop."""
-        import asyncio
-
-        return await asyncio.to_thread(authenticate, self.settings, user, password)
 
     def user(self, name: str | None) -> User | None:
         return load_users(self.settings).get(name) if name else None
@@ -338,7 +330,7 @@ class Service:
                 log.info("upload %s -> %s: %s (by %s)", res.name, res.file, res.status, user or "anonymous")
                 continue
             res.status, res.reason = "failed", res.reason or "not indexed"
-            shutil.rmtree(staged[res.file].parent, ignore_errors=True)
+            uploads.drop_staged(staged[res.file])
             log.warning("upload %s refused: %s", res.name, res.reason)
 
     def recover_uploads(self) -> list[str]:

@@ -68,9 +68,9 @@ class Sessions(dict):
         self.meta[token] = (time.time() + self.service.settings.session_ttl_s, u.fingerprint if u else "")
         super().__setitem__(token, user)
 
-    def __delitem__(self, token: str) -> None:
+    def __delitem__(self, token: str) -> None:  # tolerant: the token may have just expired
         self.meta.pop(token, None)
-        super().__delitem__(token)
+        self.pop(token, None)
 
     def _user(self, name: str) -> Any:
         try:
@@ -94,10 +94,9 @@ class Sessions(dict):
     def get(self, token: Any, default: Any = None) -> Any:
         return dict.__getitem__(self, token) if self._valid(token) else default
 
-    def __getitem__(self, token: str) -> str:
-        if not self._valid(token):
-            raise KeyError(token)
-        return dict.__getitem__(self, token)
+    def __getitem__(self, token: str) -> str | None:  # type: ignore[override]
+        # None, not KeyError, for an ended session: Gradio's logout reads every token of a list it made earlier
+        return dict.__getitem__(self, token) if self._valid(token) else None
 
     def __contains__(self, token: object) -> bool:
         return self._valid(token)
@@ -168,6 +167,16 @@ async def _buffer(receive: Any) -> tuple[bytes, Any]:
         return await receive()
 
     return body, replay
+
+
+def gradio_auth(service: Service) -> Any:
+    """Gradio's ``auth`` hook, behind the throttled /login ``install`` puts in front of Gradio's own;
+    async, so Gradio awaits it and the hashing runs in a worker thread, not on the event loop."""
+
+    async def check(user: str, password: str) -> bool:
+        return await asyncio.to_thread(authenticate, service.settings, user, password)
+
+    return check
 
 
 def install(app: Any, service: Service) -> None:

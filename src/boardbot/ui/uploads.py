@@ -158,7 +158,16 @@ def staging_dir(settings: Settings) -> Path:
 def commit_staged(settings: Settings, staged: Path) -> None:
     """Move an indexed upload from staging over ``uploads/<name>`` and drop its staging folder."""
     os.replace(staged, settings.index_dir / UPLOADS / staged.name)
+    drop_staged(staged)
+
+
+def drop_staged(staged: Path) -> None:
+    """Delete a staged upload's folder, and the staging folder once it is empty."""
     shutil.rmtree(staged.parent, ignore_errors=True)
+    try:
+        staged.parent.parent.rmdir()
+    except OSError:  # another upload is staged there now, or it is already gone
+        pass
 
 
 def recover(settings: Settings, catalogue_sha: dict[str, str]) -> list[str]:
