@@ -32,11 +32,11 @@ from boardbot.answer.llm.grounding import (
     check,
     facts,
     neutralise,
-    split_sentences,
 )
 from boardbot.answer.llm.prompts import PACKAGE as PROMPTS_PACKAGE
 from boardbot.config import Settings
 from boardbot.text.injection import looks_like_instruction
+from boardbot.text.sentences import split_sentences
 from conftest import OpenAIStub, source_with
 
 FIXTURES = Path(__file__).parent / "fixtures" / "injection"

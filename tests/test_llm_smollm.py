@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 
 from boardbot.answer.llm.backends import smollm2_gguf
-from boardbot.answer.llm.grounding import Source, check, split_sentences
+from boardbot.answer.llm.grounding import Source, check
 from boardbot.config import Settings
+from boardbot.text.sentences import split_sentences
 
 pytestmark = pytest.mark.llm
 
@@ -62,7 +63,7 @@ def _assert_grounded(ans) -> None:
 
 
 def _human(iso: str) -> str:
-    from boardbot.answer.llm.answerer import human_date
+    from boardbot.text.dates import human_date
 
     return human_date(iso) if iso else ""
 

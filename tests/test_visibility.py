@@ -33,14 +33,15 @@ import pytest
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from boardbot import cli
 from boardbot.access import authenticate, groups_for, hash_password, verify_password
 from boardbot.assistant import Assistant
+from boardbot.cli import main as cli
 from boardbot.config import Settings, load_settings
 from boardbot.decisions.store import DECISIONS_FTS
 from boardbot.records import Answer, Hit
-from boardbot.store.catalog import CHUNKS_FTS, query_terms
+from boardbot.store.catalog import CHUNKS_FTS
 from boardbot.store.filters import Filters
+from boardbot.text.terms import query_terms
 from conftest import copy_index, free_port, login, serve_app
 
 ROOT = Path(__file__).resolve().parents[1]

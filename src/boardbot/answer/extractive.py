@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from ..records import Answer, Citation, Hit
 from ..search.rerank import QueryAnalysis
+from ..text.dates import DATE_MENTION_RE
 from ..text.injection import looks_like_instruction
 from ..text.sentences import spans, squash
 from ..text.stemming import stems_of
+from ..text.terms import words as all_words
 
 NOT_FOUND = "I could not find this in the papers."
 
@@ -34,7 +36,6 @@ QTYPES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _NAME = re.compile(r"\b(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z'’-]+(?:,| –| -| \()")
 _ROLE = re.compile(r"\b(?:Director|Chair|Chief|Officer|Head of|Manager|Lead|Executive|Councillor|Cabinet Member|Consultant|Clinical)\b")
-_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bQ[1-4]\b")
 _AMOUNT = re.compile(r"£\s?\d|\d+(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:m|million|bn|billion|k)\b|\b\d{2,}\b")
 _PLACE = re.compile(r"\b(?:Room|Hall|House|Centre|Center|Council Chamber|Town Hall|Civic|Venue|Street|Road|PE\d|N\d+)\b")
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|endorsed|noted|ratified|recommended|is asked to|are asked to|delegated authority|decided)\b")
@@ -56,7 +57,7 @@ def type_match(qtype: str, sentence: str) -> float:
     if qtype == "who":
         return 1.0 if _NAME.search(sentence) else 0.5 if _ROLE.search(sentence) else 0.0
     if qtype == "when":
-        return 1.0 if _DATE.search(sentence) else 0.0
+        return 1.0 if DATE_MENTION_RE.search(sentence) else 0.0
     if qtype == "amount":
         return 1.0 if _AMOUNT.search(sentence) else 0.0
     if qtype == "where":
@@ -158,7 +159,7 @@ class ExtractiveAnswerer:
             sents = [(a, b, hit.text[a:b]) for a, b in answer_units(hit)]
             stems = [stems_of(t) for _, _, t in sents]
             for i, (a, b, sent) in enumerate(sents):
-                n_words = len(re.findall(r"[A-Za-z0-9£]+", sent))
+                n_words = len(all_words(sent))
                 if n_words < 2 or looks_like_instruction(sent):
                     continue  # papers are data: text addressed to an AI is never quoted as an answer
                 own = qa.coverage(stems[i])

@@ -18,30 +18,21 @@ Call it first in ``Assistant.ask``::
 
 from __future__ import annotations
 
-import calendar
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from nltk.stem import PorterStemmer
-
 from ..records import Answer, Citation
-from ..store.catalog import STOPWORDS, Catalog, phrase_terms
+from ..store.catalog import Catalog
 from ..store.filters import Filters
-from ..text.dates import MONTHS
+from ..text.dates import MONTHS, YEAR_RE, date_range, human_date
+from ..text.stemming import stem, stems_of
+from ..text.terms import STOPWORDS, phrase_terms
 from .extract import Decision
 from .store import DecisionStore
 
 log = logging.getLogger(__name__)
-_stemmer = PorterStemmer()
-
-
-@lru_cache(maxsize=20_000)
-def stem(word: str) -> str:
-    return _stemmer.stem(word.lower())
-
 
 INTENT = re.compile(
     r"\b(?:decid\w*|decisions?|agree\w*|approv\w*|resolv\w*|resolutions?|recommend\w*|endors\w*|ratif\w*|"
@@ -63,11 +54,6 @@ _NOT_TOPIC = {
     sub-committee joint do done make made asked ask regarding concerning happen happened ever we us our
     owned own when since before until after date sub two went go goes gone put taken take""".split()
 }
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
-YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?![-/]\d)")
-SINCE = re.compile(rf"\b(?:since|after|from)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE})\.?\s+)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
-UNTIL = re.compile(rf"\b(?:before|until|up to|by)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_RE})\.?\s+)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 # Abbreviations board papers use interchangeably with the words they stand for.
 ABBREVIATIONS = {
     "icb": "integrated care board", "icp": "integrated care partnership", "ics": "integrated care system",
@@ -103,37 +89,6 @@ def is_decision_question(question: str) -> bool:
     return bool(INTENT.search(question))
 
 
-def question_dates(question: str) -> tuple[str, str]:
-    """(since, until) the question restricts the meeting to, as ISO dates ('' when open)."""
-    since = until = ""
-    m = SINCE.search(question)
-    if m:
-        mm = MONTH_YEAR.search(question, m.start())
-        since = _month_start(mm) if mm and mm.start() < m.end() else f"{m.group(1)}-01-01"
-    m = UNTIL.search(question)
-    if m:
-        mm = MONTH_YEAR.search(question, m.start())
-        until = _month_end(mm) if mm and mm.start() < m.end() else f"{m.group(1)}-12-31"
-    if since or until:
-        return since, until
-    mm = MONTH_YEAR.search(question)
-    if mm:
-        return _month_start(mm), _month_end(mm)
-    y = re.search(r"\bin\s+((?:19|20)\d\d)\b(?![-/]\d)", question)
-    if y:
-        return f"{y.group(1)}-01-01", f"{y.group(1)}-12-31"
-    return "", ""
-
-
-def _month_start(m: re.Match[str]) -> str:
-    return f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}-01"
-
-
-def _month_end(m: re.Match[str]) -> str:
-    y, mo = int(m.group(3)), MONTHS[m.group(2).lower()]
-    return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
-
-
 def topic_terms(question: str) -> list[str]:
     """Content words saying what the decision is about (not dates, not 'decide')."""
     out = []
@@ -145,7 +100,7 @@ def topic_terms(question: str) -> list[str]:
             out.append("-".join(parts))  # "place-based": a compound, matched as a phrase
             continue
         for part in parts:
-            if (part in STOPWORDS or stem(part) in _NOT_TOPIC or part in MONTHS or YEAR.fullmatch(part)
+            if (part in STOPWORDS or stem(part) in _NOT_TOPIC or part in MONTHS or YEAR_RE.fullmatch(part)
                     or part.isdigit() or len(part) < 2):
                 continue
             out.append(part)
@@ -159,13 +114,9 @@ def _parts(t: str) -> list[str]:
     return t.split("-")
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[a-z0-9£]+", text.lower())}
-
-
 def coverage(terms: list[str], weights: dict[str, float], text: str) -> float:
     """IDF-weighted share of ``terms`` found in ``text`` (abbreviations count both ways)."""
-    bag = _stems(text)
+    bag = stems_of(text)
     covered: set[str] = set()
     for t in terms:
         if "-" in t:
@@ -209,7 +160,7 @@ def _scope(catalog: Catalog, terms: list[str],
     Only papers ``groups`` may read count: a private paper's board name must not change
     how a public reader's question is read.
     """
-    per_file = {file: _stems(names) for file, names in catalog.board_names(groups, within="decisions").items()}
+    per_file = {file: stems_of(names) for file, names in catalog.board_names(groups, within="decisions").items()}
     every = set.intersection(*per_file.values()) if per_file else set()
     named = {t for t in terms if any(stem(t) in s for s in per_file.values())}
     distinctive = {stem(t) for t in named} - every - GENERIC_SCOPE
@@ -237,7 +188,7 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
     if not store.count():
         return None
     f = Filters.from_any(filters)
-    q_since, q_until = question_dates(question)
+    q_since, q_until = date_range(question)
     since = max(f.since, q_since) if f.since and q_since else (f.since or q_since)
     until = min(f.until, q_until) if f.until and q_until else (f.until or q_until)
     if since and until and since > until:
@@ -299,14 +250,7 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
 
 
 def _when(d: Decision) -> str:
-    iso = d.meeting_date
-    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", iso or "")
-    if m:
-        return f"{int(m.group(3))} {calendar.month_name[int(m.group(2))]} {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-(\d\d)", iso or "")
-    if m:
-        return f"{calendar.month_name[int(m.group(2))]} {m.group(1)}"
-    return iso or "undated"
+    return human_date(d.meeting_date) if d.meeting_date else "undated"
 
 
 _WHAT = {

@@ -23,8 +23,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..parsing.document import Document
-from ..text.dates import date_key, find_dates
-from ..text.sentences import squash
+from ..text.dates import FULL_MONTH_PATTERN, date_key, find_dates
+from ..text.sentences import breaks, ends_sentence, first_end, squash
 
 KINDS = ("decision", "approval", "noting", "recommendation", "action")
 
@@ -124,7 +124,7 @@ MINUTES_HEADING = re.compile(
 ITEM_TAG = re.compile(r"^\(Item \d+[a-z]?\)$", re.I)
 ITEM_SUFFIX = re.compile(r"\s*\(Item \d+[a-z]?\)\s*$", re.I)
 DANGLING = re.compile(r"\b(?:the|of|and|to|in|for|by|a|an|with|on|or|our|is|are|be|that)$", re.I)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{FULL_MONTH_PATTERN})"
 DEADLINE = re.compile(
     rf"\b(?:by|before|at|to|for|in|no later than)\s+(?P<d>(?:the\s+)?(?:next|following|future)\s+(?:\w+\s+)?meeting"
     rf"|(?:the\s+)?end\s+of\s+(?:{_MONTH}|the\s+\w+)(?:\s+\d{{4}})?"
@@ -132,11 +132,6 @@ DEADLINE = re.compile(
 )
 OWNER_ACTION = re.compile(r"\b(?:Action|ACTION)\s*[:\-–]\s*(?P<o>[A-Z][^.;\n)]{2,80})")
 PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
-_TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
-
-
-def _ends_terminal(line: str) -> bool:
-    return bool(_TERMINAL.search(line.rstrip()))
 
 
 # --- line model -------------------------------------------------------------------
@@ -230,7 +225,7 @@ class _Doc:
                     nxt = after[0] if after else ""
                     if tag_at is not None:
                         title = " ".join([title, *after[:tag_at]])
-                    elif (not tagged and nxt and len(nxt) < 60 and not _ends_terminal(nxt)
+                    elif (not tagged and nxt and len(nxt) < 60 and not ends_sentence(nxt)
                             and not ITEM_MARK.match(nxt) and not MINUTES_HEADING.match(nxt)):
                         title = f"{title} {nxt}"
                     title = ITEM_SUFFIX.sub("", title).strip()
@@ -260,7 +255,7 @@ class _Doc:
                 j -= 1
             if j >= 0:
                 title = self.lines[j].text.strip()
-                if 8 <= len(title) <= 160 and not LABEL_LINE.match(title) and not _ends_terminal(title):
+                if 8 <= len(title) <= 160 and not LABEL_LINE.match(title) and not ends_sentence(title):
                     out.append((self.lines[j].start, title))
         return sorted(out)
 
@@ -307,7 +302,7 @@ def _is_stop(line: str) -> bool:
     if not s or PAGE_LINE.match(s) or LABEL_LINE.match(s) or REC_HEADING.match(s):
         return True
     m = MINUTES_HEADING.match(s)
-    if m and not ITEM_VERB.match(m.group(2)) and not _ends_terminal(s):
+    if m and not ITEM_VERB.match(m.group(2)) and not ends_sentence(s):
         return True
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 4 and s.isupper() and len(s.split()) <= 12
@@ -321,16 +316,13 @@ def _sentence_start(d: _Doc, pos: int, lo: int) -> int:
     line = d.lines[i]
     # within the line: the last sentence end or "Label:" before pos
     seg = text[line.start:pos + 1]  # one char past pos so a lookahead can see pos's capital
-    cut = 0
-    for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z(“\"'])|:\s+(?=[A-Z])", seg):
-        if m.end() <= pos - line.start:
-            cut = m.end()
+    cut = max((b for b in breaks(seg, labels=True) if b <= pos - line.start), default=0)
     if cut:
         return max(lo, line.start + cut)
     while i > 0:
         prev = d.lines[i - 1]
         p = prev.text.strip()
-        if prev.start < lo or not p or _ends_terminal(p) or p.endswith((":", ";")) or _is_stop(p):
+        if prev.start < lo or not p or ends_sentence(p) or p.endswith((":", ";")) or _is_stop(p):
             break
         if len(p) < 40 and not DANGLING.search(p):
             break
@@ -338,9 +330,9 @@ def _sentence_start(d: _Doc, pos: int, lo: int) -> int:
         if pm and pm.group("num") and MINUTES_HEADING.match(p) and d.lines[i].text.strip()[:1].isupper():
             break  # "7. Review and adopt Standing Orders" is a heading above this sentence
         # the previous line may hold the end of one sentence and the start of this one
-        cuts = list(re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z(“\"'])|:\s+(?=[A-Z])", prev.text))
+        cuts = breaks(prev.text, labels=True)
         if cuts:
-            return max(lo, prev.start + cuts[-1].end())
+            return max(lo, prev.start + cuts[-1])
         i -= 1
     start = d.lines[i].start
     return max(lo, start + len(d.lines[i].text) - len(d.lines[i].text.lstrip()))
@@ -355,9 +347,9 @@ def _sentence_end(d: _Doc, pos: int, hi: int) -> int:
         if line.start >= hi:
             return hi
         from_ = max(pos, line.start)
-        m = re.search(r"[.!?][\"'”’)]*(?=\s+[A-Z0-9(“\"'£]|\s*$)", text[from_:line.end])
-        if m and not re.search(r"\b(?:e\.g|i\.e|etc|Cllr|Dr|No|Mr|Mrs|Ms|St)$", text[from_:from_ + m.start()]):
-            return min(hi, from_ + m.end())
+        end = first_end(text[from_:line.end])
+        if end is not None:
+            return min(hi, from_ + end)
         stripped = line.text.rstrip()
         if stripped.endswith(":"):
             return min(hi, line.start + len(stripped))
@@ -423,7 +415,7 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
             cur.end = line.start + len(line.text.rstrip())
         else:
             break
-        prev_terminal = _ends_terminal(s) or s.endswith(";")
+        prev_terminal = ends_sentence(s) or s.endswith(";")
         i += 1
     if cur:
         items.append(cur)
@@ -526,7 +518,7 @@ class _Collector:
         if self.taken(a, b):
             return
         sentence = d.text[a:b]
-        if not _ends_terminal(sentence) and (sentence.rstrip().endswith(":") or _follows_list(d, b, hi)):
+        if not ends_sentence(sentence) and (sentence.rstrip().endswith(":") or _follows_list(d, b, hi)):
             items = _list_items(d, b, hi)
             if items:
                 self.spans.append((a, b))

@@ -11,21 +11,19 @@ meeting-date accuracy is measured over matched pairs.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..text import terms
 from .extract import Decision
 
 OVERLAP = 0.8
-_WORD = re.compile(r"[a-z0-9£]+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 def words(text: str) -> Counter[str]:
-    return Counter(_WORD.findall(text.translate(_QUOTES).lower()))
+    return Counter(terms.words(text))
 
 
 def overlap(label_text: str, record_text: str) -> float:

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..records import DocMeta
-from ..text.dates import find_dates
+from ..text.dates import find_dates, iso_in_name
+from ..text.sentences import squash
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def _most_common(patterns: list[str], text: str) -> str:
     counts: Counter[str] = Counter()
     for pat in patterns:
         for m in re.finditer(pat, text, re.I):
-            counts[re.sub(r"\s+", " ", m.group(0)).strip()] += 1
+            counts[squash(m.group(0))] += 1
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -64,8 +65,7 @@ def detect(file: str, raw_pages: list[str]) -> DocMeta:
     dates = find_dates(head)
     date = Counter(d for _, d in dates).most_common(1)[0][0] if dates else ""
     if not date:
-        m = re.search(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", file)
-        date = m.group(0) if m else ""
+        date = iso_in_name(file)
     lowered = head.lower()
     doc_type = next((t for t, pat in DOC_TYPES if re.search(pat, lowered, re.M)), "paper")
     return DocMeta(

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from ..text.dates import PERIOD_RE
 from ..text.sentences import ROW_MARK
 
 CELL_GAP = re.compile(r"\s{3,}")
-NUMERIC = re.compile(r"^[£$€]?[-–(]?\d[\d,.]*%?\)?(?:\s?(?:m|k|bn))?$|^\(?Q[1-4]\)?$|^\d{4}[/-]\d{2,4}$")
-
-
-HEADERISH = re.compile(r"^(?:\d{4}[/-]\d{2,4}|\(?Q[1-4]\)?|(?:19|20)\d\d)$")
+# A figure, or a period heading (a year is a figure too).
+NUMERIC = re.compile(rf"^[£$€]?[-–(]?\d[\d,.]*%?\)?(?:\s?(?:m|k|bn))?$|{PERIOD_RE.pattern}")
+HEADERISH = PERIOD_RE
 
 
 def _numeric_line(line: str) -> bool:

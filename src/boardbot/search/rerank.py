@@ -11,23 +11,14 @@ Pure Python over ~30 candidates: a few milliseconds.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..records import Hit
-from ..store.catalog import query_terms
-from ..text.dates import DATE_RE, find_dates
+from ..text.dates import date_phrases, months_named
 from ..text.sentences import spans
 from ..text.stemming import stem, stems_of
-
-MONTH_YEAR = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b",
-    re.I,
-)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
-
+from ..text.terms import query_terms
 
 # Papers answer questions about meetings in their own words: asked where a meeting
 # is "held", a front sheet says "Venue:"; asked who "wrote" the minutes, "Author:".
@@ -77,8 +68,7 @@ def analyse(question: str, idf: Callable[[list[str]], dict[str, float]], scope_v
     weights: dict[str, float] = {}
     scope: dict[str, float] = {}
     # a meeting date is matched through the date feature (metadata), not as words to find
-    dated = {stem(t) for m in (*DATE_RE.finditer(question), *MONTH_YEAR.finditer(question))
-             for t in query_terms(m.group(0))}
+    dated = {stem(t) for phrase in date_phrases(question) for t in query_terms(phrase)}
     for s in stems:
         base = w.get(s, 1.0)
         if s in dated:
@@ -88,9 +78,7 @@ def analyse(question: str, idf: Callable[[list[str]], dict[str, float]], scope_v
             weights[s] = base * SCOPE_DAMPING
         else:
             weights[s] = base
-    months = {d[:7] for _, d in find_dates(question)}
-    months |= {f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}" for m in MONTH_YEAR.finditer(question)}
-    return QueryAnalysis(weights, scope, months)
+    return QueryAnalysis(weights, scope, months_named(question))
 
 
 def window_coverage(qa: QueryAnalysis, text: str) -> float:

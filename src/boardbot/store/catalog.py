@@ -15,7 +15,6 @@ run redoes it.
 from __future__ import annotations
 
 import math
-import re
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from typing import Any
 
 from ..records import Chunk, DocMeta, encode_breaks
 from ..text.dates import date_key
+from ..text.terms import phrase_terms
 from .filters import Filters
 from .fts import FTS_GROUPS_SCHEMA, GroupFts, merge_top
 from .sqlite import Connections, in_list, snapshot, transaction
@@ -56,43 +56,6 @@ CREATE TABLE IF NOT EXISTS ocr_pages (
 # a chunk's OCR'd pages as "page:confidence,..." (NULL when none), read with its row
 _CHUNK_OCR = """(SELECT group_concat(o.page || ':' || round(o.confidence, 1)) FROM ocr_pages o
                  WHERE o.file = c.file AND o.page BETWEEN c.page_start AND c.page_end) AS ocr_pages"""
-
-STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be been before being
-    below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its
-    itself just me more most my no nor not now of off on once only or other our ours out
-    over own same she should so some such than that the their theirs them then there
-    these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours board boards paper papers
-    tell say said please give list many much according described mentioned named whose""".split()
-)
-# The same word boundaries as FTS5's unicode61 tokenizer, so "four-hour" and "ICB's" are
-# matched, counted and stemmed the same way in SQL and in Python.
-_WORD = re.compile(r"[A-Za-z0-9£]+")
-
-
-def query_terms(text: str) -> list[str]:
-    """Content words of a question, for BM25 and sentence scoring."""
-    out = []
-    for w in _WORD.findall(text.lower()):
-        w = w.lstrip("£")
-        if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
-            out.append(w)
-    return out
-
-
-_PHRASE = re.compile(r"[A-Za-z0-9£][A-Za-z0-9£'’/-]*[A-Za-z0-9]|[A-Za-z0-9]")
-
-
-def phrase_terms(text: str) -> list[str]:
-    """Content words with compounds kept whole ("place-based", "ICB's"), for phrase matching."""
-    out = []
-    for w in (t.lower().strip("'’-") for t in _PHRASE.findall(text)):
-        if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
-            out.append(w)
-    return out
-
 
 def fts_query(text: str) -> str:
     # Compounds go to FTS5 whole: inside quotes it reads them as a phrase

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 import threading
 import time
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
@@ -32,10 +30,11 @@ from llama_index.core.llms import LLM
 
 from ...config import Settings
 from ...records import Answer, Citation, Hit
+from ...text.dates import human_date
 from ...text.injection import looks_like_instruction
-from ...text.sentences import spans, squash
+from ...text.sentences import SentenceStream, spans, squash
 from .backends import BackendError, make_llm
-from .grounding import Grounder, SentenceStream, Source, neutralise
+from .grounding import Grounder, Source, neutralise
 from .prompts import Prompts, load_prompts
 
 log = logging.getLogger(__name__)
@@ -224,17 +223,6 @@ def _describe(exc: BaseException, timeout: float) -> str:
 
 
 # --- sources --------------------------------------------------------------------------
-def human_date(iso: str) -> str:
-    try:
-        if len(iso) == 7:
-            d = date.fromisoformat(iso + "-01")
-            return d.strftime("%B %Y")
-        d = date.fromisoformat(iso[:10])
-        return f"{d.day} {d:%B %Y}"
-    except ValueError:
-        return iso
-
-
 def build_sources(citations: list[Citation], hits: list[Hit]) -> tuple[list[Source], int]:
     """Numbered same-page passages around the picked sentences; instruction-like text withheld."""
     by_text = {h.text: h for h in hits}
@@ -265,12 +253,9 @@ def build_sources(citations: list[Citation], hits: list[Hit]) -> tuple[list[Sour
     return sources, withheld
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“(•-])")
-
-
 def scrub(text: str) -> tuple[str, int]:
     """``text`` without its sentences that address the assistant, and how many went."""
-    parts = _SENTENCE_END.split(text)
+    parts = [text[a:b] for a, b in spans(text)]
     kept = [p for p in parts if not looks_like_instruction(p)]
     return " ".join(kept).strip(), len(parts) - len(kept)
 

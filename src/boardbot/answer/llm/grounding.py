@@ -35,9 +35,17 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from ...store.catalog import query_terms
+from ...text.dates import (
+    DMY_LOOSE_RE,
+    ISO_LOOSE_RE,
+    MONTH_WORD_RE,
+    MONTHS,
+    YEAR_RANGE_RE,
+)
 from ...text.sentences import squash
-from ...text.stemming import stem
+from ...text.stemming import stem, stems_of
+from ...text.terms import query_terms
+from ...text.terms import words as all_words
 
 log = logging.getLogger(__name__)
 
@@ -50,17 +58,8 @@ increased decreased reduced rose risen fell fallen cut""".split())
 # An uncited sentence is credited to a source only if it restates it: every content word in it.
 ATTRIBUTE_OVERLAP = 1.0
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
-
 _MARKER = re.compile(r"\s*\[\s*(?:sources?\s*)?(\d+(?:\s*(?:,|;|and|–|-)\s*(?:sources?\s*)?\d+)*)\s*\]", re.I)
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*([ap])\.?\s*m\b\.?|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*([ap])\.?m\b\.?", re.I)
-_DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
-_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-/–]\s*(\d\d)\b(?![-/]\d)")
 _NUMBER = re.compile(
     r"(?<![\w.])(?:[£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?"
     r"(?:\s?(%|per ?cent\b|k\b|m\b|mn\b|million\b|bn\b|billion\b|thousand\b))?(?![A-Za-z])",
@@ -124,7 +123,7 @@ def facts(text: str, source: bool = False) -> set[str]:
             return " "
         return m.group(0)
 
-    text = _DMY.sub(cut_dmy, text)
+    text = DMY_LOOSE_RE.sub(cut_dmy, text)
 
     def cut_iso(m: re.Match[str]) -> str:
         mo = int(m.group(2))
@@ -135,7 +134,7 @@ def facts(text: str, source: bool = False) -> set[str]:
             out.add(str(int(m.group(3))))
         return " "
 
-    text = _ISO.sub(cut_iso, text)
+    text = ISO_LOOSE_RE.sub(cut_iso, text)
 
     def cut_range(m: re.Match[str]) -> str:
         start, end = m.group(1), m.group(2)
@@ -144,8 +143,8 @@ def facts(text: str, source: bool = False) -> set[str]:
             out.add(str(int(end)))
         return " "
 
-    text = _YEAR_RANGE.sub(cut_range, text)
-    for m in _MONTH.finditer(text):
+    text = YEAR_RANGE_RE.sub(cut_range, text)
+    for m in MONTH_WORD_RE.finditer(text):
         word = m.group(1).lower()
         # "may" is a month only next to a number ("3 May", "May 2023")
         if word == "may" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end():]):
@@ -277,8 +276,8 @@ def check(sentence: str, sources: dict[int, Source], question: str = "") -> Verd
         if _norm(name) not in norm_support:
             return Verdict(False, text, cited, f"name not in cited source: {name}")
     bare = _MARKER.sub(" ", sentence)
-    support_all = {stem(w) for w in re.findall(r"[a-z]+", support.lower())}
-    flips = sorted({w for w in re.findall(r"[a-z]+", bare.lower()) if stem(w) in POLARITY and stem(w) not in support_all})
+    support_all = stems_of(support)
+    flips = sorted({w for w in all_words(bare) if stem(w) in POLARITY and stem(w) not in support_all})
     if flips:
         return Verdict(False, text, cited, f"polarity word not in cited source: {', '.join(flips)}")
     words = [stem(w) for w in query_terms(bare) if not w[0].isdigit()]
@@ -377,39 +376,3 @@ class Grounder:
     def note(self) -> str:
         """Parseable by the eval runner: ``grounding: kept=K removed=R``."""
         return f"grounding: kept={len(self.kept)} removed={len(self.removed)}"
-
-
-# --- sentence splitting of model output -----------------------------------------------
-_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Cllr|Prof|St|No|Nos|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
-_BOUNDARY = re.compile(r"[.!?][\"'”’)]*((?:\s*\[[^\]\n]{1,30}\])*)\s+(?=[^\s\[])|\n+")
-
-
-class SentenceStream:
-    """Cuts streamed model text into sentences; a sentence is released once what follows it is seen."""
-
-    def __init__(self) -> None:
-        self.buffer = ""
-
-    def feed(self, delta: str) -> list[str]:
-        self.buffer += delta
-        out: list[str] = []
-        pos = 0
-        for m in _BOUNDARY.finditer(self.buffer):
-            candidate = self.buffer[pos:m.end()]
-            head = self.buffer[pos:m.start() + 1] if m.group(0)[0] in ".!?" else ""
-            if head and _ABBREV.search(head):
-                continue
-            if candidate.strip():
-                out.append(candidate.strip())
-            pos = m.end()
-        self.buffer = self.buffer[pos:]
-        return out
-
-    def flush(self) -> list[str]:
-        rest, self.buffer = self.buffer.strip(), ""
-        return [rest] if rest else []
-
-
-def split_sentences(text: str) -> list[str]:
-    s = SentenceStream()
-    return s.feed(text) + s.flush()
