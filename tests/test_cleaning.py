@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from boardbot import doc_metadata
+from boardbot.parsing import metadata as doc_metadata
 from boardbot.parsing.cleaning import clean_page, clean_pages
 from boardbot.parsing.document import build
 from boardbot.parsing.pdf_reader import PypdfReader
