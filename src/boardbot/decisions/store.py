@@ -3,7 +3,7 @@
 The rows live in the catalogue's own database file so a paper's chunks and its
 decisions are indexed, re-labelled and removed together (the index calls this
 store as a ``DocumentHook``). Text search is FTS5 BM25, one FTS5 table per
-visibility group (``decisions_fts_<n>``, as for chunks: see ``catalog.GroupFts``)
+visibility group (``decisions_fts_<n>``, as for chunks: see ``store.fts.GroupFts``)
 so BM25's statistics come only from papers the reader may read; meaning search
 is a Chroma collection called ``decisions`` embedded with the index's own model.
 Every filter - board, dates, kind, visibility groups - is applied inside the
