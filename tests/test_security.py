@@ -205,6 +205,12 @@ def test_password_hashes_use_600k_iterations_and_old_hashes_still_verify() -> No
     assert ITERATIONS == 600_000 and hash_password("pw").split("$")[1] == "600000"
     old = hash_password("pw", iterations=200_000)  # written before this change
     assert verify_password("pw", old) and not verify_password("px", old)
+    from boardbot.access import VerifiedLogins
+
+    seen = VerifiedLogins()  # one person's burst of sessions pays PBKDF2 once; a wrong password never hits
+    seen.add("alice", "pw", old)
+    assert seen.hit("alice", "pw", old) and not seen.hit("alice", "px", old) and not seen.hit("bob", "pw", old)
+    assert not seen.hit("alice", "pw", hash_password("pw", iterations=1000))  # a changed hash: verify again
 
 
 def test_logins_are_hashed_off_the_event_loop_and_unknown_names_take_as_long(logins: tuple[str, Any]) -> None:

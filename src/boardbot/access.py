@@ -161,7 +161,38 @@ def _dummy_hash(iterations: int) -> str:
     return _DUMMY[iterations]
 
 
-def authenticate(settings: Settings, user: str, password: str) -> bool:
+class VerifiedLogins:
+    """Recently verified (user, password) pairs, so one person opening many sessions pays PBKDF2 once.
+
+    Holds only an HMAC of the password under a key made at start-up and never
+    stored, tied to the user's current hash, for ``ttl_s`` seconds. Only a right
+    password can hit it: a wrong one always costs the full PBKDF2, so guessing
+    gains nothing (the same design as Elasticsearch's realm credential cache).
+    """
+
+    def __init__(self, ttl_s: float = 600.0) -> None:
+        self.ttl_s = ttl_s
+        self._key = secrets.token_bytes(32)
+        self._seen: dict[str, tuple[bytes, str, float]] = {}
+        self._lock = threading.Lock()
+
+    def _mac(self, user: str, password: str) -> bytes:
+        return hmac.new(self._key, f"{user}\0{password}".encode(), hashlib.sha256).digest()
+
+    def hit(self, user: str, password: str, password_hash: str) -> bool:
+        with self._lock:
+            seen = self._seen.get(user)
+        return bool(seen and seen[1] == password_hash and time.monotonic() < seen[2]
+                    and hmac.compare_digest(seen[0], self._mac(user, password)))
+
+    def add(self, user: str, password: str, password_hash: str) -> None:
+        with self._lock:
+            if len(self._seen) > 10_000:
+                self._seen.clear()
+            self._seen[user] = (self._mac(user, password), password_hash, time.monotonic() + self.ttl_s)
+
+
+def authenticate(settings: Settings, user: str, password: str, verified: VerifiedLogins | None = None) -> bool:
     """True for a right password. An unknown name costs as much as a known one: it is checked
     against a dummy hash with the users' largest iteration count, so timing does not tell names apart."""
     users = load_users(settings)
@@ -170,7 +201,12 @@ def authenticate(settings: Settings, user: str, password: str) -> bool:
         cost = max((hash_iterations(x.password_hash) for x in users.values()), default=ITERATIONS)
         verify_password(password, _dummy_hash(cost))
         return False
-    return verify_password(password, u.password_hash)
+    if verified is not None and verified.hit(user, password, u.password_hash):
+        return True
+    ok = verify_password(password, u.password_hash)
+    if ok and verified is not None:
+        verified.add(user, password, u.password_hash)
+    return ok
 
 
 class LoginThrottle:

@@ -6,8 +6,9 @@ Gradio's FastAPI app after launch:
 
 * ``/login``: refuses a name or address with too many recent failures (429)
   before any hashing, runs PBKDF2 in a worker thread (at most ``HASHERS`` at
-  once, so a burst of logins cannot starve the CPUs), and issues the same
-  cookies as Gradio's.
+  once, so a burst of logins cannot starve the CPUs; a right password seen in
+  the last minutes is recognised without it, see ``access.VerifiedLogins``),
+  and issues the same cookies as Gradio's.
 * ``app.tokens``: a ``Sessions`` dict whose every lookup - Gradio's on each
   page, API and queue call, and ours on the file routes - checks that the
   token has not expired and that the user still exists with the same
@@ -36,7 +37,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordRequestForm
 
-from ..access import LoginThrottle, authenticate
+from ..access import LoginThrottle, VerifiedLogins, authenticate
 from ..errors import ConfigError
 
 if TYPE_CHECKING:
@@ -187,6 +188,7 @@ def install(app: Any, service: Service) -> None:
                              settings.login_window_s)
     service.throttle = throttle
     hashers = asyncio.Semaphore(HASHERS)
+    verified = VerifiedLogins()
 
     async def login(request: Request, form_data: OAuth2PasswordRequestForm = Depends()) -> JSONResponse:  # noqa: B008
         user, password = form_data.username.strip(), form_data.password
@@ -196,8 +198,8 @@ def install(app: Any, service: Service) -> None:
             log.warning("login for %r from %s refused: too many failures", user, address)
             raise HTTPException(status_code=429, headers={"Retry-After": str(math.ceil(wait))},
                                 detail=f"Too many failed logins: try again in {math.ceil(wait)} s.")
-        async with hashers:
-            ok = await asyncio.to_thread(authenticate, settings, user, password)
+        async with hashers:  # a burst of one user's logins waits here, then hits ``verified``
+            ok = await asyncio.to_thread(authenticate, settings, user, password, verified)
         if not ok:
             throttle.failed(user, address)
             log.info("login refused for %r from %s", user, address)
