@@ -119,11 +119,14 @@ def serve_app(settings: Any, prepare: Callable[[Any], None] | None = None) -> It
     service = Service(settings)
     if prepare:
         prepare(service)
+    umask = os.umask(0o022)  # launch() sets 077 for the process; give the rest of the session its own back
+    os.umask(umask)
     demo, service, url = launch(settings, block=False, quiet=True, service=service)
     try:
         yield url, service
     finally:
         demo.close()
+        os.umask(umask)
 
 
 def serve_board_app(small_index: Path, base: Path) -> Iterator[tuple[str, Any]]:
