@@ -25,6 +25,8 @@ from typing import Any
 from ..parsing.document import Document
 from ..text.dates import FULL_MONTH_PATTERN, date_key, find_dates
 from ..text.sentences import breaks, ends_sentence, first_end, squash
+from .forms import classify, kind_v1
+from .motions import Motion, find_motions
 
 KINDS = ("decision", "approval", "noting", "recommendation", "action")
 
@@ -51,6 +53,16 @@ class Decision:
     organisation: str = ""
     score: float = 0.0  # search relevance (fused rank score), set by DecisionStore.search
     scores: dict[str, float] = field(default_factory=dict)  # its parts: bm25, dense cosine
+    form: str = ""  # the decision form (forms.FORMS): resolution, motion, amendment, deferral, ...
+    outcome: str = ""  # agreed, noted, approved, carried, lost, deferred, ...
+    votes: dict[str, int] | None = None  # printed counts only: {"for": n, "against": n, "abstain": n}
+    voters: dict[str, list[str]] = field(default_factory=dict)  # names printed under each count
+    proposer: str = ""
+    seconder: str = ""
+    ref: str = ""  # decision reference printed with the item ("24/00115")
+    also_in: list[str] = field(default_factory=list)  # "<file> p<page>" of re-issued copies
+    proposed: bool = False  # a proposed Record of Decision, not the decision taken
+    linked: list[str] = field(default_factory=list)  # other papers carrying ``ref`` (report, PROD, ROD)
 
     @property
     def date_key(self) -> int:
@@ -79,7 +91,7 @@ BODY_VERB = re.compile(
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
-    r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted)\b"
+    r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn)\b"
 )
 _NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can|had|has|have|being|not|never)\s*$", re.I)
 _BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
@@ -121,6 +133,9 @@ MINUTES_TITLE = re.compile(r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^Minu
 MINUTES_HEADING = re.compile(
     r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(\d{1,3})(?:\.?\s+|\.(?=[A-Z][a-z]))([A-Z(0-9][^\n]{2,120})$"
 )
+DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
+PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
+PREVIOUS_MINUTES = re.compile(r"\b(?:correct|accurate|true) record\b|\bbe (?:signed|approved|agreed)\b", re.I)
 ITEM_TAG = re.compile(r"^\(Item \d+[a-z]?\)$", re.I)
 ITEM_SUFFIX = re.compile(r"\s*\(Item \d+[a-z]?\)\s*$", re.I)
 DANGLING = re.compile(r"\b(?:the|of|and|to|in|for|by|a|an|with|on|or|our|is|are|be|that)$", re.I)
@@ -185,10 +200,16 @@ class _Doc:
         packs often go straight from the minutes into the next report.
         """
         events = self.doc.structure.meetings
-        spans = []
-        for i, (off, date) in enumerate(events):
-            if not date:
+        spans: list[tuple[int, int, str]] = []
+        events = [e for e in events if e[1]]
+        kept = []
+        for off, date in events:
+            # "Minutes of the meeting held on 30 July 2024" inside later minutes is an agenda item
+            if kept and date < kept[-1][1] and PREVIOUS_MINUTES.search(self.text[off:off + 400]):
                 continue
+            kept.append((off, date))
+        events = kept
+        for i, (off, date) in enumerate(events):
             end = events[i + 1][0] if i + 1 < len(events) else len(self.text)
             cover = COVER.search(self.text, off, end)
             if cover:
@@ -487,11 +508,13 @@ class _Collector:
     def taken(self, a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in self.spans)
 
-    def add(self, a: int, b: int, kind: str, source: str, lead_in: str = "") -> None:
+    def add(self, a: int, b: int, kind: str, source: str, lead_in: str = "", motion: Motion | None = None) -> None:
         d = self.d
         num = PARA_NUMBER.match(d.text, a, b) or re.compile(r"[•▪●◦*]\s+").match(d.text, a, b)
         if num:
             a = num.end()
+        if source == "minutes" and d.text.startswith("This item", a):
+            a = _with_heading(d, a)  # "Proportionality Update (Item 11) This item was deferred ..."
         text = squash(d.text[a:b])
         if len(text.split()) < 3 or self.taken(a, b):
             return
@@ -503,11 +526,25 @@ class _Collector:
         if kind == "action":
             owner = action_owner(text)
             deadline = find_deadline(text)
+        if motion is not None:
+            form, outcome = motion.form, motion.outcome
+        elif kind == "action":
+            form, outcome = "action", ""
+        elif source == "minutes":
+            form, outcome = classify(text, lead_in, kind)
+            kind = kind_v1(form)
+        else:
+            form, outcome = "recommendation", ""
+        item = d.item_at(a, source == "minutes")
+        ref = DECISION_REF.search(item) or DECISION_REF.search(text[:200])
         self.out.append(Decision(
             id=decision_id(meta.file, a, text), file=meta.file, page=d.doc.page_at(a), meeting_date=meeting,
-            board=meta.board or meta.organisation, item=d.item_at(a, source == "minutes"), kind=kind, text=text,
+            board=meta.board or meta.organisation, item=item, kind=kind, text=text,
             owner=owner, deadline=deadline, visibility=meta.visibility, lead_in=squash(lead_in), source=source,
-            char_start=a, title=meta.title, organisation=meta.organisation,
+            char_start=a, title=meta.title, organisation=meta.organisation, form=form, outcome=outcome,
+            votes=motion.votes if motion else None, voters=motion.voters if motion else {},
+            proposer=motion.proposer if motion else "", seconder=motion.seconder if motion else "",
+            ref=ref.group(0) if ref else "", proposed=bool(PROPOSED.search(meta.file + " " + meta.title)),
         ))
 
     def sentence_or_list(self, pos: int, lo: int, hi: int, source: str, kind: str | None) -> None:
@@ -545,7 +582,9 @@ def extract_decisions(doc: Document) -> list[Decision]:
     d = _Doc(doc)
     c = _Collector(d)
     text = d.text
+    folded: list[Motion] = []
     for lo, hi, _ in d.minutes:
+        folded += _motions(c, lo, hi)
         # RESOLVED blocks first: their items are the formal record
         i = d.line_index(lo)
         while i < len(d.lines) and d.lines[i].start < hi:
@@ -583,7 +622,46 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 if pat is IT_IS and not BODY_WORD.search(text[m.end():m.end() + 120]):
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "report", "recommendation")
-    return _dedupe(sorted(c.out, key=lambda r: r.char_start))
+    records = _dedupe(sorted(c.out, key=lambda r: r.char_start))
+    _credit_proposers(records, folded, d)
+    return records
+
+
+def _with_heading(d: _Doc, a: int) -> int:
+    """Start of the short heading lines right above ``a`` (an item deferred names only "This item")."""
+    i = d.line_index(a)
+    start = a
+    for j in range(i - 1, max(-1, i - 3), -1):
+        s = d.lines[j].text.strip()
+        if not s or len(s) > 80 or (ends_sentence(s) and not ITEM_TAG.match(s)):
+            break
+        start = d.lines[j].start
+        if not ITEM_TAG.match(s):
+            break
+    return start
+
+
+def _motions(c: _Collector, lo: int, hi: int) -> list[Motion]:
+    """Record motions and amendments of each minute; return the proposals folded into a RESOLVED."""
+    d = c.d
+    cuts = sorted({off for off, _ in d.headings if lo <= off < hi} | {lo, hi})
+    folded: list[Motion] = []
+    for a, b in zip(cuts, cuts[1:]):
+        emit, fold = find_motions(d.text, a, b, d.doc.meta.file)
+        for m in emit:
+            c.add(m.start, m.end, "decision", "minutes", motion=m)
+        folded += fold
+    return folded
+
+
+def _credit_proposers(records: list[Decision], folded: list[Motion], d: _Doc) -> None:
+    """A resolution names the proposer and seconder of the motion it came from."""
+    for r in records:
+        if r.proposer or r.source != "minutes":
+            continue
+        before = [m for m in folded if m.start < r.char_start and d.item_at(m.start, True) == r.item]
+        if before:
+            r.proposer, r.seconder = before[-1].proposer, before[-1].seconder
 
 
 def _passive_ok(text: str, m: re.Match[str]) -> bool:

@@ -36,6 +36,28 @@ def overlap(label_text: str, record_text: str) -> float:
     return sum(min(n, rw[w]) for w, n in lw.items()) / total
 
 
+V1 = {"noted": "noting", "noting": "noting", "approval": "approval", "recommendation": "recommendation",
+      "action": "action"}
+
+
+def kind_v1(kind: str) -> str:
+    """The first register's five kinds: the labels of ``evals/decisions.jsonl`` use them."""
+    return V1.get(kind, "decision")
+
+
+def label_kind_v1(lab: dict[str, Any]) -> str:
+    return lab.get("kind_v1") or kind_v1(lab["kind"])
+
+
+_OUTCOME_SAME = {"adopted": "approved", "accepted": "agreed", "resolved": "agreed"}
+
+
+def same_outcome(label: str, record: str) -> bool:
+    """Outcomes agree, reading "adopted" as "approved" and "accepted" as "agreed"."""
+    a, b = (label or "").lower().strip(), (record or "").lower().strip()
+    return a == b or _OUTCOME_SAME.get(a, a) == _OUTCOME_SAME.get(b, b) or (a.startswith("comments") and b == "agreed")
+
+
 def load_labels(path: str | Path) -> list[dict[str, Any]]:
     out = []
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
@@ -59,7 +81,7 @@ def evaluate_decisions(records: list[Decision], labels_path: str | Path,
     pairs: list[tuple[dict[str, Any], Decision, float]] = []
     for lab in labels:
         for r in recs:
-            if r.file == lab["file"] and r.page == lab["page"] and r.kind == lab["kind"]:
+            if r.file == lab["file"] and r.page == lab["page"] and kind_v1(r.kind) == label_kind_v1(lab):
                 ov = overlap(lab["text"], r.text)
                 if ov >= OVERLAP:
                     pairs.append((lab, r, ov))
@@ -73,20 +95,47 @@ def evaluate_decisions(records: list[Decision], labels_path: str | Path,
         used_labels.add(lab["id"])
         used_recs.add(r.id)
         matched.append((lab, r))
+    # A record quoting a whole resolution whose parts are labelled one by one (or a label
+    # that joins what the extractor split) is not penalised: a label covered by a record
+    # on its page or the page before counts as found, and a record covering two or more
+    # labels counts as right. Duplicates (two records of one label) still count against.
+    covers: dict[str, list[str]] = {}
+    for lab in labels:
+        if lab["id"] in used_labels:
+            continue
+        for r in recs:
+            if r.file == lab["file"] and lab["page"] - 1 <= r.page <= lab["page"] and \
+                    overlap(lab["text"], r.text) >= OVERLAP:
+                used_labels.add(lab["id"])
+                matched.append((lab, r))
+                covers.setdefault(r.id, []).append(lab["id"])
+                break
+    for r in recs:
+        if r.id not in used_recs and len(covers.get(r.id, ())) + 1 >= 2 and \
+                sum(1 for lab in labels if lab["file"] == r.file and overlap(lab["text"], r.text) >= OVERLAP) >= 2:
+            used_recs.add(r.id)
     dates_right = sum(1 for lab, r in matched if r.meeting_date == lab.get("meeting_date"))
-    n_match = len(matched)
+    with_outcome = [(lab, r) for lab, r in matched if lab.get("outcome")]
+    outcomes_right = [(lab, r) for lab, r in with_outcome if same_outcome(lab["outcome"], r.outcome)]
+    n_match = len(used_labels)
+    n_right = len(used_recs)
     result: dict[str, Any] = {
         "labels": len(labels),
         "records": len(recs),
         "matched": n_match,
-        "precision": round(n_match / len(recs), 4) if recs else 0.0,
+        "precision": round(n_right / len(recs), 4) if recs else 0.0,
         "recall": round(n_match / len(labels), 4) if labels else 0.0,
-        "date_accuracy": round(dates_right / n_match, 4) if n_match else 0.0,
+        "date_accuracy": round(dates_right / len(matched), 4) if matched else 0.0,
+        "outcome_accuracy": round(len(outcomes_right) / len(with_outcome), 4) if with_outcome else None,
         "missed": [_label_brief(lab) for lab in labels if lab["id"] not in used_labels],
         "unmatched_records": [_record_brief(r) for r in recs if r.id not in used_recs],
         "wrong_dates": [
             {**_label_brief(lab), "record_date": r.meeting_date} for lab, r in matched
             if r.meeting_date != lab.get("meeting_date")
+        ],
+        "wrong_outcomes": [
+            {**_label_brief(lab), "outcome": lab["outcome"], "record_outcome": r.outcome}
+            for lab, r in with_outcome if (lab, r) not in outcomes_right
         ],
     }
     by_kind: dict[str, dict[str, int]] = {}

@@ -1,0 +1,139 @@
+"""Decision forms in UK council and NHS minutes: what a record is, its outcome and its votes.
+
+``classify`` reads the operative verb of a resolution ("RESOLVED that Council notes ...",
+"Delegates authority to ...", "Agree to submit ...") and gives the form (the labels'
+vocabulary: resolution, approval, agreement, noted, endorsement, recommendation, motion,
+amendment, deferral, withdrawal, call_in, referral, delegation, action) and an outcome.
+``kind_v1`` maps a form onto the register's first five kinds, which the app, the API
+filters and ``evals/decisions.jsonl`` use.
+
+``read_votes`` reads a printed vote table ("For (52) ... Against (0) ... Abstain (11)").
+A count that cannot be read is left out and logged: a vote count is never invented.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ..text.sentences import squash
+
+log = logging.getLogger(__name__)
+
+FORMS = ("resolution", "approval", "agreement", "noted", "endorsement", "recommendation", "motion",
+         "amendment", "deferral", "withdrawal", "call_in", "referral", "delegation", "action")
+_V1 = {"noted": "noting", "approval": "approval", "recommendation": "recommendation", "action": "action"}
+
+
+def kind_v1(form: str) -> str:
+    """The register's first vocabulary: noting, approval, recommendation, action, else decision."""
+    return _V1.get(form, "noting" if form == "noting" else "decision")
+
+
+# "RESOLVED that the County Council:", "that Cabinet agree to", "Members", "This Council"
+_PREFIX = re.compile(
+    r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)?\s*[:\-–]?\s*(?:that\s*[:\-–]?\s*)?"
+    r"(?:(?:the\s+)?(?:County\s+Council|Council|Cabinet|Committee|Panel|Board|Members|This\s+Council|"
+    r"Leader\s+and\s+Cabinet|Sub-Committee|Group|it)\s+)?(?:resolves\s*:?\s*|also\s+|therefore\s+)?",
+)
+_VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
+     "noted", "noted"),
+    (re.compile(r"^(?:to\s+)?delegat\w*\b", re.I), "delegation", "agreed"),
+    (re.compile(r"^(?:to\s+)?(?:defer|defers|deferred)\b", re.I), "deferral", "deferred"),
+    (re.compile(r"^(?:to\s+)?(?:withdraw\w*)\b", re.I), "withdrawal", "withdrawn"),
+    (re.compile(r"^(?:to\s+)?(?:refer|refers|referred)\b", re.I), "referral", "referred"),
+    (re.compile(r"^(?:to\s+)?(?:recommend|recommends)\b", re.I), "recommendation", "recommended"),
+    (re.compile(r"^(?:to\s+)?(?:endorse|endorses|endorsed|support|supports)\b", re.I), "endorsement", "endorsed"),
+    (re.compile(r"^(?:to\s+)?(?:approve|approves|approved|ratif\w+|adopt|adopts|adopted)\b", re.I),
+     "approval", "approved"),
+    (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\s+(?:to|that)\b", re.I), "resolution", "agreed"),
+    (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\b", re.I), "approval", "agreed"),
+)
+_ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
+    (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
+    (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),
+    (re.compile(r"\bbe\s+referred\b", re.I), "referral", "referred"),
+    (re.compile(r"\bdelegated\s+authority\b", re.I), "delegation", "agreed"),
+)
+_FROM_V1 = {"noting": ("noted", "noted"), "approval": ("approval", "approved"), "action": ("action", ""),
+            "recommendation": ("recommendation", "recommended")}
+_BODY_VERB_FORM = {"agreed": ("agreement", "agreed"), "endorsed": ("endorsement", "endorsed"),
+                   "supported": ("endorsement", "endorsed"), "adopted": ("approval", "adopted")}
+
+
+def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
+    """(form, outcome) of one resolution, or of one part of it (``lead_in`` is what it hangs from).
+
+    ``v1`` is the first extractor's kind for the same text: it decides sentences that do not
+    open with an operative verb ("The Board noted ...", "... were agreed as a correct record").
+    """
+    t = squash(text)
+    body = _PREFIX.sub("", t, count=1).strip()
+    for pat, form, outcome in _VERB_FORMS:
+        if pat.match(body):
+            return form, outcome
+    for pat, form, outcome in _ANYWHERE:
+        if pat.search(t):
+            return form, outcome
+    if v1 in _FROM_V1:
+        return _FROM_V1[v1]
+    verb = re.search(r"\b(agreed|endorsed|supported|adopted)\b", t)
+    if verb and verb.group(1) in _BODY_VERB_FORM:
+        return _BODY_VERB_FORM[verb.group(1)]
+    if lead_in and re.search(r"\brecommend", lead_in, re.I):
+        return "recommendation", "recommended"
+    return "resolution", "agreed"
+
+
+# --- votes ---------------------------------------------------------------------
+_VOTE_LINE = re.compile(r"^\s*(?P<side>For|Against|Abstain(?:ed|ing|tions?)?)\s*[:\-–]?\s*\(?(?P<n>[^)\n]{0,8})\)?\s*$",
+                        re.M | re.I)
+_SIDE = {"for": "for", "against": "against"}
+
+
+def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict[str, list[str]]]:
+    """Counts and names of a printed vote table; a side whose count cannot be read is left out."""
+    votes: dict[str, int] = {}
+    names: dict[str, list[str]] = {}
+    found = list(_VOTE_LINE.finditer(block))
+    for i, m in enumerate(found):
+        side = _SIDE.get(m.group("side").lower(), "abstain")
+        raw = m.group("n").strip()
+        if not raw.isdigit():
+            log.warning("%s: vote table: the %r count cannot be read (%r); left out", where or "minutes", side, raw)
+            continue
+        votes[side] = int(raw)
+        end = found[i + 1].start() if i + 1 < len(found) else len(block)
+        listed = block[m.end():end]
+        stop = re.search(r"^\s*(?:(?:Substantive\s+)?(?:Motion|Amendment)\b|Agreed|Carried|Lost|\d{1,2}[.)])", listed,
+                         re.M | re.I)
+        listed = listed[: stop.start()] if stop else listed
+        who = [squash(n) for n in re.split(r",\s*|\s+and\s+", squash(listed)) if n.strip()]
+        who = [n for n in who if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Canon|Lord|Lady)\b", n)]
+        if who:
+            names[side] = who
+    if not found and re.search(r"\b(?:voting was as follows|recorded vote)\b", block, re.I):
+        log.warning("%s: a vote is recorded but its table cannot be read; counts left out", where or "minutes")
+    return (votes or None), names
+
+
+_OUTCOME = re.compile(
+    r"(?:^|[.\n]\s*)(?:(?:Substantive\s+)?(?:Motion|Amendment)\s+)?(?P<o>carried|lost|agreed(?:\s+unanimously)?|"
+    r"accepted|defeated|fell|withdrawn)\b",
+    re.I,
+)
+
+
+def read_outcome(block: str) -> str:
+    """"Motion carried." / "Amendment lost." / "Agreed unanimously." -> carried, lost, agreed."""
+    m = _OUTCOME.search(block)
+    if not m:
+        if re.search(r"\bagreed to the amendment\b|\baccepted the amendment\b", block, re.I):
+            return "accepted"
+        if re.search(r"\bit was agreed\b|\bwas agreed\b", block, re.I):
+            return "agreed"
+        return ""
+    o = m.group("o").lower()
+    return {"defeated": "lost", "fell": "lost"}.get(o, o.split()[0])

@@ -1,0 +1,134 @@
+"""Motions and amendments in minutes: who proposed and seconded, what the vote was, the outcome.
+
+Council minutes record a debate as numbered paragraphs: "1) Mr A proposed, and Mr B seconded
+the motion that ...", "2) Mr C proposed and Mr D seconded the following amendment ...",
+"3) The Chairman put the amendment set out in paragraph 2 to the vote ... For (12) ...
+Against (50) ... Amendment lost.", then "RESOLVED that ...". A proposal becomes a record
+when it was put *to the vote*, when the minutes give it an outcome of its own ("Agreed
+unanimously."), when it is an amendment, or when no RESOLVED follows (a condolence motion).
+A proposal simply "put" and then RESOLVED is recorded once, as the resolution, which
+carries the proposer and seconder. A vote that names no earlier proposal ("The Chairman
+put part 4 of the substantive motion to the vote") is a record of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.sentences import squash
+from .forms import read_outcome, read_votes
+
+_WHO = r"(?:The\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader|Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\b[^\n,.]{0,40}?"
+PROPOSAL = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
+    rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+proposed,?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+seconded)?",
+    re.M,
+)
+PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b", re.M)
+PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
+RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
+
+
+@dataclass
+class Motion:
+    start: int
+    end: int
+    form: str  # motion | amendment | agreement
+    proposer: str = ""
+    seconder: str = ""
+    outcome: str = ""
+    votes: dict[str, int] | None = None
+    voters: dict[str, list[str]] = field(default_factory=dict)
+    para: int | None = None
+    to_vote: bool = False
+    emit: bool = True
+
+
+def _name(who: str | None) -> str:
+    if not who:
+        return ""
+    w = squash(who)
+    return re.sub(r"^the\s+", "the ", w, flags=re.I) if w.lower().startswith("the ") else w
+
+
+def _para_at(text: str, start: int) -> int | None:
+    m = PARA.match(text, start)
+    return int(m.group("n")) if m else None
+
+
+def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Motion], list[Motion]]:
+    """(records to emit, proposals folded into the RESOLVED that follows them) in one minute."""
+    bounds = sorted({m.start() for m in PARA.finditer(text, lo, hi)} | {m.start() for m in RESOLVED.finditer(text, lo, hi)}
+                    | {m.start() for m in PROPOSAL.finditer(text, lo, hi)} | {m.start() for m in PUT.finditer(text, lo, hi)}
+                    | {hi})
+
+    def block_end(start: int) -> int:
+        return next((b for b in bounds if b > start), hi)
+
+    events = sorted([(m.start(), "P", m) for m in PROPOSAL.finditer(text, lo, hi)]
+                    + [(m.start(), "V", m) for m in PUT.finditer(text, lo, hi)], key=lambda e: e[0])
+    proposals: list[Motion] = []
+    out: list[Motion] = []
+    since_v = True
+    for start, what, m in events:
+        end = block_end(start)
+        block = text[start:end]
+        para = _para_at(text, start)
+        anchor = start + (len(PARA.match(text, start).group(0)) if PARA.match(text, start) else 0)
+        anchor += len(text[anchor:end]) - len(text[anchor:end].lstrip())
+        if what == "P":
+            head = squash(block[:250]).lower()
+            form = "amendment" if "amendment" in head.split("“")[0].split('"')[0] else "motion"
+            if not m.group("sec") and re.search(r"\bit was agreed\b", block):
+                form = "agreement"
+            mo = Motion(anchor, end, form, _name(m.group("who")), _name(m.group("sec")), para=para)
+            mo.outcome = read_outcome(text[_quote_end(text, anchor, end):end])
+            mo.votes, mo.voters = read_votes(block, where)
+            proposals.append(mo)
+            since_v = False
+            continue
+        sentence = squash(block.split("\n\n")[0])
+        to_vote = "to the vote" in sentence or "voting was" in block
+        ref = re.search(r"\bparagraph\s+(\d{1,2})\b", sentence)
+        target = None
+        if not re.search(r"\bpart\s+\d", sentence):
+            if ref:
+                target = next((p for p in proposals if p.para == int(ref.group(1))), None)
+            elif proposals and not since_v:
+                target = proposals[-1]
+        votes, voters = read_votes(block, where)
+        outcome = read_outcome(block[len(sentence) // 2:]) or read_outcome(block)
+        if target is not None:
+            target.to_vote = target.to_vote or to_vote
+            target.votes = target.votes or votes
+            target.voters = target.voters or voters
+            target.outcome = target.outcome or outcome
+        elif to_vote:
+            first = proposals[0] if proposals and "substantive" in sentence.lower() else (proposals[-1] if proposals else None)
+            out.append(Motion(anchor, end, "motion", first.proposer if first else "", first.seconder if first else "",
+                              outcome or "", votes, voters, para, True))
+        since_v = True
+    resolved_after = [r.start() for r in RESOLVED.finditer(text, lo, hi)]
+    folded = []
+    for p in proposals:
+        has_resolution = any(r > p.start for r in resolved_after)
+        if p.form == "amendment" or p.to_vote or p.votes or (p.outcome and p.outcome != "agreed" and not has_resolution):
+            out.append(p)
+        elif p.outcome and not has_resolution or not has_resolution or _own_outcome(text, p):
+            out.append(p)
+        else:
+            folded.append(p)
+    return sorted(out, key=lambda x: x.start), folded
+
+
+def _quote_end(text: str, start: int, end: int) -> int:
+    """Past the quoted motion ("... seconded the motion that “...”"), where an outcome would sit."""
+    close = max(text.rfind("”", start, end), text.rfind('"', start, end))
+    return close + 1 if close > start else start
+
+
+def _own_outcome(text: str, p: Motion) -> bool:
+    """"Agreed." printed right under the proposal: a procedural motion decided there and then."""
+    tail = text[_quote_end(text, p.start, p.end):p.end]
+    return bool(re.search(r"(?:^|\.\s*|\n)\s*Agreed(?:\s+unanimously)?\.?\s*$", tail.strip(), re.I))
