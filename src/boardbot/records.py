@@ -132,6 +132,7 @@ class Citation:
     context: str = ""  # the surrounding chunk text, for highlighting in the UI
     ocr: bool = False  # the quoted page's text came from OCR (a scan): "text from OCR"
     ocr_confidence: float | None = None  # that page's mean OCR word confidence, 0-100
+    also_in: list[str] = field(default_factory=list)  # other papers repeating this page (copies)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -148,11 +149,19 @@ class Answer:
     passages: list[Hit] = field(default_factory=list)  # closest passages (shown on abstention)
     mode: str = "extractive"
     notes: list[str] = field(default_factory=list)  # e.g. LLM fallback reasons
+    # answered | partial (a near miss: what the papers give instead, never the answer) | not_found;
+    # "" is derived from ``abstained``. ``abstained`` is true whenever the question was not answered.
+    status: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.status:
+            self.status = "not_found" if self.abstained else "answered"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "text": self.text,
+            "status": self.status,
             "abstained": self.abstained,
             "mode": self.mode,
             "citations": [c.to_dict() for c in self.citations],

@@ -9,6 +9,7 @@ a pack, so every chunk's section and meeting metadata is true of all its text.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,6 +39,16 @@ def _split_long(doc_text: str, start: int, end: int, max_chars: int) -> list[tup
         a = cut + 1 if doc_text[cut : cut + 1] == " " else cut
     out.append((a, end))
     return out
+
+
+def chunk_key(file_hash: str, file: str) -> str:
+    """The id prefix of a file's chunks: its content hash *and* its name.
+
+    Byte-identical PDFs under two names must not share chunk ids: an upsert of the
+    copy would relabel the original's vectors (its visibility with them), and
+    removing the copy would delete the original's rows.
+    """
+    return hashlib.sha256(f"{file_hash}\0{file}".encode()).hexdigest()[:16]
 
 
 def chunk_document(
@@ -88,6 +99,7 @@ def chunk_document(
         groups.append(cur)
 
     meta = doc.meta.to_dict()
+    key = chunk_key(file_hash, doc.meta.file)
     chunks: list[Chunk] = []
     for i, g in enumerate(groups):
         a, b = g[0].start, g[-1].end
@@ -97,7 +109,7 @@ def chunk_document(
         ]
         chunks.append(
             Chunk(
-                id=f"{file_hash[:16]}-{i:05d}",
+                id=f"{key}-{i:05d}",
                 file=doc.meta.file,
                 text=text[a:b],
                 page_start=p0,

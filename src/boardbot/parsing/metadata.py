@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import DocMeta
-from ..text.dates import find_dates, iso_in_name
+from ..text.dates import FULL_MONTH_PATTERN, MONTH_NAMES, find_dates, iso_in_name
 from ..text.sentences import squash
 
 log = logging.getLogger(__name__)
@@ -37,14 +37,35 @@ ORG_PATTERNS = [
     r"(?:London Borough of|Royal Borough of) [A-Z][a-z]+",
     r"[A-Z][A-Za-z ]+? (?:County|City|Borough|District) Council",
 ]
-DOC_TYPES = [
-    ("minutes", r"\bminutes of (?:the )?meeting\b|^minutes$|\bprinted minutes\b"),
-    ("agenda pack", r"\bagenda pack\b|\bagenda\b"),
-    ("plan", r"\b(?:forward|delivery|strategic|joint) plan\b|\bstrategy\b"),
-    ("newsletter", r"\bnewsletter\b"),
+# What kind of paper: cues on the first page, most specific first. Whole-paper cues
+# ("minutes of the meeting") beat words any report uses ("recommendations").
+KIND_CUES = [
+    ("record of decision", r"\brecord of decision\b|\bdecision to be taken by\b"),
+    ("minutes", r"^minutes\b|\bminutes of (?:a |the )?(?:meeting|proceedings)\b|\bprinted minutes\b"),
+    ("questions and answers", r"\bquestions? (?:put )?and answers?\b|^question \d+\b|\bquestion by [A-Z]"),
+    ("agenda pack", r"^agenda(?: pack)?$|\bagenda pack\b|\bagenda frontsheet\b"),
+    ("appendix", r"^(?:appendix|annex|annexe)\b"),
     ("terms of reference", r"\bterms of reference\b"),
-    ("report", r"\breport\b|\bpurpose of (?:the )?report\b|\brecommendations?\b"),
+    ("newsletter", r"\bnewsletter\b"),
+    ("report", r"^(?:from|by|to|subject)\s*:|\bpurpose of (?:the |this )?report\b|\breport\b"),
+    ("plan", r"\b(?:forward|delivery|strategic|joint) plan\b|\bstrategy\b"),
 ]
+# the same kinds as file names spell them, for papers whose first page says nothing
+NAME_KINDS = [
+    ("record of decision", r"\brecord of decision\b|\bprod\b"), ("minutes", r"\bminutes\b"),
+    ("questions and answers", r"\bquestions\b"), ("agenda pack", r"\bagenda\b"),
+    ("appendix", r"\b(?:appendix|annex)\b"), ("report", r"\breport\b"),
+]
+# "To: Cabinet – 30 January 2025" on a cover sheet; "DECISION TO BE TAKEN BY: Cabinet"
+_TO_LINE = re.compile(r"^(?:To|Meeting|Committee|Title of meeting|Decision to be taken by)[ \t]*:?\s*([^\n]{3,120})$",
+                      re.I | re.M)
+_SUBJECT = re.compile(r"^(?:Subject|Title|Report title|Title of (?:the )?(?:paper|report))\s*:\s*(.{4,200})$"
+                      r"|^Subject Matter / Title of Decision\s*:?\s*\n\s*(.{4,200})$", re.I | re.M)
+_MEETING_OF = re.compile(r"\bmeeting of (?:the )?(.{3,80}?)\s+held\b", re.I | re.S)
+_FORM_LABEL = re.compile(r"^[A-Z][A-Za-z /()]{1,40}:\s")  # "Classification: ...", the next field of a form
+_HELD_ON = re.compile(r"\b(?:held|meeting)\b.{0,160}?\bon\b", re.I | re.S)
+_NOISE_LINE = re.compile(r"@|https?:|www\.|\.(?:gov|org|co|nhs)\.uk\b|^page \d+|^\d+$|tel(?:ephone)?\s*:"
+                         r"|^(?:direct dial|ask for|date|official)\b", re.I)
 MANIFEST_FIELDS = {"title", "organisation", "board", "meeting", "date", "doc_type", "visibility"}
 
 
@@ -56,25 +77,131 @@ def _most_common(patterns: list[str], text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def _body_in(text: str) -> str:
+    """The first meeting body named in ``text`` (most specific pattern first)."""
+    found = []
+    for pat in BOARD_PATTERNS:
+        for m in re.finditer(pat, text, re.I):
+            before = text[: m.start()].split()[-1:] or [""]
+            # "Kent County Council" is the organisation; "the County Council" is the meeting
+            if before[0][:1].isupper() and before[0].lower() not in ("the", "to:", "of") and "council" in pat.lower():
+                continue
+            found.append((m.start(), -len(m.group(0)), squash(m.group(0))))
+            break
+    return min(found)[2] if found else ""
+
+
+def _canonical(body: str) -> str:
+    """"CABINET" and "County council" as "Cabinet" and "County Council"."""
+    return " ".join(w if w.lower() in ("and", "of", "for") else w[:1].upper() + w[1:].lower()
+                    for w in body.split()) if body.isupper() or body.islower() else body
+
+
+def _kind(first: str, file: str) -> str:
+    lines = "\n".join(ln.strip() for ln in first.splitlines()[:12])
+    for kind, pat in KIND_CUES:
+        if re.search(pat, lines, re.I | re.M):
+            return kind
+    name = re.sub(r"[_\-.]+", " ", Path(file).stem)
+    return next((k for k, pat in NAME_KINDS if re.search(pat, name, re.I)), "paper")
+
+
+def _subject(first: str) -> str:
+    """A cover sheet's "Subject:" field, with its continuation lines."""
+    m = _SUBJECT.search(first)
+    if not m:
+        return ""
+    parts = [(m.group(1) or m.group(2)).strip()]
+    for ln in first[m.end():].splitlines()[1:3]:
+        ln = ln.strip()
+        if not ln or _FORM_LABEL.match(ln) or len(parts[0]) + len(ln) > 200:
+            break
+        parts.append(ln)
+    return squash(" ".join(parts)).rstrip(" :")
+
+
+def _cover_title(first: str) -> str:
+    """The title printed on a cover: its leading short lines, read as one phrase.
+
+    A cover sets its title over several short lines ("West Sussex / Drug and Alcohol /
+    Partnership / Annual Progress Report / October 2024"); web addresses, phone numbers
+    and page numbers around it are not part of it.
+    """
+    parts: list[str] = []
+    for ln in first.splitlines()[:14]:
+        ln = ln.strip()
+        if not ln or _NOISE_LINE.search(ln):
+            if parts and not ln:
+                continue
+            continue
+        words = ln.split()
+        sentence = len(words) > 14 or ln.endswith((".", ";", ",")) or sum(c.isdigit() for c in ln) > len(ln) / 2
+        if sentence:
+            break
+        parts.append(ln)
+        if len(" ".join(parts)) > 110:
+            break
+    title = squash(" ".join(parts))
+    m = re.search(rf"\s((?:{FULL_MONTH_PATTERN}) (?:19|20)\d\d)$", title)
+    if m:  # "... Annual Progress Report, October 2024"
+        title = title[: m.start()] + ", " + m.group(1)
+    return title[:200]
+
+
+def _meeting(first: str, kind: str) -> tuple[str, str]:
+    """(body, ISO date) of the meeting the paper goes to or records, from explicit cues."""
+    if kind == "minutes":  # "MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025"
+        m = _MEETING_OF.search(first)
+        held = _HELD_ON.search(first)
+        dates = find_dates(first[held.end(): held.end() + 60]) if held else []
+        if m:
+            name = squash(m.group(1))
+            return _body_in(name) or (name if len(name.split()) <= 8 else ""), dates[0][1] if dates else ""
+    m = _TO_LINE.search(first)
+    if m:  # a cover sheet or a decision record addresses its meeting
+        value = m.group(1)
+        dates = find_dates(value) or (find_dates(first[m.end(): m.end() + 80]) if kind == "minutes" else [])
+        body = _body_in(value)
+        if not body and m.group(0).lower().startswith("title of meeting"):
+            body = squash(re.sub(r"\s*-?\s*\bmeeting\b.*$", "", value, flags=re.I))
+        return body, dates[0][1] if dates else ""
+    return "", ""
+
+
 def detect(file: str, raw_pages: list[str]) -> DocMeta:
-    """Guess metadata from raw (uncleaned) text: running headers name the meeting and date."""
+    """Guess metadata from raw (uncleaned) text: the cover's fields first, running headers next."""
+    first = raw_pages[0] if raw_pages else ""
     head = "\n".join(raw_pages[:3])
-    first_lines = [ln.strip() for ln in raw_pages[0].splitlines() if len(ln.strip()) > 8][:6]
-    title = max(first_lines[:4], key=len, default=Path(file).stem)
-    title = re.sub(r"Page \d+ of \d+", "", title).strip()[:200]
-    dates = find_dates(head)
-    date = Counter(d for _, d in dates).most_common(1)[0][0] if dates else ""
+    kind = _kind(first, file)
+    body, date = _meeting(first, kind)
+    if not body:
+        body = _body_in("\n".join(first.splitlines()[:8])) or _body_in(head)
+    if not date and kind in ("agenda pack", "questions and answers"):
+        top = find_dates("\n".join(first.splitlines()[:8]))
+        date = top[0][1] if top else ""
     if not date:
-        date = iso_in_name(file)
-    lowered = head.lower()
-    doc_type = next((t for t, pat in DOC_TYPES if re.search(pat, lowered, re.M)), "paper")
+        dates = find_dates(head)
+        # an appendix's own dates (tables, letters) say less than the pack it came in
+        named = iso_in_name(file)
+        date = named or (Counter(d for _, d in dates).most_common(1)[0][0] if dates else "")
+    body = _canonical(body)
+    title = _subject(first)
+    if not title and kind == "minutes":
+        title = f"Minutes of the {body or 'meeting'}" + (f", {date}" if date else "")
+    if not title and kind == "agenda pack" and body:
+        title = f"Agenda: {body}" + (f", {date}" if date else "")
+    if not title:
+        title = _cover_title(first) or Path(file).stem
+    if not date:  # "... Annual Progress Report, October 2024": the month it reports to
+        m = re.search(rf"\b({FULL_MONTH_PATTERN}) ((?:19|20)\d\d)$", title)
+        date = f"{m.group(2)}-{MONTH_NAMES.index(m.group(1)) + 1:02d}" if m else ""
     return DocMeta(
         file=file,
-        title=title,
+        title=re.sub(r"Page \d+ of \d+", "", title).strip()[:200],
         organisation=_most_common(ORG_PATTERNS, head),
-        board=_most_common(BOARD_PATTERNS, head),
+        board=body,
         date=date,
-        doc_type=doc_type,
+        doc_type=kind,
     )
 
 

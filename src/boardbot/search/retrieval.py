@@ -20,6 +20,7 @@ from ..store.catalog import row_metadata
 from ..store.filters import Filters
 from ..store.index import Index
 from ..text.stemming import stems_of
+from .dedup import add_copies, collapse, swap_to_originals
 from .fusion import SCORES_KEY, FusionRetriever
 from .rerank import QueryAnalysis, RerankWeights, analyse, rerank
 
@@ -86,8 +87,19 @@ class Searcher:
                qa: QueryAnalysis | None = None) -> list[Hit]:
         f = Filters.from_any(filters)
         n = max(k, self.index.settings.candidates)
-        hits = self.candidates(query, n, f)
-        return rerank(hits, qa or self.analyse(query, f.groups), self.weights)[:k]
+        hits = self.originals(self.candidates(query, n, f), f)
+        hits = collapse(rerank(hits, qa or self.analyse(query, f.groups), self.weights))[:k]
+        add_copies(hits, self.index.catalog.copies([h.file for h in hits], f.groups))
+        return hits
+
+    def originals(self, hits: list[Hit], filters: Filters) -> list[Hit]:
+        """Hits on copied pages (re-issued minutes, duplicate files) swapped for their originals."""
+        f = self.resolve(filters)
+        found = self.index.catalog.originals([(h.file, h.page_start) for h in hits], f.groups)
+        if not found:
+            return hits
+        return swap_to_originals(hits, found, lambda file, page: [
+            _hit(row, 0.0) for row in self.index.catalog.chunk_at(file, page, f)])
 
     def candidates(self, query: str, n: int, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
         """First stage: fused dense + BM25 top ``n``."""
@@ -100,12 +112,14 @@ class Searcher:
             row = rows.get(nws.node.node_id)
             if row is None:  # vector without a readable catalogue row: mid-ingest, removed, or re-labelled
                 continue
-            meta = row_metadata(row)
-            meta.update(nws.node.metadata.get(SCORES_KEY, {}))
-            hits.append(Hit(
-                id=row["id"], file=row["file"], page_start=row["page_start"], page_end=row["page_end"],
-                text=row["text"], score=float(nws.score or 0.0), metadata=meta,
-            ))
+            hit = _hit(row, float(nws.score or 0.0))
+            hit.metadata.update(nws.node.metadata.get(SCORES_KEY, {}))
+            hits.append(hit)
             if len(hits) >= n:
                 break
         return hits
+
+
+def _hit(row: Any, score: float) -> Hit:
+    return Hit(id=row["id"], file=row["file"], page_start=row["page_start"], page_end=row["page_end"],
+               text=row["text"], score=score, metadata=row_metadata(row))

@@ -26,6 +26,7 @@ from typing import Any
 from ..records import Chunk, DocMeta, encode_breaks
 from ..text.dates import date_key
 from ..text.terms import phrase_terms
+from . import dedup
 from .filters import Filters
 from .fts import FTS_GROUPS_SCHEMA, GroupFts, merge_top
 from .sqlite import Connections, in_list, snapshot, transaction
@@ -96,7 +97,7 @@ class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conns = Connections(path)
-        self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA + OCR_SCHEMA)
+        self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA + OCR_SCHEMA + dedup.SCHEMA)
         # an index made before per-group FTS tables had one `chunks_fts` for every group
         CHUNKS_FTS.migrate(self.db, "chunks_fts")
 
@@ -183,11 +184,31 @@ class Catalog:
         CHUNKS_FTS.delete_file(db, name)
         db.execute("DELETE FROM chunks WHERE file=?", (name,))
         db.execute("DELETE FROM ocr_pages WHERE file=?", (name,))
+        dedup.delete_file(db, name)
 
     def add_ocr_pages(self, name: str, pages: Iterable[tuple[int, float, int, int, str]]) -> None:
         """Record ``name``'s OCR'd pages: (page, confidence, rotation, words, cache key)."""
         with self.tx() as db:
             db.executemany("INSERT OR REPLACE INTO ocr_pages VALUES (?,?,?,?,?,?)", [(name, *p) for p in pages])
+
+    def add_page_copies(self, name: str, pages: list[str], sha256: str) -> int:
+        """Find which of ``name``'s pages repeat (or are repeated by) pages of other papers."""
+        with self.tx() as db:
+            return dedup.add_file(db, name, pages, sha256)
+
+    def originals(self, pages: list[tuple[str, int]], groups: tuple[str, ...] | None = None
+                  ) -> dict[tuple[str, int], tuple[str, int]]:
+        return dedup.originals(self.db, pages, groups)
+
+    def copies(self, files: list[str], groups: tuple[str, ...] | None = None) -> list[tuple[str, int, str, int]]:
+        return dedup.copies(self.db, files, groups)
+
+    def chunk_at(self, file: str, page: int, filters: Filters) -> list[sqlite3.Row]:
+        """Served chunks of ``file`` that cover ``page`` and pass ``filters`` (visibility included)."""
+        where, args = filters.sql("c")
+        sql = f"""SELECT c.*, {_CHUNK_OCR} FROM chunks c JOIN files f ON f.file = c.file AND f.status = 'complete'
+                  WHERE c.file=? AND c.page_start<=? AND c.page_end>=? AND {where} ORDER BY c.seq"""
+        return self.db.execute(sql, [file, page, page, *args]).fetchall()
 
     def ocr_pages(self, name: str) -> dict[int, float]:
         """Page -> OCR confidence for ``name``'s pages whose text came from OCR."""

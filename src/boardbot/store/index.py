@@ -113,6 +113,9 @@ class Index:
         self.catalog.add_chunks(chunks)
         self.catalog.add_ocr_pages(doc.meta.file, [(n, p.confidence, p.rotation, len(p.words), p.key)
                                                    for n, p in sorted(doc.ocr.items())])
+        copies = self.catalog.add_page_copies(doc.meta.file, [p.text for p in doc.pages], sha256)
+        if copies:
+            log.info("%s: %d pages repeat pages of other papers (grouped as copies)", doc.meta.file, copies)
         for hook in self.hooks:
             hook.index_document(doc)
         self.catalog.finish_file(doc.meta.file, len(chunks))

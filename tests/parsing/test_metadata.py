@@ -1,0 +1,86 @@
+"""What a paper is, read from its own first pages: kind, title, meeting body and meeting date.
+
+Real first pages of papers boardbot was not built on (the Kent archive and the West
+Sussex papers in ../shared/real-papers/); the file names are replaced by neutral ones
+wherever the point is that the text, not the name, carries the answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from boardbot.parsing.metadata import apply_manifest, detect
+from conftest import REAL_PAPERS
+
+KENT = REAL_PAPERS / "kent"
+
+
+def first_pages(path: Path, n: int = 3) -> list[str]:
+    reader = PdfReader(path)
+    return [reader.pages[i].extract_text() or "" for i in range(min(n, len(reader.pages)))]
+
+
+def meta_of(path: Path, name: str = "upload.pdf"):
+    return detect(name, first_pages(path))
+
+
+def test_cover_title_not_the_web_address() -> None:
+    m = meta_of(REAL_PAPERS / "wsx-drug-alcohol-partnership-report-2024-10.pdf")
+    assert m.title == "West Sussex Drug and Alcohol Partnership Annual Progress Report, October 2024"
+    assert m.doc_type == "report"
+    assert m.date == "2024-10"
+
+
+def test_cabinet_minutes_from_their_heading() -> None:
+    m = meta_of(KENT / "cabinet-2025-01-30--Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf")
+    # "KENT COUNTY COUNCIL" heads the page, but the meeting is the Cabinet's
+    assert (m.doc_type, m.board, m.date) == ("minutes", "Cabinet", "2025-01-30")
+
+
+def test_reissued_minutes_belong_to_the_meeting_they_record() -> None:
+    # the 13 February minutes, re-issued in the 13 March pack, are 13 February business
+    m = detect("full_council-2025-03-13--Minutes of Previous Meeting.pdf",
+               first_pages(KENT / "full_council-2025-03-13--Minutes of Previous Meeting.pdf"))
+    assert (m.doc_type, m.board, m.date) == ("minutes", "County Council", "2025-02-13")
+
+
+def test_cover_sheet_names_meeting_date_and_subject() -> None:
+    m = meta_of(KENT / "full_council-2025-03-13--JHOSC ToR - report to full Council.pdf")
+    assert m.board == "County Council" and m.date == "2025-03-13"
+    assert m.title.startswith("Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC) Terms of Reference")
+
+
+@pytest.mark.parametrize(("file", "kind", "board", "date"), [
+    ("cabinet-2025-01-30--24-00096 - PRoD.pdf", "record of decision", "Cabinet", "2025-01-30"),
+    ("cabinet-2025-03-04--Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf", "agenda pack", "Cabinet", "2025-03-04"),
+    ("full_council-2025-03-13--Questions put and answers given - March 2025.pdf", "questions and answers",
+     "County Council", "2025-03-13"),
+    ("cabinet-2025-01-30--Appendix G - Reserves Policy.pdf", "appendix", None, None),
+])
+def test_kind_body_and_date(file: str, kind: str, board: str | None, date: str | None) -> None:
+    m = meta_of(KENT / file, file)  # a proposed decision's text gives no meeting date: its pack's name does
+    assert m.doc_type == kind
+    if board is not None:
+        assert m.board == board
+    if date is not None:
+        assert m.date == date
+
+
+def test_agenda_date_is_its_own_meeting_not_the_minutes_it_lists() -> None:
+    # the front sheet lists "Minutes of the meeting held on 9 January 2025" as an item
+    m = meta_of(KENT / "cabinet-2025-01-30--Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf")
+    assert m.date == "2025-01-30"
+
+
+def test_record_of_decision_title_is_its_subject() -> None:
+    m = meta_of(KENT / "cabinet-2025-01-30--24-00096 - PRoD.pdf")
+    assert m.title == "Commissioning Plan for Education Provision in Kent 2025-29"
+
+
+def test_manifest_still_overrides() -> None:
+    m = meta_of(REAL_PAPERS / "wsx-drug-alcohol-partnership-report-2024-10.pdf")
+    m2 = apply_manifest(m, {"file": "upload.pdf", "title": "Clerk's title", "meeting": "Health and Wellbeing Board"})
+    assert (m2.title, m2.board, m2.doc_type) == ("Clerk's title", "Health and Wellbeing Board", "report")
