@@ -52,6 +52,8 @@ PERIOD_RE = re.compile(rf"^(?:\d{{4}}[/-]\d{{2,4}}|\(?Q[1-4]\)?|{_YEAR})$")
 DMY_LOOSE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
 ISO_LOOSE_RE = re.compile(rf"\b({_YEAR})-(\d\d)(?:-(\d\d))?\b")
 YEAR_RANGE_RE = re.compile(rf"\b({_YEAR})\s*[-/–]\s*(\d\d)\b(?![-/]\d)")
+# A span of years with a two- or four-digit end ("2023-24", "2023/2024"): one fact, not two years.
+YEAR_SPAN_RE = re.compile(rf"\b({_YEAR})\s*[-/–]\s*((?:19|20)?\d\d)\b(?![-/]\d)")
 MONTH_WORD_RE = re.compile(rf"\b({MONTH_PATTERN})\b\.?", re.I)
 # Anything that reads as a when: a (day) month, a year, a numeric date or a quarter.
 DATE_MENTION_RE = re.compile(

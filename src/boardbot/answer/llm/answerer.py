@@ -246,11 +246,20 @@ def build_sources(citations: list[Citation], hits: list[Hit]) -> tuple[list[Sour
             withheld += dropped
             log.warning("withheld %d instruction-like sentence(s) from a source in %s p.%d", dropped, c.file, c.page)
         sources.append(Source(
-            n=len(sources) + 1, text=neutralise(passage), file=c.file, page=c.page, title=c.title,
-            board=c.board, date=human_date(c.date), section=c.section, context=c.context, score=c.score,
+            n=len(sources) + 1, text=neutralise(passage), file=_header_safe(c.file, "a paper"),
+            page=c.page, title=_header_safe(c.title), board=_header_safe(c.board),
+            date=human_date(c.date), section=_header_safe(c.section), context=c.context, score=c.score,
             ocr_confidence=c.ocr_confidence if c.ocr else None,
         ))
     return sources, withheld
+
+
+def _header_safe(text: str, instead: str = "") -> str:
+    """A title, board, section or file name that addresses the assistant never reaches the model."""
+    if looks_like_instruction(text):
+        log.warning("withheld an instruction-like source header: %r", text[:120])
+        return instead
+    return neutralise(text)
 
 
 def scrub(text: str) -> tuple[str, int]:

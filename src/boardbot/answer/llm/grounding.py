@@ -40,11 +40,11 @@ from ...text.dates import (
     ISO_LOOSE_RE,
     MONTH_WORD_RE,
     MONTHS,
-    YEAR_RANGE_RE,
+    YEAR_SPAN_RE,
 )
 from ...text.sentences import squash
 from ...text.stemming import stem, stems_of
-from ...text.terms import query_terms
+from ...text.terms import STOPWORDS, query_terms
 from ...text.terms import words as all_words
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,21 @@ POLARITY = frozenset(stem(w) for w in """not no never none nor neither without c
 abolished scrapped cancelled withdrawn rejected refused declined terminated suspended ended
 closed stopped halted deferred postponed delayed failed overturned reversed opposed
 increased decreased reduced rose risen fell fallen cut""".split())
+# A claim word whose opposite is what the cited source says (and which the source never says
+# itself) contradicts it: "approved" against a source that says "rejected".
+_OPPOSITES = [
+    ("approve agree accept adopt endorse support carry pass", "reject refuse decline oppose lose defeat"),
+    ("increase rise grow expand gain", "decrease reduce fall drop cut shrink lose"),
+    ("open start begin launch", "close stop end halt"),
+    ("retain keep continue", "abolish scrap remove withdraw end"),
+]
+OPPOSITES: dict[str, frozenset[str]] = {}
+for _a, _b in _OPPOSITES:
+    for _x, _y in ((_a, _b), (_b, _a)):
+        for _w in _x.split():
+            OPPOSITES[stem(_w)] = OPPOSITES.get(stem(_w), frozenset()) | frozenset(stem(v) for v in _y.split())
+_NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "cannot", "unable"})
+NEGATION_WINDOW = 3  # "did not approve", "was not formally approved"
 # An uncited sentence is credited to a source only if it restates it: every content word in it.
 ATTRIBUTE_OVERLAP = 1.0
 
@@ -137,13 +152,12 @@ def facts(text: str, source: bool = False) -> set[str]:
     text = ISO_LOOSE_RE.sub(cut_iso, text)
 
     def cut_range(m: re.Match[str]) -> str:
+        # a financial year is one fact: "2023-24" does not say anything happened "in 2024"
         start, end = m.group(1), m.group(2)
-        out.update({start, start[:2] + end})
-        if source:
-            out.add(str(int(end)))
+        out.add(f"y{start}-{end if len(end) == 4 else start[:2] + end}")
         return " "
 
-    text = YEAR_RANGE_RE.sub(cut_range, text)
+    text = YEAR_SPAN_RE.sub(cut_range, text)
     for m in MONTH_WORD_RE.finditer(text):
         word = m.group(1).lower()
         # "may" is a month only next to a number ("3 May", "May 2023")
@@ -230,7 +244,10 @@ class Source:
         return ", ".join(bits) + f", page {self.page}"
 
     def support_text(self) -> str:
-        return f"{self.header()}\n{self.text}"
+        """What a claim citing this source may rest on: the passage, with the meeting's board
+        and date from the catalogue - never the title, which is the paper's own words and can
+        be written to smuggle a claim in ("... the fund was abolished")."""
+        return f"{self.board}, {self.date}\n{self.text}"
 
 
 @dataclass
@@ -280,6 +297,12 @@ def check(sentence: str, sources: dict[int, Source], question: str = "") -> Verd
     flips = sorted({w for w in all_words(bare) if stem(w) in POLARITY and stem(w) not in support_all})
     if flips:
         return Verdict(False, text, cited, f"polarity word not in cited source: {', '.join(flips)}")
+    contradicted = contradictions(bare, support)
+    if contradicted:
+        return Verdict(False, text, cited, f"contradicts the cited source: {contradicted}")
+    moved = moved_figure(bare, support)
+    if moved:
+        return Verdict(False, text, cited, f"figure attached to another noun in the cited source: {moved}")
     words = [stem(w) for w in query_terms(bare) if not w[0].isdigit()]
     share = 1.0
     if words:
@@ -288,6 +311,66 @@ def check(sentence: str, sources: dict[int, Source], question: str = "") -> Verd
         if share < MIN_WORD_OVERLAP:
             return Verdict(False, text, cited, f"only {share:.0%} of its words are in the cited source", share)
     return Verdict(True, text, cited, overlap=share)
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower().replace("n't", " not") for w in re.findall(r"[A-Za-z0-9£%.,']+", text)]
+
+
+def _stem_positions(text: str) -> tuple[list[str], list[bool]]:
+    """Stems of ``text``'s words, and whether each is negated (a negator just before it)."""
+    words: list[str] = []
+    for tok in _tokens(text):
+        words.extend(tok.strip(".,'").split())
+    stems = [stem(w) for w in words]
+    negated = [any(w in _NEGATORS for w in words[max(0, i - NEGATION_WINDOW):i]) for i in range(len(words))]
+    return stems, negated
+
+
+def contradictions(claim: str, support: str) -> str:
+    """A claim word the cited source contradicts: its opposite is there and it is not, or the
+    source says it only negated ("did not approve") while the claim says it plainly."""
+    c_stems, c_neg = _stem_positions(claim)
+    s_stems, s_neg = _stem_positions(support)
+    s_set = set(s_stems)
+    for i, s in enumerate(c_stems):
+        if s not in s_set and not OPPOSITES.get(s, frozenset()).isdisjoint(s_set):
+            return s
+        if s in OPPOSITES and s in s_set and not c_neg[i]:
+            hits = [j for j, x in enumerate(s_stems) if x == s]
+            if hits and all(s_neg[j] for j in hits):
+                return f"not {s}"
+    return ""
+
+
+def _attached(text: str) -> set[tuple[str, str]]:
+    """(figure, stem of the word right after it) for figures used as a count of something."""
+    out: set[tuple[str, str]] = set()
+    text = _MARKER.sub(" ", text)
+    for m in _NUMBER.finditer(text):
+        nxt = re.match(r"\s+([A-Za-z][A-Za-z-]*)", text[m.end():])
+        if not nxt:
+            continue
+        word = nxt.group(1).lower()
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        scale = _SCALE.get((m.group(3) or "").lower().replace(" ", ""), 1.0)
+        out.add((_num_key(m.group(1), m.group(2), scale), stem(word)))
+    return out
+
+
+def moved_figure(claim: str, support: str) -> str:
+    """"4.2 million voluntary groups" when the source has 4.2 million people and the groups
+    with another figure: the number was moved onto another noun."""
+    src = _attached(support)
+    for key, noun in _attached(claim):
+        if (key, noun) in src:
+            continue
+        own_noun_elsewhere = any(k != key and n == noun for k, n in src)
+        figure_on_other = any(k == key and n != noun for k, n in src)
+        if own_noun_elsewhere and figure_on_other:
+            return f"{key} {noun}"
+    return ""
 
 
 def attribute(sentence: str, sources: dict[int, Source], question: str = "") -> int | None:
