@@ -92,6 +92,7 @@ BODY_VERB = re.compile(
 PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
     r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn)\b"
+    r"|\b(?:was|were)\s+given\s+approval\b"
 )
 _NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can|had|has|have|being|not|never)\s*$", re.I)
 _BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
@@ -118,7 +119,9 @@ _VERBS = (
     "invite|thank|acknowledge|ask|submit|publish|undertake|explore|develop|promote|ensure|seek|grant|"
     "reaffirm|task|direct|allocate|release|sign|to|that"
 )
-ITEM_VERB = re.compile(rf"^(?:{_VERBS})\b", re.I)
+ITEM_VERB = re.compile(
+    rf"^(?:(?:{_VERBS})s?|(?:Members|This Council|Council|Cabinet)\s+(?:note|agree|continue|endorse|approve|support)s?)\b",
+    re.I)
 ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|\(?(?P<roman>[ivx]{1,4})\)|(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{1,40}:(?:\s|$)")
 PAGE_LINE = re.compile(r"^Page \d+$", re.I)
@@ -146,6 +149,7 @@ DEADLINE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|Q[1-4](?:\s+\d{{4}}(?:/\d{{2}})?)?)\b"
 )
 OWNER_ACTION = re.compile(r"\b(?:Action|ACTION)\s*[:\-–]\s*(?P<o>[A-Z][^.;\n)]{2,80})")
+PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
 PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
 
 
@@ -413,6 +417,10 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
         if not s:
             i += 1
             continue
+        if cur is not None and re.fullmatch(r"(?:and|or)\s*[;,]?", s, re.I):
+            cur.end = line.start + len(line.text.rstrip())  # "...Appendix A;" / "and" / "• Delegates ..."
+            i += 1
+            continue
         mark = ITEM_MARK.match(s)
         body = s[mark.end():] if mark else s
         is_item = False
@@ -594,7 +602,10 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 rest_at = line.start + (len(line.text) - len(line.text.lstrip())) + m.end()
                 rest = text[rest_at:line.end].strip()
                 if rest and not ITEM_MARK.match(rest):
+                    before = len(c.out)
                     c.sentence_or_list(rest_at, rest_at, hi, "minutes", None)
+                    if len(c.out) == before and rest.endswith(":"):
+                        _nested_leads(c, line.end, hi)
                 else:
                     items = _list_items(d, rest_at if rest else line.end, hi)
                     c.spans.append((line.start, line.end))
@@ -622,17 +633,47 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 if pat is IT_IS and not BODY_WORD.search(text[m.end():m.end() + 120]):
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "report", "recommendation")
-    records = _dedupe(sorted(c.out, key=lambda r: r.char_start))
+    records = _drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start)))
     _credit_proposers(records, folded, d)
     return records
+
+
+def _nested_leads(c: _Collector, after: int, hi: int) -> None:
+    """"RESOLVED that:" followed by its own lead-ins: "This Council believes that: a) ... b) ...",
+    "This Council agrees to call on ... to: a) ... b) ...". A statement of belief is one record;
+    a lead-in to actions gives one record per item."""
+    d = c.d
+    i = d.line_index(after) + 1
+    while i < len(d.lines) and d.lines[i].start < hi:
+        s = d.lines[i].text.strip()
+        if not s or re.fullmatch(r"And\s*[;:,]?|Or\s*[;:,]?", s, re.I):
+            i += 1
+            continue
+        if (_is_stop(s) and not s.endswith(":")) or PARA_LINE.match(s) or ITEM_MARK.match(s):
+            return
+        start = d.lines[i].start
+        end = _sentence_end(d, start, hi)
+        if not d.text[start:end].rstrip().endswith(":"):
+            return
+        if re.search(r"\bbelieves?\b", d.text[start:end]):
+            items = _list_items(d, end, hi)
+            stop = items[-1].end if items else end
+            c.add(start, stop, "decision", "minutes")
+        else:
+            c.sentence_or_list(start, start, hi, "minutes", None)
+            items = _list_items(d, end, hi)
+            stop = items[-1].end if items else end
+        i = d.line_index(stop) + 1
 
 
 def _with_heading(d: _Doc, a: int) -> int:
     """Start of the short heading lines right above ``a`` (an item deferred names only "This item")."""
     i = d.line_index(a)
     start = a
-    for j in range(i - 1, max(-1, i - 3), -1):
+    for j in range(i - 1, max(-1, i - 4), -1):
         s = d.lines[j].text.strip()
+        if not s and j == i - 1:
+            continue
         if not s or len(s) > 80 or (ends_sentence(s) and not ITEM_TAG.match(s)):
             break
         start = d.lines[j].start
@@ -650,8 +691,26 @@ def _motions(c: _Collector, lo: int, hi: int) -> list[Motion]:
         emit, fold = find_motions(d.text, a, b, d.doc.meta.file)
         for m in emit:
             c.add(m.start, m.end, "decision", "minutes", motion=m)
-        folded += fold
+        # what a folded proposal quotes is repeated by its RESOLVED: no records from the quote
+        c.spans += [(m.start, m.end) for m in fold]
+        folded += [m for m in fold if m.form != "put"]
     return folded
+
+
+DEBATE_NOTE = re.compile(r"^(?:Members|Cabinet Members|Councillors|It was)\s+(?:also\s+)?noted\b")
+
+
+def _drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
+    """Where an item ends in a RESOLVED, "Members noted that ..." reports the debate, not a decision."""
+    resolved_items = set()
+    for lo, hi, _ in d.minutes:
+        for i in range(d.line_index(lo), len(d.lines)):
+            if d.lines[i].start >= hi:
+                break
+            if RESOLVED_LINE.match(d.lines[i].text.strip()) and d.lines[i].text.strip()[:1] != "(":
+                resolved_items.add(d.item_at(d.lines[i].start, True))
+    return [r for r in records if not (r.source == "minutes" and r.item and r.item in resolved_items
+                                       and DEBATE_NOTE.match(r.text))]
 
 
 def _credit_proposers(records: list[Decision], folded: list[Motion], d: _Doc) -> None:

@@ -39,12 +39,13 @@ _PREFIX = re.compile(
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
      "noted", "noted"),
-    (re.compile(r"^(?:to\s+)?delegat\w*\b", re.I), "delegation", "agreed"),
+    (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?delegat\w*\b", re.I), "delegation", "agreed"),
+    (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?(?:refer|refers|referred)\b", re.I), "referral", "referred"),
     (re.compile(r"^(?:to\s+)?(?:defer|defers|deferred)\b", re.I), "deferral", "deferred"),
     (re.compile(r"^(?:to\s+)?(?:withdraw\w*)\b", re.I), "withdrawal", "withdrawn"),
     (re.compile(r"^(?:to\s+)?(?:refer|refers|referred)\b", re.I), "referral", "referred"),
     (re.compile(r"^(?:to\s+)?(?:recommend|recommends)\b", re.I), "recommendation", "recommended"),
-    (re.compile(r"^(?:to\s+)?(?:endorse|endorses|endorsed|support|supports)\b", re.I), "endorsement", "endorsed"),
+    (re.compile(r"^(?:to\s+)?(?:continue\s+to\s+)?(?:endorse|endorses|endorsed|support|supports)\b", re.I), "endorsement", "endorsed"),
     (re.compile(r"^(?:to\s+)?(?:approve|approves|approved|ratif\w+|adopt|adopts|adopted)\b", re.I),
      "approval", "approved"),
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\s+(?:to|that)\b", re.I), "resolution", "agreed"),
@@ -77,6 +78,8 @@ def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
     for pat, form, outcome in _ANYWHERE:
         if pat.search(t):
             return form, outcome
+    if v1 == "approval" and re.search(r"\bendorse[sd]?\b", t) and not re.search(r"\b(?:approv|adopt)", t, re.I):
+        return "endorsement", "endorsed"
     if v1 in _FROM_V1:
         return _FROM_V1[v1]
     verb = re.search(r"\b(agreed|endorsed|supported|adopted)\b", t)
@@ -135,5 +138,6 @@ def read_outcome(block: str) -> str:
         if re.search(r"\bit was agreed\b|\bwas agreed\b", block, re.I):
             return "agreed"
         return ""
-    o = m.group("o").lower()
-    return {"defeated": "lost", "fell": "lost"}.get(o, o.split()[0])
+    o = squash(m.group("o").lower())
+    # "Agreed unanimously." under a motion is its carrying; a bare "Agreed." stays agreed
+    return {"defeated": "lost", "fell": "lost", "agreed unanimously": "carried"}.get(o, o)

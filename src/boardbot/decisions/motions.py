@@ -22,7 +22,7 @@ from .forms import read_outcome, read_votes
 _WHO = r"(?:The\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader|Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\b[^\n,.]{0,40}?"
 PROPOSAL = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
-    rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+proposed,?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+seconded)?",
+    rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b)?",
     re.M,
 )
 PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b", re.M)
@@ -32,6 +32,8 @@ RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
 
 @dataclass
 class Motion:
+    """A proposal or a vote; ``emit`` False for one folded into the resolution it produced."""
+
     start: int
     end: int
     form: str  # motion | amendment | agreement
@@ -69,6 +71,7 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
     events = sorted([(m.start(), "P", m) for m in PROPOSAL.finditer(text, lo, hi)]
                     + [(m.start(), "V", m) for m in PUT.finditer(text, lo, hi)], key=lambda e: e[0])
     proposals: list[Motion] = []
+    taken: list[tuple[int, int]] = []
     out: list[Motion] = []
     since_v = True
     for start, what, m in events:
@@ -85,6 +88,8 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             mo = Motion(anchor, end, form, _name(m.group("who")), _name(m.group("sec")), para=para)
             mo.outcome = read_outcome(text[_quote_end(text, anchor, end):end])
             mo.votes, mo.voters = read_votes(block, where)
+            if not mo.outcome and re.search(r"\bagreed\s+to\s+the\s+(?:following\s+)?amendment\b", head):
+                mo.outcome = "agreed"  # "Mr A suggested and the Leader and Cabinet agreed to the following amendment"
             proposals.append(mo)
             since_v = False
             continue
@@ -104,11 +109,20 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             target.votes = target.votes or votes
             target.voters = target.voters or voters
             target.outcome = target.outcome or outcome
+            taken.append((anchor, end))
         elif to_vote:
             first = proposals[0] if proposals and "substantive" in sentence.lower() else (proposals[-1] if proposals else None)
             out.append(Motion(anchor, end, "motion", first.proposer if first else "", first.seconder if first else "",
                               outcome or "", votes, voters, para, True))
+        else:
+            taken.append((anchor, end))  # "The Chairman put the motion ... and it was agreed": no record
         since_v = True
+    for p in proposals:
+        if p.form == "amendment" and not p.outcome:
+            # "3) The proposer and seconder of the original motion agreed to the amendment"
+            nxt = text[p.end:block_end(p.end)]
+            if re.search(r"\b(?:agreed\s+to|accepted)\s+the\s+amendment\b", nxt):
+                p.outcome = "accepted"
     resolved_after = [r.start() for r in RESOLVED.finditer(text, lo, hi)]
     folded = []
     for p in proposals:
@@ -119,6 +133,7 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             out.append(p)
         else:
             folded.append(p)
+    folded += [Motion(a, b, "put", emit=False) for a, b in taken]
     return sorted(out, key=lambda x: x.start), folded
 
 
