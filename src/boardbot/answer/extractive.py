@@ -22,8 +22,13 @@ from ..text.injection import looks_like_instruction
 from ..text.sentences import spans, squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
+from .checks import Qualifiers, cut_at_edge, has_type, missing_qualifiers, qualifiers, quotable
+from .compose import FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 
 NOT_FOUND = "I could not find this in the papers."
+ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
+POOL = 8  # top units looked through for one that holds what the question asks for
+POOL_SHARE = 0.7  # ... scoring at least this share of the best
 
 
 QTYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -162,6 +167,8 @@ class ExtractiveAnswerer:
                 n_words = len(all_words(sent))
                 if n_words < 2 or looks_like_instruction(sent):
                     continue  # papers are data: text addressed to an AI is never quoted as an answer
+                if not quotable(sent) or cut_at_edge(hit, a, b):
+                    continue  # headings, form labels, table fragments, half sentences
                 own = qa.coverage(stems[i])
                 around = stems[i].union(*stems[max(0, i - 1) : i + 2])
                 ctx = qa.coverage(around)
@@ -186,33 +193,61 @@ class ExtractiveAnswerer:
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), None
         best = cands[0]
         dense = max((h.metadata.get("dense", 0.0) or 0.0) for h in hits[:3])
-        verdict = Verdict(best.coverage, best.context, dense, best.tmatch,
+        qtype = question_type(question)
+        quals = qualifiers(question)
+        # The best unit that holds what was asked for, scoped as the question is scoped; a close
+        # runner-up that does beats a top unit that does not ("From: Jyoti Atri" for a "who").
+        pool = [c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score]
+        lead = next((c for c in pool if has_type(qtype, c.text, question)
+                     and not missing_qualifiers(quals, c.hit, c.text)), None)
+        judged = lead or best
+        verdict = Verdict(judged.coverage, judged.context, dense, judged.tmatch,
+                          self.confidence_weights.confidence(judged.context, dense, judged.tmatch))
+        if lead is None or verdict.confidence < self.threshold:
+            top = Verdict(best.coverage, best.context, dense, best.tmatch,
                           self.confidence_weights.confidence(best.context, dense, best.tmatch))
-        if verdict.confidence < self.threshold:
+            if top.confidence >= self.threshold:
+                return self._near_miss(question, qtype, quals, best, hits), top
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), verdict
-        chosen: list[Candidate] = []
-        seen_text: set[str] = set()
+        picking = self.max_sentences > ANSWER_QUOTES  # a picker for the LLM wants every good unit
+        limit = self.max_sentences if picking else (
+            ANSWER_QUOTES if qtype == "decision" else min(self.max_sentences, 2 if qtype in FACTUAL else 3))
+        chosen: list[Candidate] = [lead]
+        seen_text: set[str] = {squash(lead.text).lower()}
         for c in cands:
-            if len(chosen) >= self.max_sentences or c.score < 0.6 * best.score:
+            if len(chosen) >= limit or c.score < 0.6 * best.score:
                 break
             key = squash(c.text).lower()
-            if key in seen_text or any(_overlaps(c, o) for o in chosen):
+            if key in seen_text or any(_overlaps(c, o) for o in chosen) or missing_qualifiers(quals, c.hit, c.text):
                 continue
             seen_text.add(key)
             chosen.append(c)
-        citations, parts = [], []
-        for n, c in enumerate(chosen, start=1):
-            quote = squash(c.text)
-            m = c.hit.metadata
-            page = c.hit.page_at(c.start)
-            ocr = c.hit.ocr_confidence(page)
-            citations.append(Citation(
-                n=n, file=c.hit.file, page=page, quote=quote, score=round(c.score, 4),
-                title=m.get("title", ""), board=m.get("board", ""), date=m.get("meeting_date", ""),
-                section=m.get("section", ""), context=c.hit.text, ocr=ocr is not None, ocr_confidence=ocr,
-            ))
-            parts.append(f"{quote} [{n}]")
-        return Answer(question, " ".join(parts), citations, False, passages=hits[:3]), verdict
+        direct = direct_answer(qtype, squash(lead.text), question) if qtype in FACTUAL else None
+        quotes = [Quote(n, squash(c.text), c.hit) for n, c in enumerate(chosen, start=1)]
+        if not picking:
+            quotes = kept_quotes(quotes, direct, qtype == "decision")
+        citations = [_citation(q.n, c) for q, c in zip(quotes, chosen, strict=False)]
+        text = compose(quotes, direct, qtype == "decision")
+        return Answer(question, text, citations, False, passages=hits[:3], status="answered"), verdict
+
+    def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit]) -> Answer:
+        """What the papers do give, worded so that it cannot be read as the answer (status partial)."""
+        quote = Quote(1, squash(best.text), best.hit)
+        missing = missing_qualifiers(quals, best.hit, best.text)
+        text = near_miss(qtype, quote, missing, question)
+        return Answer(question, text, [_citation(1, best)], True, passages=hits[:3], status="partial")
+
+
+def _citation(n: int, c: Candidate) -> Citation:
+    m = c.hit.metadata
+    page = c.hit.page_at(c.start)
+    ocr = c.hit.ocr_confidence(page)
+    return Citation(
+        n=n, file=c.hit.file, page=page, quote=squash(c.text), score=round(c.score, 4),
+        title=m.get("title", ""), board=m.get("board", ""), date=m.get("meeting_date", ""),
+        section=m.get("section", ""), context=c.hit.text, ocr=ocr is not None, ocr_confidence=ocr,
+        also_in=list(m.get("also_in") or []),
+    )
 
 
 UNIT_MIN_WORDS = 12

@@ -97,17 +97,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+# The answer's state, printed above it so a partial answer is never read as the answer.
+STATE_LINES = {
+    "answered": "Answered:",
+    "partial": "Partly answered - the papers give something close, not what was asked:",
+    "not_found": "Not found in the papers.",
+}
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     a = assistant_from(args)
     ans = a.ask(args.question, filters=filters_from(args, a.settings), llm=args.llm)
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
         return 0
+    print(STATE_LINES.get(ans.status, ans.status))
     print(safe(ans.text))
     if ans.citations:
         print()
         for c in ans.citations:
-            print(safe(f"[{c.n}] {c.file}, page {c.page}{' (text from OCR)' if c.ocr else ''}: \"{c.quote}\""))
+            also = f" (also in {', '.join(c.also_in)})" if c.also_in else ""
+            print(safe(f"[{c.n}] {c.file}, page {c.page}{also}{' (text from OCR)' if c.ocr else ''}: \"{c.quote}\""))
     elif ans.passages:
         print("\nClosest passages:")
         for h in ans.passages:

@@ -19,6 +19,7 @@ from ..text.dates import date_phrases, months_named
 from ..text.sentences import spans
 from ..text.stemming import stem, stems_of
 from ..text.terms import query_terms
+from .query import Preferences, decision_match, meeting_match, preferences, recency
 
 # Papers answer questions about meetings in their own words: asked where a meeting
 # is "held", a front sheet says "Venue:"; asked who "wrote" the minutes, "Author:".
@@ -40,6 +41,7 @@ class QueryAnalysis:
     weights: dict[str, float]  # content stem -> weight (idf, scope words damped)
     scope: dict[str, float] = field(default_factory=dict)  # scope stem -> idf
     months: set[str] = field(default_factory=set)  # YYYY-MM mentioned
+    prefs: Preferences = field(default_factory=Preferences)  # body, meeting, decision, latest
 
     @property
     def total(self) -> float:
@@ -78,7 +80,7 @@ def analyse(question: str, idf: Callable[[list[str]], dict[str, float]], scope_v
             weights[s] = base * SCOPE_DAMPING
         else:
             weights[s] = base
-    return QueryAnalysis(weights, scope, months_named(question))
+    return QueryAnalysis(weights, scope, months_named(question), preferences(question))
 
 
 def window_coverage(qa: QueryAnalysis, text: str) -> float:
@@ -101,6 +103,9 @@ class RerankWeights:
     scope: float = 0.2
     date: float = 0.3
     dense: float = 0.0
+    meeting: float = 0.3  # the chunk's meeting is the body and date the question names
+    decision: float = 0.3  # a decision question, and the paper records decisions (minutes first)
+    latest: float = 0.3  # a "latest" question, and the chunk's meeting is among the newest candidates
 
 
 def rerank(hits: list[Hit], qa: QueryAnalysis, w: RerankWeights | None = None) -> list[Hit]:
@@ -109,6 +114,8 @@ def rerank(hits: list[Hit], qa: QueryAnalysis, w: RerankWeights | None = None) -
         return hits
     top = max(h.score for h in hits) or 1.0
     scope_total = sum(qa.scope.values()) or 1.0
+    p = qa.prefs
+    keys = [_days(int(h.metadata.get("date_key") or 0)) for h in hits] if p.latest else []
     scored = []
     for h in hits:
         m = h.metadata
@@ -127,6 +134,10 @@ def rerank(hits: list[Hit], qa: QueryAnalysis, w: RerankWeights | None = None) -
             + w.date * date
             + w.dense * max(0.0, float(m.get("dense", 0.0) or 0.0))
         )
+        if p.any:
+            s += (w.meeting * meeting_match(p, str(m.get("board") or ""), str(m.get("meeting_date") or ""))
+                  + w.decision * decision_match(p, str(m.get("doc_type") or ""))
+                  + w.latest * recency(p, _days(int(m.get("date_key") or 0)), keys))
         m["fused"] = h.score
         scored.append((s, h))
     scored.sort(key=lambda x: -x[0])
@@ -135,3 +146,8 @@ def rerank(hits: list[Hit], qa: QueryAnalysis, w: RerankWeights | None = None) -
         h.score = s
         out.append(h)
     return out
+
+
+def _days(key: int) -> int:
+    """YYYYMMDD as a day count that grows evenly across month and year ends (0 stays 0)."""
+    return key and (key // 10000) * 372 + (key // 100 % 100) * 31 + key % 100
