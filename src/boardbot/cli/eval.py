@@ -54,7 +54,8 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], filter
     sel.add_argument("--ids", nargs="+", metavar="ID", help="only these question ids")
     p.add_argument("--llm", help="answerer for boardbot: extractive|llamacpp|ollama|openai-like (default: configured)")
     p.add_argument("--decisions", nargs="?", const=True, metavar="LABELS",
-                   help=f"also score decision extraction against LABELS (default: the packaged evals/{DEFAULT_DECISIONS})")
+                   help=f"also score decision extraction against LABELS: a file, files separated by commas, or a folder "
+                        f"of decisions*.jsonl, each scored as its own set (default: the packaged evals/{DEFAULT_DECISIONS})")
     p.add_argument("--papers", metavar="DIR", help="where the indexed PDFs are, for the baselines (default: papers/)")
     p.add_argument("--cache-dir", metavar="DIR", help="baseline cache (default: BOARDBOT_EVAL_CACHE or <tmp>/boardbot-eval-cache)")
     p.add_argument("--baseline-chars", type=int, default=None, metavar="N",
@@ -89,6 +90,16 @@ def run_decisions(settings: Any, labels: str | Path) -> dict[str, Any] | None:
 
 
 def decisions_markdown(res: dict[str, Any]) -> str:
+    sets = res.get("sets")
+    if sets:  # one column per labelled set (dev, test, ...)
+        names = list(sets)
+        keys = ["labels", "records", "matched", "precision", "recall", "date_accuracy", "outcome_accuracy"]
+        lines = [f"| decisions metric | {' | '.join(names)} |", "|---|" + "---:|" * len(names)]
+        for k in keys:
+            cells = [sets[n].get(k) for n in names]
+            lines.append(f"| {k} | " + " | ".join("-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
+                                                  for v in cells) + " |")
+        return "\n".join(lines)
     keys = [k for k in ("precision", "recall", "f1", "date_accuracy") if k in res]
     keys += [k for k, v in res.items() if k not in keys and isinstance(v, (int, float)) and not isinstance(v, bool)]
     lines = ["| decisions metric | value |", "|---|---:|"]

@@ -29,6 +29,7 @@ from ..store.filters import Filters
 from ..text.dates import MONTHS, YEAR_RE, date_range, human_date
 from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, phrase_terms
+from .export import outcome_text
 from .extract import Decision
 from .store import DecisionStore
 
@@ -266,7 +267,13 @@ def describe(d: Decision, with_board: bool = True) -> str:
         parts.append(d.board)
     if d.item:
         parts.append(f"item {d.item}" if d.source == "minutes" else d.item)
-    return f"{', '.join(parts)} - {_WHAT.get(d.kind, d.kind)}"
+    outcome = outcome_text(d)
+    what = _WHAT.get(d.kind, d.kind)
+    if d.form in ("motion", "amendment"):
+        what = f"{d.form} {outcome}" if outcome else d.form
+    elif outcome:
+        what = outcome
+    return f"{', '.join(parts)} - {what}"
 
 
 def _compose(question: str, rows: list[Decision], covs: list[float], listing: bool) -> Answer:
@@ -274,7 +281,11 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
     one_board = len(boards) == 1 and next(iter(boards))
     citations, lines = [], []
     for n, (d, cov) in enumerate(zip(rows, covs), start=1):
-        extra = "".join(f"; {k} {v}" for k, v in (("owner:", d.owner), ("by", d.deadline)) if v)
+        extra = "".join(f"; {k} {v}" for k, v in (("owner:", d.owner), ("by", d.deadline), ("proposed by", d.proposer),
+                                                  ("seconded by", d.seconder)) if v)
+        extra += f" (p{d.page})"
+        if d.linked:
+            extra += f"; report: {', '.join(d.linked[:3])}"
         lines.append(f"{describe(d, not one_board)}: \u201c{d.text}\u201d{extra} [{n}]")
         citations.append(Citation(
             n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,

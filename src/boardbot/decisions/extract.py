@@ -102,8 +102,14 @@ ACTION = re.compile(
     r"|^\s*ACTION\b\s*[:\-–]?|\(\s*Action\s*:",
     re.M,
 )
+# "The Chairman agreed to write to ...": an officer or member undertaking to act
+ACTS = re.compile(
+    r"\b(?:The\s+)?(?:Chair|Chairman|Chairwoman|Vice-Chair(?:man)?|Leader|Cabinet Member(?: for [A-Z][\w&, ]{0,50}?)?"
+    r"|(?:Corporate\s+)?Director(?: of [A-Z][\w&, ]{0,50}?)?|Clerk|Chief Executive)\s+"
+    r"(?:agreed|undertook|offered|promised)\s+to\s+(?!the\s+(?:motion|amendment|recommendation|proposal))"
+)
 RESOLVED_LINE = re.compile(
-    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed)\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
+    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended)\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
 )
 # Reports: "The Board is recommended to:", "The JHWBSC is asked to note ...", "... are being asked to"
 ASK = re.compile(
@@ -132,10 +138,13 @@ COVER = re.compile(
     r"Purpose of (?:the )?report)\s*:",
     re.M,
 )
-MINUTES_TITLE = re.compile(r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^Minutes of (?:the|a) (?:meeting|proceedings)\b", re.M)
+MINUTES_TITLE = re.compile(
+    r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^Minutes of (?:the|a) (?:meeting|proceedings)\b"
+    r"|^(?:[A-Z][\w ]{0,60} )?[Mm]eeting [Nn]otes?\b[^\n]{0,80}$|^Notes of (?:the|a) meeting\b", re.M)
 MINUTES_HEADING = re.compile(
     r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(\d{1,3})(?:\.?\s+|\.(?=[A-Z][a-z]))([A-Z(0-9][^\n]{2,120})$"
 )
+RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?RECOMMENDED\b", re.I)
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
 PREVIOUS_MINUTES = re.compile(r"\b(?:correct|accurate|true) record\b|\bbe (?:signed|approved|agreed)\b", re.I)
@@ -494,6 +503,9 @@ def action_owner(sentence: str) -> str:
     m = OWNER_ACTION.search(sentence)
     if m:
         return m.group("o").strip(" -–")
+    m = ACTS.search(sentence)
+    if m:
+        return squash(re.sub(r"\s+(?:agreed|undertook|offered|promised)\s+to\s*$", "", m.group(0)))
     m = re.search(r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b", sentence)
     if m and not sentence.lower().startswith("it was"):
         owner = sentence[: m.start()].strip(" ,")
@@ -538,6 +550,8 @@ class _Collector:
             form, outcome = motion.form, motion.outcome
         elif kind == "action":
             form, outcome = "action", ""
+        elif source == "minutes" and (kind == "recommendation" or RECOMMENDED.match(lead_in.strip())):
+            form, outcome, kind = "recommendation", "recommended", "recommendation"
         elif source == "minutes":
             form, outcome = classify(text, lead_in, kind)
             kind = kind_v1(form)
@@ -603,7 +617,8 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 rest = text[rest_at:line.end].strip()
                 if rest and not ITEM_MARK.match(rest):
                     before = len(c.out)
-                    c.sentence_or_list(rest_at, rest_at, hi, "minutes", None)
+                    c.sentence_or_list(rest_at, rest_at, hi, "minutes",
+                                       "recommendation" if RECOMMENDED.match(line.text.strip()) else None)
                     if len(c.out) == before and rest.endswith(":"):
                         _nested_leads(c, line.end, hi)
                 else:
@@ -613,11 +628,11 @@ def extract_decisions(doc: Document) -> list[Decision]:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
                               lead_in=line.text.strip())
             i += 1
-        for pat in (ACTION, BODY_VERB, PASSIVE):
+        for pat in (ACTION, ACTS, BODY_VERB, PASSIVE):
             for m in pat.finditer(text, lo, hi):
                 if pat is PASSIVE and not _passive_ok(text, m):
                     continue
-                c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat is ACTION else None)
+                c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
     for lo, hi in _report_ranges(d):
         for line_i in range(d.line_index(lo), len(d.lines)):
             line = d.lines[line_i]

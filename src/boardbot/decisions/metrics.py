@@ -158,11 +158,26 @@ def _record_brief(r: Decision) -> dict[str, Any]:
             "text": r.text}
 
 
+def label_sets(labels_path: str | Path) -> dict[str, Path]:
+    """Name -> labels file: one file, a comma-separated list, or a folder's ``decisions*.jsonl``.
+
+    A set is named by its file ("decisions-dev.jsonl" -> "dev", "decisions.jsonl" -> "decisions").
+    """
+    paths: list[Path] = []
+    for part in str(labels_path).split(","):
+        p = Path(part.strip())
+        paths += sorted(p.glob("decisions*.jsonl")) if p.is_dir() else [p]
+    return {(p.stem.split("-", 1)[1] if "-" in p.stem else p.stem): p for p in paths}
+
+
 def run_decisions_eval(settings: Any, labels_path: str | Path) -> dict[str, Any]:
     """Score the register stored in the index at ``settings.index_dir`` (for ``boardbot eval``).
 
     Every indexed paper listed in the labels or in the papers folder's manifest counts as
-    exhaustively labelled.
+    exhaustively labelled, and so does every re-issued copy a label lists in ``also_in``
+    (its decisions belong to the original: a record from a copy is a false positive).
+    Several sets (a folder, or files separated by commas) are scored each on its own, under
+    ``sets``; the top-level figures are those of the first set.
     """
     from ..parsing.metadata import load_manifest
     from .store import DecisionStore
@@ -172,7 +187,17 @@ def run_decisions_eval(settings: Any, labels_path: str | Path) -> dict[str, Any]
         records = store.all_records()
     finally:
         store.close()
-    files = set(load_manifest(Path(settings.papers_dir)))
-    result = evaluate_decisions(records, labels_path, files=files)
+    manifest = set(load_manifest(Path(settings.papers_dir)))
+    sets: dict[str, dict[str, Any]] = {}
+    for name, path in label_sets(labels_path).items():
+        labels = load_labels(path)
+        copies = {a["file"] for lab in labels for a in lab.get("also_in") or [] if isinstance(a, dict)}
+        sets[name] = evaluate_decisions(records, path, files=manifest | copies)
+        sets[name]["labels_file"] = str(path)
+    if not sets:
+        raise FileNotFoundError(f"{labels_path}: no decision labels (decisions*.jsonl) found")
+    result = dict(next(iter(sets.values())))
+    if len(sets) > 1:
+        result["sets"] = sets
     result["index"] = str(settings.index_dir)
     return result

@@ -15,6 +15,7 @@ by reciprocal rank (``search.fusion``).
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
@@ -32,6 +33,7 @@ from ..store.filters import Filters
 from ..store.fts import FTS_GROUPS_SCHEMA, GroupFts, merge_top
 from ..store.sqlite import Connections, in_list, snapshot, transaction
 from ..store.vectors import VectorStore, drop_collection
+from . import reissue
 from .extract import Decision, extract_decisions
 
 if TYPE_CHECKING:
@@ -60,8 +62,15 @@ CREATE INDEX IF NOT EXISTS decisions_date ON decisions(date_key);
 """ + FTS_GROUPS_SCHEMA
 DECISIONS_FTS = GroupFts("decisions_fts", "decision_id UNINDEXED, text, item, owner, tokenize = 'porter unicode61'",
                          "decisions", "decision_id", ("text", "item", "owner"))
+# Columns added after the first register: ``_migrate`` adds any an older index lacks.
+NEW_COLUMNS = {"form": "TEXT", "outcome": "TEXT", "votes": "TEXT", "voters": "TEXT", "proposer": "TEXT",
+               "seconder": "TEXT", "ref": "TEXT", "also_in": "TEXT", "proposed": "INTEGER DEFAULT 0",
+               "dup_key": "TEXT", "pack_date": "TEXT"}
+_JSON_COLUMNS = ("votes", "voters", "also_in")
 _COLUMNS = ("id", "file", "seq", "page", "char_start", "meeting_date", "date_key", "board", "organisation",
-            "title", "item", "kind", "text", "lead_in", "owner", "deadline", "source", "visibility")
+            "title", "item", "kind", "text", "lead_in", "owner", "deadline", "source", "visibility",
+            "form", "outcome", "votes", "voters", "proposer", "seconder", "ref", "also_in", "proposed",
+            "dup_key", "pack_date")
 _DECISION_FIELDS = {f.name for f in fields(Decision)}
 
 
@@ -82,6 +91,7 @@ class DecisionStore:
         self._vectors: VectorStore | None = None
         self._lock = threading.Lock()
         self.db.executescript(SCHEMA)
+        _migrate(self.db)
         # a register made before per-group FTS tables had one `decisions_fts` for every group
         DECISIONS_FTS.migrate(self.db, "decisions_fts")
 
@@ -131,18 +141,27 @@ class DecisionStore:
         except Exception:  # a register bug must not cost the paper its place in the index
             log.exception("%s: decision extraction failed; no register entries for it", doc.meta.file)
             records = []
-        self.replace_file(doc.meta.file, records)
+        self.replace_file(doc.meta.file, records, doc.meta.date)
 
-    def replace_file(self, file: str, records: list[Decision]) -> None:
+    def replace_file(self, file: str, records: list[Decision], paper_date: str = "") -> None:
+        """Store ``file``'s records; a decision already registered from re-issued minutes adds no row."""
+        pdate = reissue.pack_date(file, paper_date)
+        records, replaced, updates = reissue.resolve(self.db, file, records, pdate)
         vecs = self.embedder.embed([embed_text(r) for r in records]) if records else []
         self.vectors.delete_file(file)
+        if replaced:
+            self.collection.delete(ids=replaced)
         if records:
             self.vectors.upsert([r.id for r in records], vecs, [_chroma_meta(r) for r in records])
         with self._tx() as db:
             self._delete_rows(db, file)
+            for rid in replaced:
+                _delete_fts(db, rid)
+                db.execute("DELETE FROM decisions WHERE id=?", (rid,))
+            db.executemany("UPDATE decisions SET also_in=? WHERE id=?", [(notes, rid) for rid, notes in updates])
             db.executemany(
                 f"INSERT OR REPLACE INTO decisions ({','.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})",
-                [_row(r, seq) for seq, r in enumerate(records)],
+                [_row(r, seq, pdate) for seq, r in enumerate(records)],
             )
             by_group: dict[str, list[tuple[str, str, str, str]]] = {}
             for r in records:
@@ -164,6 +183,7 @@ class DecisionStore:
     def remove_file(self, file: str) -> None:
         with self._tx() as db:
             self._delete_rows(db, file)
+            reissue.forget_file(db, file)
         self.vectors.delete_file(file)
 
     def set_visibility(self, file: str, group: str) -> None:
@@ -188,6 +208,26 @@ class DecisionStore:
         if not self._has_files_table():
             return 0
         return int(self.db.execute("SELECT count(*) FROM files WHERE status='complete'").fetchone()[0])
+
+    def link(self, records: list[Decision]) -> list[Decision]:
+        """Fill ``linked``: the other papers carrying a record's decision reference (its report,
+        Record of Decision or proposed Record of Decision), by file name, title or register row."""
+        cache: dict[str, list[str]] = {}
+        for r in records:
+            if not r.ref:
+                continue
+            if r.ref not in cache:
+                dashed = r.ref.replace("/", "-")
+                pats = [f"%{r.ref}%", f"%{dashed}%"]
+                found = [row[0] for row in self.db.execute(
+                    "SELECT DISTINCT file FROM decisions WHERE ref=?", (r.ref,)).fetchall()]
+                if self._has_files_table():
+                    found += [row[0] for row in self.db.execute(
+                        "SELECT file FROM files WHERE file LIKE ? OR file LIKE ? OR title LIKE ? OR title LIKE ?",
+                        [*pats, *pats]).fetchall()]
+                cache[r.ref] = sorted(set(found))
+            r.linked = [f for f in cache[r.ref] if f != r.file]
+        return records
 
     def all_records(self) -> list[Decision]:
         rows = self.db.execute("SELECT * FROM decisions ORDER BY file, char_start").fetchall()
@@ -263,7 +303,7 @@ class DecisionStore:
                 "ORDER BY d.date_key DESC, d.meeting_date DESC, d.file, d.char_start LIMIT ?",
                 [*args, limit],
             ).fetchall()
-            return [_decision(r) for r in rows]
+            return self.link([_decision(r) for r in rows])
         n = max(limit * 2, 40)
         retrievers: list[tuple[str, BaseRetriever]] = [("bm25", _BM25Retriever(self, n, groups, (where, args)))]
         if self.count():
@@ -287,7 +327,7 @@ class DecisionStore:
             out.sort(key=lambda d: (-d.date_key, d.file, d.char_start))
         else:
             out.sort(key=lambda d: -d.score)
-        return out[:limit]
+        return self.link(out[:limit])
 
 
 class _BM25Retriever(BaseRetriever):
@@ -303,9 +343,27 @@ class _BM25Retriever(BaseRetriever):
                 for did, s in self._store.bm25(query_bundle.query_str, self._k, self._groups, self._where)]
 
 
-def _row(r: Decision, seq: int) -> tuple[Any, ...]:
-    values = {**r.to_dict(), "seq": seq, "date_key": r.date_key}
+def _row(r: Decision, seq: int, pdate: str = "") -> tuple[Any, ...]:
+    values = {**r.to_dict(), "seq": seq, "date_key": r.date_key, "dup_key": reissue.dup_key(r), "pack_date": pdate}
+    for c in _JSON_COLUMNS:
+        values[c] = json.dumps(values[c]) if values[c] is not None else None
+    values["proposed"] = int(bool(values["proposed"]))
     return tuple(values[c] for c in _COLUMNS)
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Add the columns an index made by an older register lacks (its rows keep empty values)."""
+    have = {r[1] for r in db.execute("PRAGMA table_info(decisions)").fetchall()}
+    for name, decl in NEW_COLUMNS.items():
+        if name not in have:
+            db.execute(f"ALTER TABLE decisions ADD COLUMN {name} {decl}")
+    db.execute("CREATE INDEX IF NOT EXISTS decisions_dup ON decisions(dup_key)")
+    db.commit()
+
+
+def _delete_fts(db: sqlite3.Connection, rid: str) -> None:
+    for t in DECISIONS_FTS.tables(db, None):
+        db.execute(f"DELETE FROM {t} WHERE decision_id=?", (rid,))
 
 
 def _chroma_meta(r: Decision) -> dict[str, Any]:
@@ -314,4 +372,5 @@ def _chroma_meta(r: Decision) -> dict[str, Any]:
 
 
 def _decision(row: sqlite3.Row) -> Decision:
-    return Decision(**{k: row[k] for k in row.keys() if k in _DECISION_FIELDS})
+    return Decision(**{k: reissue.decode(k, row[k]) for k in row.keys()
+                       if k in _DECISION_FIELDS and (row[k] is not None or k in ("votes",))})

@@ -25,15 +25,15 @@ import gradio as gr
 import pandas as pd
 
 from ..decisions import KINDS, Decision
-from ..decisions.export import CSV_FIELDS, write
+from ..decisions.export import CSV_FIELDS, vote_text, write
 from ..errors import BoardbotError
 from . import render
 from .service import DECISION_LIMIT, Service
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ["Date", "Board", "Item", "Kind", "Decision", "Paper", "Page"]
-TEXT_COL, FILE_COL, PAGE_COL = 4, 5, 6
+COLUMNS = ["Meeting date", "Body", "Item", "Kind", "Outcome", "Vote", "Decision", "Paper", "Page"]
+TEXT_COL, FILE_COL, PAGE_COL = 6, 7, 8
 API_FIELDS = (*CSV_FIELDS, "title")
 API_LIMIT = 200  # default rows for /decisions; Service caps any request at DECISION_LIMIT
 EXPORT_DIR = Path(tempfile.gettempdir()) / "boardbot-exports"  # Gradio copies from here into its cache
@@ -47,8 +47,8 @@ def _user(request: gr.Request | None) -> str | None:
 
 def table(rows: list[Decision]) -> pd.DataFrame:
     """The tab's table: one row per register entry, in the store's order (newest first)."""
-    return pd.DataFrame([[d.meeting_date, d.board, d.item, d.kind, d.text, d.file, d.page] for d in rows],
-                        columns=COLUMNS)
+    return pd.DataFrame([[d.meeting_date, d.board, d.item, d.form or d.kind, d.outcome, vote_text(d.votes), d.text,
+                          d.file, d.page] for d in rows], columns=COLUMNS)
 
 
 def api_rows(rows: list[Decision]) -> list[dict[str, Any]]:
@@ -159,10 +159,10 @@ def build_tab(service: Service, demo: gr.Blocks) -> None:
                     csv = gr.DownloadButton("Download CSV", value=None, interactive=False, size="sm",
                                             variant="secondary", scale=0, min_width=150, elem_id="bb-dcsv")
                 grid = gr.Dataframe(value=table([]), headers=COLUMNS,
-                                    datatype=["str", "str", "str", "str", "str", "str", "number"],
+                                    datatype=["str", "str", "str", "str", "str", "str", "str", "str", "number"],
                                     interactive=False, wrap=True, max_height=640, elem_id="bb-decisions",
                                     show_label=False, buttons=["fullscreen"],
-                                    column_widths=["10%", "11%", "12%", "14%", "32%", "14%", "7%"])
+                                    column_widths=["9%", "9%", "11%", "9%", "8%", "9%", "27%", "12%", "6%"])
             with gr.Column(scale=2, min_width=320):
                 detail = gr.HTML(render.decision_empty_html(), elem_id="bb-decision", apply_default_css=False)
 

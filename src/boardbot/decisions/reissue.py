@@ -1,0 +1,104 @@
+"""Re-issued minutes are the same decisions: one register row, with "also in <file> p<page>".
+
+Minutes travel: the printed minutes of 13 February come back in the 13 March pack as
+"Minutes of Previous Meeting", and a byte-identical copy may sit in another folder. A
+decision is the same when its meeting date and its normalised text are the same (the
+body is left out of the key: a pack's detected board is often the body of the pack, not
+of the minutes inside it, while the verbatim text of a whole decision is specific).
+
+Which copy is the record does not depend on ingest order: the original is the printing
+in the earliest pack (the ISO date in the file name, else the paper's date), then the
+file name. When the original arrives after a copy, it takes the row over and the copy
+becomes an "also in".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from typing import Any
+
+from .extract import Decision
+
+_ISO = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+MIN_WORDS = 4  # shorter texts ("Agreed.") are too common to be the same decision
+
+
+def dup_key(r: Decision) -> str:
+    words = re.findall(r"\w+", r.text.lower())
+    if len(words) < MIN_WORDS or not r.meeting_date:
+        return ""
+    return hashlib.sha1(f"{r.meeting_date}\x00{' '.join(words)}".encode()).hexdigest()[:20]
+
+
+def pack_date(file: str, paper_date: str) -> str:
+    m = _ISO.search(file)
+    return m.group(1) if m else (paper_date or "9999-99-99")
+
+
+def rank(file: str, pdate: str) -> tuple[str, str]:
+    """Lower is the original: earliest pack, then file name."""
+    return (pdate or "9999-99-99", file)
+
+
+def where(r: Decision) -> str:
+    return f"{r.file} p{r.page}"
+
+
+def _merge(notes: list[str], extra: list[str]) -> list[str]:
+    out = list(notes)
+    for n in extra:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def resolve(db: sqlite3.Connection, file: str, records: list[Decision],
+            pdate: str) -> tuple[list[Decision], list[str], list[tuple[str, str]]]:
+    """Split ``file``'s new records against the rows of other files.
+
+    Returns (records to insert, ids of rows from other files that these originals replace,
+    (row id, also_in JSON) updates for rows that stay the record and gain an "also in").
+    """
+    keep: list[Decision] = []
+    replaced: list[str] = []
+    updates: list[tuple[str, str]] = []
+    for r in records:
+        key = dup_key(r)
+        row = db.execute(
+            "SELECT id, file, page, pack_date, also_in FROM decisions WHERE dup_key=? AND file != ? "
+            "ORDER BY pack_date, file LIMIT 1", (key, file)).fetchone() if key else None
+        if row is None:
+            keep.append(r)
+            continue
+        notes = json.loads(row["also_in"] or "[]")
+        if rank(file, pdate) < rank(row["file"], row["pack_date"] or ""):
+            r.also_in = _merge(r.also_in, [*notes, f"{row['file']} p{row['page']}"])
+            replaced.append(row["id"])
+            keep.append(r)
+        else:
+            updates.append((row["id"], json.dumps(_merge(notes, [where(r)]))))
+    return keep, replaced, updates
+
+
+def forget_file(db: sqlite3.Connection, file: str) -> None:
+    """A removed paper is no longer an "also in" of anything."""
+    prefix = f"{file} p"
+    for row in db.execute("SELECT id, also_in FROM decisions WHERE also_in LIKE ?", (f"%{file}%",)).fetchall():
+        notes = [n for n in json.loads(row["also_in"] or "[]") if not n.startswith(prefix)]
+        db.execute("UPDATE decisions SET also_in=? WHERE id=?", (json.dumps(notes), row["id"]))
+
+
+def decode(column: str, value: Any) -> Any:
+    """JSON columns back to Python (``votes`` may be NULL: no counts were printed)."""
+    if column in ("votes",):
+        return json.loads(value) if value else None
+    if column in ("voters",):
+        return json.loads(value) if value else {}
+    if column in ("also_in", "linked"):
+        return json.loads(value) if value else []
+    if column == "proposed":
+        return bool(value)
+    return value
