@@ -11,13 +11,13 @@ to it on failure). Nothing registers itself on import.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .answer.extractive import ExtractiveAnswerer
+from .answer.followups import prefer, resolve
 from .answer.registry import Answerer, AnswererRegistry
 from .config import Settings, load_settings
 from .decisions.answer import answer_from_register
@@ -30,8 +30,6 @@ from .store.filters import Filters
 from .store.index import Index
 
 log = logging.getLogger(__name__)
-
-_FOLLOW_UP = re.compile(r"^\s*(?:and|but|also|what about|how about|so)\b|\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her)\b", re.I)
 
 
 def _decisions_hook(index: Index) -> DecisionStore:
@@ -83,37 +81,41 @@ class Assistant:
             self._answerers[name] = self._registry.create(name, self.settings, self.extractive)
         return self._answerers[name]
 
-    def _prepare(self, question: str, filters: Filters | dict[str, Any] | None, history: list[str] | None,
+    def _prepare(self, question: str, filters: Filters | dict[str, Any] | None, history: list[Any] | None,
                  k: int | None) -> _Prepared:
-        if not history:
-            # "What did we agree about X?" is answered from the decisions register first:
-            # verbatim resolutions with their meeting, not whichever chunk mentions X.
-            registered = answer_from_register(self.decisions, self.index.catalog, question, filters)
-            if registered is not None:
-                return _Prepared(question, registered=registered)
-        query = self.retrieval_query(question, history)
+        # A follow-up is rewritten to stand alone ("who presented it?" -> "who presented family hubs?").
+        resolved = resolve(question, history)
+        query = resolved.query
+        # "What did we agree about X?" is answered from the decisions register first:
+        # verbatim resolutions with their meeting, not whichever chunk mentions X.
+        registered = answer_from_register(self.decisions, self.index.catalog, query, filters)
+        if registered is not None:
+            return _Prepared(query, registered=registered)
         # One query analysis (IDF, scope words) over the papers the caller may read serves the
         # reranker and the answerer, so private papers shape neither the ranking nor the scores.
         f = Filters.from_any(filters)
         qa = self.searcher.analyse(query, f.groups)
         hits = self.searcher.search(query, k=k or max(self.settings.top_k, 8), filters=f, qa=qa)
-        return _Prepared(query, qa=qa, hits=hits)
+        # the papers the previous answer came from, preferred but not required
+        return _Prepared(query, qa=qa, hits=prefer(hits, resolved.prefer))
 
     # --- public API ---------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
         return self.searcher.search(query, k=k, filters=filters)
 
-    def retrieval_query(self, question: str, history: list[str] | None = None) -> str:
-        """A follow-up ("and who presented it?") borrows the previous question's words."""
-        if history and (_FOLLOW_UP.search(question) or len(question.split()) <= 4):
-            return f"{history[-1]} {question}"
-        return question
+    def retrieval_query(self, question: str, history: list[Any] | None = None) -> str:
+        """A follow-up ("and who presented it?") with "it / they" replaced by the previous turn's subject.
+
+        ``history`` holds earlier questions (str), or dicts / ``Turn``s / ``Answer``s that also carry
+        the previous answer and the papers it cited.
+        """
+        return resolve(question, history).query
 
     def ask(
         self,
         question: str,
         filters: Filters | dict[str, Any] | None = None,
-        history: list[str] | None = None,
+        history: list[Any] | None = None,
         llm: str | None = None,
         k: int | None = None,
     ) -> Answer:
@@ -128,7 +130,7 @@ class Assistant:
         return ans
 
     def ask_stream(self, question: str, filters: Filters | dict[str, Any] | None = None,
-                   history: list[str] | None = None, llm: str | None = None,
+                   history: list[Any] | None = None, llm: str | None = None,
                    k: int | None = None) -> Iterator[tuple[str, Answer | None]]:
         """Yields (partial text, None) while generating, then (final text, Answer)."""
         question = question.strip()

@@ -161,7 +161,7 @@ class ExtractiveAnswerer:
         for rank, hit in enumerate(hits[: self.hits_used]):
             chunk_cov = qa.coverage(stems_of(hit.text))
             prior = 1.0 / (1.0 + 0.25 * rank)
-            sents = [(a, b, hit.text[a:b]) for a, b in answer_units(hit)]
+            sents = [(a, b, hit.text[a:b]) for a, b in _whole_units(hit)]
             stems = [stems_of(t) for _, _, t in sents]
             for i, (a, b, sent) in enumerate(sents):
                 n_words = len(all_words(sent))
@@ -280,6 +280,18 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
     if cur is not None:
         out.append((cur[0], cur[1]))
     return out
+
+
+def _whole_units(hit: Hit) -> list[tuple[int, int]]:
+    """``answer_units`` less the cut part of a unit the chunk starts inside ("equivalent) Stephen
+    Taylor ..." loses "equivalent)"; a unit that is all cut is dropped by ``cut_at_edge``)."""
+    units = answer_units(hit)
+    if units and cut_at_edge(hit, *units[0]):
+        a, b = units[0]
+        nl = hit.text.find("\n", a, b)
+        if nl > 0 and hit.text[nl:b].strip():
+            units[0] = (nl + 1, b)
+    return units
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

@@ -118,7 +118,8 @@ def build_app(service: Service) -> gr.Blocks:
         try:
             filters = service.filters(_user(request), board or "", since, until, files)
             answer = None
-            for text, ans in service.ask_stream(question, filters, [t["q"] for t in turns]):
+            for text, ans in service.ask_stream(question, filters, [
+                    {"q": t["q"], "files": t.get("files", [])} for t in turns]):
                 if ans is None:  # a generating answerer: show the words as they come
                     messages[-1] = {"role": "assistant", "content": render.md_text(text)}
                     yield messages, gr.skip(), gr.skip(), turns
@@ -136,7 +137,8 @@ def build_app(service: Service) -> gr.Blocks:
             yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
             return
         messages[-1] = {"role": "assistant", "content": render.answer_markdown(answer, turn)}
-        turns.append({"q": question, "html": render.turn_html(turn, question, answer), "user": me})
+        turns.append({"q": question, "html": render.turn_html(turn, question, answer), "user": me,
+                      "files": list(dict.fromkeys(c.file for c in answer.citations))})
         yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
 
     def chat(question: str, board: str = "", since: str = "", until: str = "",

@@ -48,9 +48,13 @@ def cite_link(turn: int, n: int) -> str:
     return f'<a href="#cite-{turn}-{n}" class="bb-cite" title="Show source {n}">[{n}]</a>'
 
 
+PARTIAL_HEAD = "Partly answered: the papers give something close, not what was asked."
+
+
 def answer_markdown(ans: Answer, turn: int) -> str:
     """The assistant's chat message: the answer with clickable [n] markers."""
-    if ans.abstained:
+    partial = ans.status == "partial"  # a near miss: shown, but never styled as the answer
+    if ans.abstained and not partial:
         lines = [f"**{md_text(NOT_FOUND)}**"]
         if ans.passages:
             lines.append("The closest passages are shown beside the chat:")
@@ -67,6 +71,8 @@ def answer_markdown(ans: Answer, turn: int) -> str:
         pos = m.end()
     out.append(md_text(ans.text[pos:]))
     body = "".join(out)
+    if partial:
+        body = f"**{md_text(PARTIAL_HEAD)}**\n\n_{body}_"
     if ans.notes:
         body += "\n\n" + "\n".join(f"_{md_text(n)}_" for n in ans.notes)
     return body
@@ -126,7 +132,10 @@ def passage_card(turn: int, n: int, h: Hit, selected: bool = False) -> str:
 
 def turn_html(turn: int, question: str, ans: Answer) -> str:
     """The sources of one answer: citation cards, or the closest passages for an abstention."""
-    if ans.abstained:
+    if ans.status == "partial":
+        head = "Not quite what was asked — what the papers give"
+        cards = [citation_card(turn, c, c.n == 1) for c in ans.citations]
+    elif ans.abstained:
         head = "Not found in the papers — the closest passages"
         cards = [passage_card(turn, i, h, i == 1) for i, h in enumerate(ans.passages, 1)]
         if not cards:
@@ -135,7 +144,8 @@ def turn_html(turn: int, question: str, ans: Answer) -> str:
         head = "Sources"
         cards = [citation_card(turn, c, c.n == 1) for c in ans.citations]
     return (
-        f'<div class="bb-turn" data-turn="{turn}"{" data-abstained" if ans.abstained else ""}>'
+        f'<div class="bb-turn" data-turn="{turn}" data-status="{esc(ans.status)}"'
+        f'{" data-abstained" if ans.abstained else ""}>'
         f'<div class="bb-turn-head">{head} for: <q>{esc(question)}</q></div>{"".join(cards)}</div>'
     )
 
@@ -206,6 +216,7 @@ CSS = """
 .bb-turn { display: flex; flex-direction: column; gap: 10px; }
 .bb-turn-head { font-weight: 600; }
 .bb-turn[data-abstained] .bb-turn-head { color: #b45309; }
+.bb-turn[data-status="partial"] .bb-turn-head { color: #7c3aed; }
 .bb-card { border: 1px solid var(--border-color-primary, #ddd); border-radius: 8px; padding: 10px;
            background: var(--background-fill-primary, #fff); scroll-margin-top: 8px; }
 .bb-card.selected { border: 2px solid #2563eb; box-shadow: 0 0 0 3px rgba(37, 99, 235, .15); }

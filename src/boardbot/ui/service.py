@@ -153,10 +153,10 @@ class Service:
         return f
 
     def ask_stream(self, question: str, filters: dict[str, Any],
-                   history: list[str] | None = None) -> Iterator[tuple[str, Answer | None]]:
+                   history: list[Any] | None = None) -> Iterator[tuple[str, Answer | None]]:
         yield from self.assistant.ask_stream(question, filters=filters, history=history or None)
 
-    def ask(self, question: str, filters: dict[str, Any], history: list[str] | None = None) -> Answer:
+    def ask(self, question: str, filters: dict[str, Any], history: list[Any] | None = None) -> Answer:
         answer = None
         for _text, ans in self.ask_stream(question, filters, history):
             answer = ans or answer

@@ -1,0 +1,233 @@
+"""What makes a quotable unit, and whether the best unit really answers the question asked.
+
+Three checks, all on the text the answer would quote:
+
+- ``quotable``: a whole sentence or a labelled table row - never a heading, a running
+  head, a cover-sheet form ("DATE: ... VERSION: 0.1 CONTACT OFFICER: ...") or a table
+  fragment ("Exec Lead – TBC Programme Lead –"), and never a sentence cut at a chunk edge;
+- ``has_type``: "how much" needs an amount, "who" a person or role, "when" a date,
+  "where" a place;
+- ``missing_qualifiers``: the years, dates and named bodies or places in the question must
+  appear in the sentence, its section or its paper's metadata ("Medway" in a question about
+  Kent's figures, "2022-23" against a 2023-24 figure are near misses, not answers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Hit
+from ..text.dates import DATE_MENTION_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, find_dates
+from ..text.sentences import ROW_MARK, ends_sentence
+from ..text.stemming import stems_of
+from ..text.terms import STOPWORDS
+
+# Upper-case labels of a cover sheet or form: "DATE:", "CONTACT OFFICER:", "REPORT OF:".
+_FORM_LABEL = re.compile(r"\b[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:")
+_TRAILING_DASH = re.compile(r"[–—-]\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LABELLED = re.compile(r"^[A-Z][\w ()/&'’-]{0,40}:\s+\S")
+
+NAME_RE = re.compile(
+    r"\b(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?(?: [A-Z]\.?)*(?: [A-Z][a-z'’-]+){1,2}"
+    r"|\b[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z'’-]+(?=,| –| -| \(|\s*$)"
+)
+ROLE_RE = re.compile(
+    r"\b(?:(?:Corporate |Executive |Strategic |Deputy |Assistant )?Director(?: of| for)?(?: [A-Z][a-z]+| and| &){0,5}"
+    r"|Chief Executive|Chief [A-Z][a-z]+ Officer|Chair(?:man)?|Vice[- ]Chair(?:man)?|Leader of the Council"
+    r"|Cabinet Member(?: for)?(?: [A-Z][a-z]+| and| &){0,5}|Head of(?: [A-Z][a-z]+| and| &){1,4}"
+    r"|[A-Z][a-z]+ (?:Manager|Officer|Lead|Champion))"
+)
+AMOUNT_RE = re.compile(
+    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m|k)?\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent)"
+    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s?(?:million|billion|bn)\b"
+    r"|\b\d+(?:\.\d+)?\b"
+)
+PLACE_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+ )*(?:Room|Hall|House|Centre|Center|Chamber|Library|Offices|Building|Hub|Suite)\b"
+    r"(?:,? [A-Z][a-z]+)*|\b(?:Street|Road|Lane)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b"
+)
+_HOW_MUCH = re.compile(r"\bhow much\b|\bcost\b|\bvalue\b|\bspend\b|\bbudget\b|£", re.I)
+_MONEY = re.compile(r"£|%|per cent|percent|million|billion|bn|\bm\b|\dk\b|\d,\d{3}")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
+_WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                          r"|forty|fifty|hundred)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
+
+# Capitalised question words that name what the question is about, not where or who it is scoped to.
+_GENERIC = frozenset(
+    """what who whom whose when where which why how is are was were did does do the a an in on of for to
+    council county cabinet committee board meeting minutes report appendix item paper papers annual plan
+    q1 q2 q3 q4 quarter strategy programme policy budget i""".split()
+)
+_QUARTER = re.compile(r"\b(?:Q|Quarter\s*)([1-4])\b", re.I)
+_CAP_WORD = re.compile(r"\b[A-Z][a-zA-Z'’&-]+\b")
+
+
+def quotable(text: str) -> bool:
+    """Whether ``text`` reads as something to quote: a sentence or a labelled row, not a heading or form."""
+    t = text.strip()
+    if not t:
+        return False
+    if len(_FORM_LABEL.findall(t)) >= 2:
+        return False  # "DATE: ... VERSION: 0.1 CONTACT OFFICER: ..."
+    if _TRAILING_DASH.search(t):
+        return False  # "Exec Lead – TBC Programme Lead –"
+    if ROW_MARK in t:
+        cells = [c for c in t.split(ROW_MARK) if c.strip()]
+        return len(cells) >= 2 and any(c.strip() for c in cells[1:])
+    if ends_sentence(t):
+        return len(_LOWER_WORD.findall(t)) >= 2 or bool(re.search(r"\d", t))
+    if _LABELLED.match(t):
+        return True  # "From: Jyoti Atri, Director of Public Health", "Venue: Bury Library"
+    # no terminal punctuation and no label: a heading or running head unless it reads as prose
+    return len(_LOWER_WORD.findall(t)) >= 6
+
+
+def cut_at_edge(hit: Hit, start: int, end: int) -> bool:
+    """A sentence cut by the chunk boundary: it continues from the previous chunk or into the next."""
+    text = hit.text
+    head = text[:start].strip()
+    body = text[start:end].strip()
+    if not body:
+        return True
+    if not head and hit.metadata.get("char_start", 0) > 0 and body[0].islower():
+        return True
+    tail = text[end:].strip()
+    return not tail and not ends_sentence(body) and ROW_MARK not in body and not _LABELLED.match(body) \
+        and len(body.split()) > 12
+
+
+def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
+    """Spans of figures in ``text``: not the digits of a date, a year or a figure the question gave."""
+    taken = [m.span() for r in (DATE_MENTION_RE, YEAR_RANGE_RE) for m in r.finditer(text)]
+    given = set(re.findall(r"\d[\d,.]*", exclude))
+    # "how much" asks for money or a share, not a count: "5" of "5. Income and Expenditure" is no answer
+    money = bool(_HOW_MUCH.search(exclude))
+    out = []
+    for m in AMOUNT_RE.finditer(text):
+        a, b = m.span()
+        if any(x <= a < y or x < b <= y for x, y in taken):
+            continue
+        if (_LIST_NUMBER.match(text[a:]) and not text[:a].strip()) or _SECTION_NUMBER.match(text[a:]):
+            continue  # "5. Income and Expenditure", "1.1 The Better Care Fund": paragraph numbers
+        if money and not _MONEY.search(m.group(0)):
+            continue
+        digits = re.search(r"\d[\d,.]*", m.group(0))
+        if digits and digits.group(0).rstrip(".,") in given:
+            continue
+        out.append((a, b))
+    return out
+
+
+def has_type(qtype: str, text: str, question: str = "") -> bool:
+    """Whether ``text`` holds the kind of thing the question asks for."""
+    if qtype == "amount":
+        return bool(amounts(text, question) or _WORD_NUMBER.search(text))
+    if qtype == "who":
+        if re.match(r"\s*which\b", question, re.I):
+            return True  # "which organisation / body": any name will do, and bodies have no pattern
+        return bool(NAME_RE.search(text) or ROLE_RE.search(text) or _new_names(text, question))
+    if qtype == "when":
+        return bool(DATE_MENTION_RE.search(text))
+    if qtype == "time":
+        return bool(_CLOCK.search(text))
+    if qtype == "where":
+        return bool(PLACE_RE.search(text))
+    return True
+
+
+def _new_names(text: str, question: str) -> bool:
+    """Two capitalised words in a row, not the question's own words ("Oliver Hayward oliver.hayward@...")."""
+    asked = question.lower()
+    return any(m.group(1).lower() not in asked and m.group(2).lower() not in asked
+               for m in re.finditer(r"(?<=[a-z,;:)] )([A-Z][a-z]+) ([A-Z][a-z]+)\b", text))
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """What a question is scoped to: years ("2022-23", "2024"), full dates, and named bodies or places."""
+
+    years: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    quarters: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.dates or self.names or self.quarters)
+
+
+def qualifiers(question: str) -> Qualifiers:
+    years: list[str] = []
+    for m in YEAR_RANGE_RE.finditer(question):
+        years.append(f"{m.group(1)}-{m.group(2)}")
+    spans = [m.span() for m in YEAR_RANGE_RE.finditer(question)]
+    dates = [iso for _, iso in find_dates(question) if len(iso) == 10]
+    for m in YEAR_RE.finditer(question):
+        if not any(a <= m.start() < b for a, b in spans):
+            years.append(m.group(1))
+    names: list[str] = []
+    last_end = -2
+    for m in _CAP_WORD.finditer(question):
+        w = m.group(0)
+        lw = w.lower().strip("'’")
+        if m.start() == 0 or lw in _GENERIC or lw in STOPWORDS or lw in MONTHS or w.isupper():
+            continue
+        w = w[:-2] if w.endswith(("'s", "’s")) else w
+        if names and re.fullmatch(r"\s+(?:and\s+|of\s+|&\s+)?", question[last_end:m.start()]):
+            # "Brighton and Hove", "Disabled Facilities Grant": one name
+            names[-1] = f"{names[-1]}{question[last_end:m.start()]}{w}"
+        else:
+            names.append(w)
+        last_end = m.end()
+    quarters = tuple(dict.fromkeys(m.group(1) for m in _QUARTER.finditer(question)))
+    return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters)
+
+
+def _year_forms(year: str) -> list[str]:
+    """A financial year's spellings ("2023-24", "2023/24", "2023 to 2024") or a year as is."""
+    if "-" not in year:
+        return [year]
+    a, b = year.split("-")
+    full = str(int(a[:2] + b) if len(b) == 2 else b)
+    return [f"{a}-{b}", f"{a}/{b}", f"{a}–{b}", f"{a}-{full}", f"{a}/{full}", f"{a} to {full}"]
+
+
+def scope_text(hit: Hit, sentence: str) -> str:
+    """The sentence with its section and its paper's metadata: where a qualifier may be met."""
+    m = hit.metadata
+    return " ".join(str(x) for x in (sentence, m.get("section", ""), m.get("title", ""), m.get("board", ""),
+                                     m.get("meeting_date", ""), m.get("organisation", ""), hit.file))
+
+
+def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
+    """The qualifiers of ``q`` that neither the sentence nor its section or paper carries."""
+    if not q:
+        return []
+    scope = scope_text(hit, sentence)
+    wide = f"{scope} {hit.text}"
+    low = wide.lower()
+    # a year may be given once for a whole table or section, so the chunk around the sentence counts
+    # ... and a sentence that names no year of its own is read in that context: only a sentence
+    # giving another year is a near miss ("the 2022 figure, not 2023")
+    own = found_years(sentence)
+    missing = [y for y in q.years if own and not any(f in wide for f in _year_forms(y))]
+    if q.dates:
+        seen = {d for _, d in find_dates(wide)} | {str(hit.metadata.get("meeting_date", ""))}
+        missing += [d for d in q.dates if d not in seen]
+    # a name counts as met when any of its words is ("the Joint Forward Plan" vs "the Forward Plan")
+    have = stems_of(low)
+    missing += [n for n in q.names if not any(w in have for w in stems_of(n))]
+    quarters = {m.group(1) for m in _QUARTER.finditer(wide)}
+    missing += [f"Q{n}" for n in q.quarters if n not in quarters]
+    return missing
+
+
+def found_years(text: str) -> list[str]:
+    """Financial years and years a sentence gives, for the near-miss line ("the 2023-24 figure")."""
+    out = [f"{m.group(1)}-{m.group(2)}" for m in YEAR_RANGE_RE.finditer(text)]
+    out += [m.group(1) for m in YEAR_RE.finditer(text)]
+    return list(dict.fromkeys(out))

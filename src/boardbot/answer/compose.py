@@ -1,0 +1,157 @@
+"""Lay an answer out so a board member can read it in five seconds.
+
+- a factual question (who, how much, how many, when, where, which) opens with a direct
+  answer line - the name, figure, date or place taken from the supporting sentence, with
+  its citation ("£24.6 million [1]") - then at most two supporting quotes;
+- a decision question lists the decisions, each with its meeting and date;
+- an open question gets at most three complete sentences;
+- a near miss says what the papers do give ("The papers give the 2023-24 figure (£... [1]),
+  not 2022-23.") and is never worded as the answer.
+
+Quotes after the first are added only while the answer stays within ``BUDGET`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Hit
+from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
+from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, found_years
+
+BUDGET = 420  # characters: a supporting quote is added only while the answer stays within this
+FACTUAL = ("who", "amount", "when", "where", "time")
+_KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "time": "time"}
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
+_MONEY_HINT = re.compile(r"£|%|per cent|million|billion|bn\b|\bm\b|k\b")
+_WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+
+
+@dataclass
+class Quote:
+    """One quoted unit and where it is: citation number, paper and the chunk it came from."""
+
+    n: int
+    text: str
+    hit: Hit
+
+
+def long_date(iso: str) -> str:
+    """"2025-01-09" as "9 January 2025" ("2025-01" as "January 2025"); anything else unchanged."""
+    parts = iso.split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return iso
+
+
+def meeting_of(hit: Hit) -> str:
+    """"Cabinet, 9 January 2025": the meeting a quoted decision was made at, from the paper's metadata."""
+    m = hit.metadata
+    board = str(m.get("board", "") or "")
+    when = long_date(str(m.get("meeting_date", "") or ""))
+    return ", ".join(x for x in (board, when) if x)
+
+
+def direct_answer(qtype: str, text: str, question: str) -> str | None:
+    """The name, figure, date or place in ``text`` that answers a ``qtype`` question, or None."""
+    if qtype == "amount":
+        return _amount(text, question)
+    if qtype == "who":
+        asked = question.lower()
+        names = [m.group(0).strip() for m in NAME_RE.finditer(text)]
+        names = [n for n in names if n.lower() not in asked]
+        if names:
+            return names[0]
+        roles = [m.group(0).strip() for m in ROLE_RE.finditer(text) if m.group(0).lower() not in asked]
+        return roles[0] if roles else None
+    if qtype == "when":
+        given = {d for _, d in find_dates(question)}
+        full = [d for _, d in find_dates(text) if d not in given]
+        if full:
+            return long_date(full[0])
+        mentions = [m.group(0) for m in DATE_MENTION_RE.finditer(text) if m.group(0) not in question]
+        return _widen_month(text, mentions[0]) if mentions else None
+    if qtype == "time":
+        m = _CLOCK.search(text)
+        return m.group(0) if m else None
+    if qtype == "where":
+        m = PLACE_RE.search(text)
+        return m.group(0).strip(" ,") if m else None
+    return None
+
+
+def _widen_month(text: str, mention: str) -> str:
+    """"September" to "September 2011" when the year follows it."""
+    m = re.search(re.escape(mention) + r"\s+((?:19|20)\d\d)\b", text)
+    return f"{mention} {m.group(1)}" if m else mention
+
+
+def _amount(text: str, question: str) -> str | None:
+    spans = amounts(text, question)
+    if not spans:
+        m = _WORD_NUMBER.search(text) if _HOW_MANY.search(question) else None
+        return m.group(0) if m else None
+    many = bool(_HOW_MANY.search(question))
+    terms = [w for w in re.findall(r"[a-z]{4,}", question.lower())]
+    low = text.lower()
+    anchors = [m.start() for t in terms for m in re.finditer(re.escape(t[:6]), low)]
+
+    def rank(span: tuple[int, int]) -> float:
+        val = text[span[0]:span[1]]
+        score = (-1.0 if "%" in val else 0.0) if many else (2.0 if _MONEY_HINT.search(val) else 0.0)
+        score += 1.0 if "," in val or "." in val else 0.0
+        if len(re.sub(r"\D", "", val)) == 1 and not _MONEY_HINT.search(val):
+            score -= 1.0  # "1" of "1. The Council...": a list number, rarely the figure asked for
+        if anchors:
+            score -= min(abs(span[0] - a) for a in anchors) / 200
+        return score
+
+    a, b = max(spans, key=rank)
+    return text[a:b].strip()
+
+
+def compose(quotes: list[Quote], direct: str | None, decision: bool) -> str:
+    """The answer text: a direct answer line where there is one, then the quotes."""
+    parts = []
+    for q in quotes:
+        where = meeting_of(q.hit) if decision else ""
+        parts.append(f"{where}: {q.text} [{q.n}]" if where else f"{q.text} [{q.n}]")
+    text = ("\n" if decision and len(parts) > 1 else " ").join(parts)
+    return f"{direct} [{quotes[0].n}]\n{text}" if direct and quotes else text
+
+
+def kept_quotes(quotes: list[Quote], direct: str | None, decision: bool) -> list[Quote]:
+    """The first quote, and those after it that keep the answer within ``BUDGET`` characters."""
+    used = len(direct or "")
+    out = []
+    for i, q in enumerate(quotes):
+        size = len(q.text) + (len(meeting_of(q.hit)) + 2 if decision else 0)
+        if i and used + size > BUDGET:
+            break
+        out.append(q)
+        used += size
+    return out
+
+
+def near_miss(qtype: str, quote: Quote, missing: list[str], question: str) -> str:
+    """A near miss, worded as what the papers give - never as the answer."""
+    value = direct_answer(qtype, quote.text, question) if qtype in FACTUAL else None
+    years = [m for m in missing if re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)?", m)]
+    if years:
+        given = [y for y in found_years(quote.text) if y not in missing] or found_years(quote.hit.file)
+        if given:
+            what = f"{value} [{quote.n}]" if value else f"[{quote.n}]"
+            return (f"The papers give the {given[0]} {_KIND.get(qtype, 'information')} ({what}), "
+                    f"not {', '.join(years)}: {quote.text} [{quote.n}]")
+    if missing:
+        scoped = " or ".join(long_date(m) for m in missing)
+        return f"The nearest the papers give does not mention {scoped}: {quote.text} [{quote.n}]"
+    kind = _KIND.get(qtype, "answer")
+    return f"The papers do not give the {kind} asked for. The nearest they give is: {quote.text} [{quote.n}]"
