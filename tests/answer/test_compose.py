@@ -1,0 +1,148 @@
+"""The answer's shape: direct answer lines, what may be quoted, the three states, near-miss wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardbot.answer.checks import cut_at_edge, has_type, missing_qualifiers, qualifiers, quotable
+from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, long_date, near_miss
+from boardbot.answer.extractive import NOT_FOUND, ExtractiveAnswerer, question_type
+from boardbot.records import Answer, Hit
+from boardbot.search.rerank import QueryAnalysis
+from boardbot.text.stemming import stem
+from boardbot.text.terms import query_terms
+
+
+def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
+    return Hit("c1", file, 1, 1, text, 1.0, {"char_start": 0, **meta})
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), [
+    # sentences as the papers write them (Kent, Cambridgeshire and Peterborough packs)
+    ("How much will the IT reserve contribute to Oracle Cloud?",
+     "A further £9 million will be drawn from the IT reserve for the Oracle Cloud programme.", "£9 million"),
+    ("How many long-term empty homes were brought back into use?",
+     "In Q2 2024/25 No Use Empty brought 119 long-term empty homes back into use.", "119"),
+    ("How much is the liquidity allowance?",
+     "1.1 The liquidity allowance is £200m and excludes the strategic pooled funds balance.", "£200m"),
+    ("Who presented the obesity update?",
+     "From: Jyoti Atri (Director of Public Health – CCC & PCC), Louis Kamfer (Deputy CEO)", "Jyoti Atri"),
+    ("Who presented the Place Integration Deal paper?",
+     "Presented by Professor Craig Harris, Chief Operating Officer", "Professor Craig Harris"),
+    ("Who was given delegated authority to refresh the plan?",
+     "Delegated authority is given to the Director of Public Health to refresh the plan.", "Director of Public Health"),
+    ("When did County Council approve the 2024-25 Treasury Management Strategy?",
+     "The strategy was approved by County Council on 19 February 2024.", "19 February 2024"),
+    ("When did KCC first sign the Armed Forces Covenant?",
+     "KCC first signed the Armed Forces Covenant in September 2011.", "September 2011"),
+    ("Where did the board meet?",
+     "The board met at Bury Library on 27 October 2016.", "Bury Library"),
+])
+def test_direct_answer_per_question_type(question: str, sentence: str, expected: str) -> None:
+    assert direct_answer(question_type(question), sentence, question) == expected
+
+
+def test_paragraph_numbers_are_not_figures() -> None:
+    q = "How much is the Better Care Fund?"
+    s = "1. Background 1.1 The Better Care Fund was originally launched in 2015 to join up services."
+    assert direct_answer("amount", s, q) is None
+    assert not has_type("amount", s, q)
+
+
+@pytest.mark.parametrize(("unit", "ok"), [
+    ("The Cabinet agreed to submit a request to Government, jointly with Medway Council.", True),
+    ("Disabled Facilities Grant | Huntingdonshire | 2023-24 | £1,234,567", True),  # a labelled table row
+    ("From: Jyoti Atri (Director of Public Health – CCC & PCC), Louis Kamfer", True),
+    ("DATE: 9 January 2025 VERSION: 0.1 CONTACT OFFICER: David Whittle", False),  # a form
+    ("Exec Lead – TBC Programme Lead –", False),  # a table fragment
+    ("Better Care Fund Plan 2023-25", False),  # a heading
+    ("Kent County Council Cabinet", False),  # a running head
+])
+def test_quotable_units(unit: str, ok: bool) -> None:
+    assert quotable(unit) is ok
+
+
+def test_a_sentence_cut_at_the_chunk_start_is_not_quoted() -> None:
+    text = "and would be reported to the board in June.\nThe board agreed the plan on 9 January 2025."
+    h = Hit("c2", "minutes.pdf", 3, 3, text, 1.0, {"char_start": 500})
+    start = text.index("The board")
+    assert cut_at_edge(h, 0, start - 1)
+    assert not cut_at_edge(h, start, len(text))
+    # the same words at the very start of a paper are not cut
+    assert not cut_at_edge(Hit("c0", "minutes.pdf", 1, 1, text, 1.0, {"char_start": 0}), 0, start - 1)
+
+
+@pytest.mark.parametrize(("question", "sentence", "meta", "missing"), [
+    # another year: the sentence gives 2022, the question asks 2023
+    ("What share of adults reported a rising cost of living in September 2023?",
+     "In September 2022, 87% of adults in Great Britain said their cost of living had gone up.", {}, ["2023"]),
+    # another body
+    ("How many home-educated children does Medway Council monitor?",
+     "KCC currently monitors 4,798 children in elective home education.", {"board": "Cabinet"}, ["Medway"]),
+    # another meeting date: the paper's meeting is 9 January 2025, not 2024
+    ("What did Cabinet decide on 9 January 2024 about devolution?",
+     "Cabinet agreed to submit a request to Government.", {"meeting_date": "2025-01-09"}, ["2024-01-09"]),
+    # in scope: the date is the paper's meeting date, the body is its board
+    ("What did Cabinet decide on 9 January 2025 about devolution?",
+     "Cabinet agreed to submit a request to Government.", {"meeting_date": "2025-01-09", "board": "Cabinet"}, []),
+    # a year given once for the table counts for the row
+    ("How many adaptations were funded in 2022-23?",
+     "Number of adaptations | 644", {"section": "End of year return 2022-23"}, []),
+])
+def test_qualifiers_must_match_sentence_section_or_paper(question: str, sentence: str, meta: dict, missing: list) -> None:
+    got = missing_qualifiers(qualifiers(question), hit(sentence, **meta), sentence)
+    assert got == missing
+
+
+def test_near_miss_says_what_the_papers_give_not_the_answer() -> None:
+    q = "What share of adults reported a rising cost of living in September 2023?"
+    s = "In September 2022, 87% of adults in Great Britain said their cost of living had gone up."
+    quote = Quote(1, s, hit(s))
+    text = near_miss("amount", quote, ["2023"], q)
+    assert text.startswith("The papers give the 2022 figure (87% [1]), not 2023")
+    other = near_miss("amount", quote, ["Medway"], "How many children does Medway Council monitor?")
+    assert "does not mention Medway" in other
+
+
+def test_compose_puts_the_direct_answer_first_and_keeps_within_budget() -> None:
+    long = "The Council will spend a further sum on roads and pavements across the county in 2025-26. " * 5
+    quotes = [Quote(1, "The total is £80million for highways in 2025-26.", hit("x")), Quote(2, long, hit("y"))]
+    kept = kept_quotes(quotes, "£80million", decision=False)
+    assert len(kept) == 1
+    text = compose(kept, "£80million", decision=False)
+    assert text.startswith("£80million [1]\n")
+    decided = compose([Quote(1, "RESOLVED that the plan be agreed.", hit("z", board="Cabinet",
+                                                                         meeting_date="2025-01-09"))],
+                      None, decision=True)
+    assert decided == "Cabinet, 9 January 2025: RESOLVED that the plan be agreed. [1]"
+    assert long_date("2025-03") == "March 2025"
+
+
+def test_answer_states_in_json() -> None:
+    assert Answer("q", NOT_FOUND, [], True).to_dict()["status"] == "not_found"
+    assert Answer("q", "x", [], False).status == "answered"
+    partial = Answer("q", "The papers give ...", [], True, status="partial")
+    assert partial.to_dict()["status"] == "partial" and partial.to_dict()["abstained"]
+
+
+def analyse(question: str) -> QueryAnalysis:
+    """Every content word weighed alike: enough to score sentences without an index."""
+    return QueryAnalysis({stem(t): 1.0 for t in query_terms(question)})
+
+
+KENT = ("KCC currently monitors 4,798 children in elective home education, up from 4,200 last year. "
+        "The service works with families to make sure every child receives a suitable education.")
+
+
+@pytest.mark.parametrize(("question", "status", "needle"), [
+    ("How many children does KCC monitor in elective home education?", "answered", "4,798 [1]"),
+    ("How many home-educated children does Medway Council monitor?", "partial", "does not mention Medway"),
+    ("What is the capital programme for highways drainage in Medway?", "not_found", NOT_FOUND),
+])
+def test_extractive_answerer_states(question: str, status: str, needle: str) -> None:
+    h = hit(KENT, "cabinet-2025-01-09--Elective Home Education.pdf", board="Cabinet", meeting_date="2025-01-09",
+            dense=0.6)
+    ans = ExtractiveAnswerer(analyse, threshold=0.8).answer(question, [h])
+    assert ans.status == status, ans.text
+    assert needle in ans.text
+    assert ans.abstained is (status != "answered")
