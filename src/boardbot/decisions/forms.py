@@ -57,6 +57,8 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),
     (re.compile(r"\bbe\s+referred\b", re.I), "referral", "referred"),
     (re.compile(r"\bdelegated\s+authority\b", re.I), "delegation", "agreed"),
+    (re.compile(r"\b(?:correct|accurate|true)\s+record\b", re.I), "approval", "approved"),
+    (re.compile(r"\bbe\s+noted\b", re.I), "noted", "noted"),
 )
 _FROM_V1 = {"noting": ("noted", "noted"), "approval": ("approval", "approved"), "action": ("action", ""),
             "recommendation": ("recommendation", "recommended")}
