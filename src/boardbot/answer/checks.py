@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, find_dates
 from ..text.sentences import ROW_MARK, ends_sentence
-from ..text.stemming import stems_of
-from ..text.terms import STOPWORDS
+from ..text.stemming import stem, stems_of
+from ..text.terms import STOPWORDS, query_terms
 
 # Upper-case labels of a cover sheet or form: "DATE:", "CONTACT OFFICER:", "REPORT OF:".
 _FORM_LABEL = re.compile(r"\b[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:")
 _TRAILING_DASH = re.compile(r"[–—-]\s*$")
+_FIGURE = re.compile(r"£\s?\d|\d,\d{3}|\d\s?%")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _LABELLED = re.compile(r"^[A-Z][\w ()/&'’-]{0,40}:\s+\S")
 
@@ -53,6 +54,9 @@ _HOW_MUCH = re.compile(r"\bhow much\b|\bcost\b|\bvalue\b|\bspend\b|\bbudget\b|£
 _MONEY = re.compile(r"£|%|per cent|percent|million|billion|bn|\bm\b|\dk\b|\d,\d{3}")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
+_SHARE = re.compile(r"\bpercentage\b|\bproportion\b|\bshare of\b|\bwhat share\b|\bper cent\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+_COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                           r"|forty|fifty|hundred)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
@@ -83,6 +87,8 @@ def quotable(text: str) -> bool:
         return len(_LOWER_WORD.findall(t)) >= 2 or bool(re.search(r"\d", t))
     if _LABELLED.match(t):
         return True  # "From: Jyoti Atri, Director of Public Health", "Venue: Bury Library"
+    if _FIGURE.search(t) and len(_LOWER_WORD.findall(t)) + len(re.findall(r"\b[A-Z][a-z]+\b", t)) >= 3:
+        return True  # a flattened table row: "Total BCF Pooled Fund £69,194,189"
     # no terminal punctuation and no label: a heading or running head unless it reads as prose
     return len(_LOWER_WORD.findall(t)) >= 6
 
@@ -123,10 +129,23 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
     return out
 
 
+def _counts_asked(text: str, a: int, b: int, question: str) -> bool:
+    """Whether a question word is within four words of the figure at ``text[a:b]``."""
+    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
+    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    return bool(asked & stems_of(near))
+
+
 def has_type(qtype: str, text: str, question: str = "") -> bool:
     """Whether ``text`` holds the kind of thing the question asks for."""
     if qtype == "amount":
-        return bool(amounts(text, question) or _WORD_NUMBER.search(text))
+        found = amounts(text, question)
+        if _SHARE.search(question):
+            return any("%" in text[a:b] or "per cent" in text[a:b] for a, b in found)
+        if _HOW_MANY.search(question):
+            # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
+            return any(_counts_asked(text, a, b, question) for a, b in found) or bool(_WORD_NUMBER.search(text))
+        return bool(found)
     if qtype == "who":
         if re.match(r"\s*which\b", question, re.I):
             return True  # "which organisation / body": any name will do, and bodies have no pattern
