@@ -54,18 +54,36 @@ def main() -> int:
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--copies", action="store_true", help="also extract the re-issued copies (also_in)")
+    ap.add_argument("--store", type=Path, help="put the records through a DecisionStore in this (new) index folder, "
+                    "copies first, so re-issued minutes are merged as at ingest; scores what the store keeps")
     args = ap.parse_args()
     labels = load_labels(args.labels)
     names = sorted({lab["file"] for lab in labels})
     if args.copies:
         names += sorted({a["file"] for lab in labels for a in lab.get("also_in") or []} - set(names))
-    records = []
+    per_file = {}
     for name in names:
         try:
-            records += extract_decisions(parse(find(name), args.cache))
+            doc = parse(find(name), args.cache)
         except FileNotFoundError:
             print(f"missing: {name}", file=sys.stderr)
-    res = evaluate_decisions(records, args.labels)
+            continue
+        per_file[name] = (extract_decisions(doc), doc.meta.date)
+    records = [r for recs, _ in per_file.values() for r in recs]
+    if args.store:
+        from boardbot.config import Settings
+        from boardbot.decisions.store import DecisionStore
+
+        store = DecisionStore(Settings(index_dir=args.store))
+        try:
+            for name in sorted(per_file, key=lambda n: n in {lab["file"] for lab in labels}):  # copies first
+                store.replace_file(name, *per_file[name])
+            records = store.all_records()
+        finally:
+            store.close()
+        print(json.dumps({"stored": len(records), "with_also_in": sum(1 for r in records if r.also_in)}))
+    copies = {a["file"] for lab in labels for a in lab.get("also_in") or [] if isinstance(a, dict)}
+    res = evaluate_decisions(records, args.labels, files=copies)
     keys = ("labels", "records", "matched", "precision", "recall", "date_accuracy", "outcome_accuracy")
     print(json.dumps({k: res.get(k) for k in keys}))
     if args.show:

@@ -139,11 +139,12 @@ COVER = re.compile(
     re.M,
 )
 MINUTES_TITLE = re.compile(
-    r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^Minutes of (?:the|a) (?:meeting|proceedings)\b"
+    r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^(?:(?:An? )?[Ee]xtract (?:from|of) (?:the )?)?[Mm]inutes of (?:the|a)\b"
     r"|^(?:[A-Z][\w ]{0,60} )?[Mm]eeting [Nn]otes?\b[^\n]{0,80}$|^Notes of (?:the|a) meeting\b", re.M)
 MINUTES_HEADING = re.compile(
     r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(\d{1,3})(?:\.?\s+|\.(?=[A-Z][a-z]))([A-Z(0-9][^\n]{2,120})$"
 )
+MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:RESOLVED|[Rr]esolved)\b(?= that\b|\s*:)", re.M)
 RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?RECOMMENDED\b", re.I)
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
@@ -628,9 +629,14 @@ def extract_decisions(doc: Document) -> list[Decision]:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
                               lead_in=line.text.strip())
             i += 1
-        for pat in (ACTION, ACTS, BODY_VERB, PASSIVE):
+        for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE):
             for m in pat.finditer(text, lo, hi):
                 if pat is PASSIVE and not _passive_ok(text, m):
+                    continue
+                if pat is MID_RESOLVED:
+                    # "It was RESOLVED that ...", "... and RESOLVED: ...": the resolution after the word
+                    at = m.end() + len(text[m.end():m.end() + 8]) - len(text[m.end():m.end() + 8].lstrip(" :-–"))
+                    c.sentence_or_list(at, at, hi, "minutes", None)
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
     for lo, hi in _report_ranges(d):
