@@ -68,6 +68,9 @@ _GENERIC = frozenset(
     q1 q2 q3 q4 quarter strategy programme policy budget i""".split()
 )
 _QUARTER = re.compile(r"\b(?:Q|Quarter\s*)([1-4])\b", re.I)
+_BODY_NEXT = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:Council|County|Borough|City|Board|Committee|ICB|ICS|Trust"
+                        r"|Cabinet|[Pp]artnership|Authority)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|for|across|within|from)\s+(?:the\s+)?$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-zA-Z'’&-]+\b")
 
 
@@ -90,7 +93,9 @@ def quotable(text: str) -> bool:
     if _FIGURE.search(t) and len(_LOWER_WORD.findall(t)) + len(re.findall(r"\b[A-Z][a-z]+\b", t)) >= 3:
         return True  # a flattened table row: "Total BCF Pooled Fund £69,194,189"
     # no terminal punctuation and no label: a heading or running head unless it reads as prose
-    return len(_LOWER_WORD.findall(t)) >= 6
+    # ("The meeting ended at 2.40 pm" - headings carry few lower-case words)
+    lower = len(_LOWER_WORD.findall(t))
+    return lower >= 5 or (lower >= 3 and bool(re.search(r"\d", t)))
 
 
 def cut_at_edge(hit: Hit, start: int, end: int) -> bool:
@@ -129,7 +134,7 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
     return out
 
 
-def _counts_asked(text: str, a: int, b: int, question: str) -> bool:
+def counts_asked(text: str, a: int, b: int, question: str) -> bool:
     """Whether a question word is within four words of the figure at ``text[a:b]``."""
     asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
     near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
@@ -144,7 +149,7 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
             return any("%" in text[a:b] or "per cent" in text[a:b] for a, b in found)
         if _HOW_MANY.search(question):
             # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
-            return any(_counts_asked(text, a, b, question) for a, b in found) or bool(_WORD_NUMBER.search(text))
+            return any(counts_asked(text, a, b, question) for a, b in found) or bool(_WORD_NUMBER.search(text))
         return bool(found)
     if qtype == "who":
         if re.match(r"\s*which\b", question, re.I):
@@ -195,15 +200,29 @@ def qualifiers(question: str) -> Qualifiers:
         lw = w.lower().strip("'’")
         if m.start() == 0 or lw in _GENERIC or lw in STOPWORDS or lw in MONTHS or w.isupper():
             continue
-        w = w[:-2] if w.endswith(("'s", "’s")) else w
+        possessive = w.endswith(("'s", "’s"))
+        w = w[:-2] if possessive else w
+        before = question[max(0, m.start() - 8):m.start()].lower()
+        after = question[m.end():m.end() + 12]
+        # only a place or body scopes a question ("Medway Council", "in Blackpool", "Suffolk's");
+        # other capitalised words ("Long Term Plan", "Oracle Cloud") are its subject
+        scoping = possessive or bool(_BODY_NEXT.match(after)) or bool(_PLACE_BEFORE.search(before))
         if names and re.fullmatch(r"\s+(?:and\s+|of\s+|&\s+)?", question[last_end:m.start()]):
             # "Brighton and Hove", "Disabled Facilities Grant": one name
             names[-1] = f"{names[-1]}{question[last_end:m.start()]}{w}"
-        else:
+        elif scoping or _BODY_NEXT.match(_rest_of_name(question, m.end())):
             names.append(w)
+        else:
+            continue
         last_end = m.end()
     quarters = tuple(dict.fromkeys(m.group(1) for m in _QUARTER.finditer(question)))
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters)
+
+
+def _rest_of_name(question: str, end: int) -> str:
+    """What follows a capitalised word, past the rest of its name ("Brighton| and Hove combating")."""
+    m = re.match(r"(?:\s+(?:and|of|&)?\s*[A-Z][a-z]+)*", question[end:])
+    return question[end + (m.end() if m else 0):]
 
 
 def _year_forms(year: str) -> list[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
-from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, found_years
+from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, found_years
 
 BUDGET = 420  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time")
@@ -26,6 +26,8 @@ _KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "t
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
 _MONEY_HINT = re.compile(r"£|%|per cent|million|billion|bn\b|\bm\b|k\b")
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+# "Wellbeing Board (" reads as a name to the pattern; a body is not the person asked for
+_ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care|Health|Trust|Group|Team|Service)s?\b")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 
 
@@ -66,7 +68,7 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
     if qtype == "who":
         asked = question.lower()
         names = [m.group(0).strip() for m in NAME_RE.finditer(text)]
-        names = [n for n in names if n.lower() not in asked]
+        names = [n for n in names if n.lower() not in asked and not _ORG_WORD.search(n)]
         if names:
             return names[0]
         roles = [m.group(0).strip() for m in ROLE_RE.finditer(text) if m.group(0).lower() not in asked]
@@ -113,6 +115,11 @@ def _amount(text: str, question: str) -> str | None:
             score -= min(abs(span[0] - a) for a in anchors) / 200
         return score
 
+    if many:
+        counted = [sp for sp in spans if counts_asked(text, *sp, question)]
+        if not counted:
+            return None  # no count of the thing asked about: no direct line rather than a wrong one
+        spans = counted
     a, b = max(spans, key=rank)
     return text[a:b].strip()
 
