@@ -23,9 +23,20 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..parsing.document import Document
-from ..text.dates import FULL_MONTH_PATTERN, date_key, find_dates
-from ..text.sentences import breaks, ends_sentence, first_end, squash
+from ..text.dates import FULL_MONTH_PATTERN, date_key
+from ..text.sentences import ends_sentence, squash
 from .forms import classify, kind_v1
+from .layout import (
+    ITEM_MARK,
+    ITEM_TAG,
+    REC_HEADING,
+    _Doc,
+    _follows_list,
+    _is_stop,
+    _list_items,
+    _sentence_end,
+    _sentence_start,
+)
 from .motions import Motion, find_motions
 
 KINDS = ("decision", "approval", "noting", "recommendation", "action")
@@ -116,42 +127,11 @@ ASK = re.compile(
     r"\b(?:is|are)\s+(?:being\s+|also\s+|therefore\s+)?(?:recommended|requested|asked|invited)\s+to\b", re.I
 )
 IT_IS = re.compile(r"\bit is (?:therefore |also )?(?:recommended|requested) that\b", re.I)
-REC_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?RECOMMENDATIONS?\b[^.]{0,70}$", re.I)
 
-_VERBS = (
-    "note|approve|agree|support|endorse|consider|identify|receive|recognise|recognize|ratify|delegate|"
-    "request|review|comment|discuss|accept|adopt|authorise|authorize|confirm|welcome|instruct|refer|"
-    "recommend|reconvene|establish|continue|commission|provide|give|nominate|appoint|determine|defer|"
-    "invite|thank|acknowledge|ask|submit|publish|undertake|explore|develop|promote|ensure|seek|grant|"
-    "reaffirm|task|direct|allocate|release|sign|to|that"
-)
-ITEM_VERB = re.compile(
-    rf"^(?:(?:{_VERBS})s?|(?:Members|This Council|Council|Cabinet)\s+(?:note|agree|continue|endorse|approve|support)s?)\b",
-    re.I)
-ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|\(?(?P<roman>[ivx]{1,4})\)|(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
-LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{1,40}:(?:\s|$)")
-PAGE_LINE = re.compile(r"^Page \d+$", re.I)
-# The first lines of a paper's cover sheet: they end the minutes that precede it in a pack.
-COVER = re.compile(
-    r"^(?:To|From|Meeting [Dd]ate|Report [Tt]itle|Report for|Report to|Author|Report [Aa]uthori[sz]ed by|"
-    r"Lead [Oo]fficers?|Officer contact|Key decision|Title of (?:the )?(?:paper|report)|Title|"
-    r"Purpose of (?:the )?report)\s*:",
-    re.M,
-)
-MINUTES_TITLE = re.compile(
-    r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^(?:(?:An? )?[Ee]xtract (?:from|of) (?:the )?)?[Mm]inutes of (?:the|a)\b"
-    r"|^(?:[A-Z][\w ]{0,60} )?[Mm]eeting [Nn]otes?\b[^\n]{0,80}$|^Notes of (?:the|a) meeting\b", re.M)
-MINUTES_HEADING = re.compile(
-    r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(\d{1,3})(?:\.?\s+|\.(?=[A-Z][a-z]))([A-Z(0-9][^\n]{2,120})$"
-)
 MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:RESOLVED|[Rr]esolved)\b(?= that\b|\s*:)", re.M)
 RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?RECOMMENDED\b", re.I)
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
-PREVIOUS_MINUTES = re.compile(r"\b(?:correct|accurate|true) record\b|\bbe (?:signed|approved|agreed)\b", re.I)
-ITEM_TAG = re.compile(r"^\(Item \d+[a-z]?\)$", re.I)
-ITEM_SUFFIX = re.compile(r"\s*\(Item \d+[a-z]?\)\s*$", re.I)
-DANGLING = re.compile(r"\b(?:the|of|and|to|in|for|by|a|an|with|on|or|our|is|are|be|that)$", re.I)
 _MONTH = rf"(?:{FULL_MONTH_PATTERN})"
 DEADLINE = re.compile(
     rf"\b(?:by|before|at|to|for|in|no later than)\s+(?P<d>(?:the\s+)?(?:next|following|future)\s+(?:\w+\s+)?meeting"
@@ -164,314 +144,9 @@ PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
 
 
 # --- line model -------------------------------------------------------------------
-@dataclass
-class _Line:
-    start: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(_Line(pos, raw))
-        pos += len(raw) + 1
-    return out
-
-
-class _Doc:
-    """A document plus the line index and minutes spans the extractor works from."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.lines = _lines(doc.text)
-        self.line_starts = [ln.start for ln in self.lines]
-        self.minutes = self._minutes_spans()
-        self.headings = self._minutes_headings()
-        self.covers = self._paper_titles()
-
-    # -- where things are
-    def line_index(self, offset: int) -> int:
-        import bisect
-
-        return max(0, bisect.bisect_right(self.line_starts, offset) - 1)
-
-    def minutes_at(self, offset: int) -> tuple[int, int, str] | None:
-        for span in self.minutes:
-            if span[0] <= offset < span[1]:
-                return span
-        return None
-
-    def _minutes_spans(self) -> list[tuple[int, int, str]]:
-        """(start, end, meeting date) of each set of minutes.
-
-        The structure's meeting events give where minutes start and their date; the span
-        is cut at the next paper's cover sheet ("To:", "Report title:", "Author:"), since
-        packs often go straight from the minutes into the next report.
-        """
-        events = self.doc.structure.meetings
-        spans: list[tuple[int, int, str]] = []
-        events = [e for e in events if e[1]]
-        kept = []
-        for off, date in events:
-            # "Minutes of the meeting held on 30 July 2024" inside later minutes is an agenda item
-            if kept and date < kept[-1][1] and PREVIOUS_MINUTES.search(self.text[off:off + 400]):
-                continue
-            kept.append((off, date))
-        events = kept
-        for i, (off, date) in enumerate(events):
-            end = events[i + 1][0] if i + 1 < len(events) else len(self.text)
-            cover = COVER.search(self.text, off, end)
-            if cover:
-                end = cover.start()
-            spans.append((off, end, date))
-        if not spans:
-            # minutes whose heading the structure pass missed ("OPEN BOARD MEETING MINUTES")
-            head = self.text[: self.doc.page_offsets[min(2, len(self.doc.page_offsets) - 1)] + 4000]
-            m = MINUTES_TITLE.search(head)
-            if m or self.doc.meta.doc_type == "minutes":
-                start = m.start() if m else 0
-                found = find_dates(self.text[start:start + 600])
-                end = len(self.text)
-                cover = COVER.search(self.text, start + 1)
-                if cover:
-                    end = cover.start()
-                spans.append((start, end, found[0][1] if found else self.doc.meta.date))
-        return spans
-
-    def _minutes_headings(self) -> list[tuple[int, str]]:
-        """Agenda item headings inside minutes ("6 MINUTES OF THE PREVIOUS MEETING (Item 6)")."""
-        out: list[tuple[int, str]] = []
-        for lo, hi, _ in self.minutes:
-            found: list[tuple[int, int, str, bool]] = []  # offset, number, title, tagged "(Item n)"
-            i = self.line_index(lo)
-            while i < len(self.lines) and self.lines[i].start < hi:
-                line = self.lines[i].text.strip()
-                m = MINUTES_HEADING.match(line)
-                if m and _heading_ok(m.group(2)):
-                    title = m.group(2).strip()
-                    after = [ln.text.strip() for ln in self.lines[i + 1:i + 4]]
-                    tag_at = next((k for k, a in enumerate(after) if ITEM_TAG.match(a)), None)
-                    tagged = bool(ITEM_SUFFIX.search(title)) or tag_at is not None
-                    nxt = after[0] if after else ""
-                    if tag_at is not None:
-                        title = " ".join([title, *after[:tag_at]])
-                    elif (not tagged and nxt and len(nxt) < 60 and not ends_sentence(nxt)
-                            and not ITEM_MARK.match(nxt) and not MINUTES_HEADING.match(nxt)):
-                        title = f"{title} {nxt}"
-                    title = ITEM_SUFFIX.sub("", title).strip()
-                    if title.isupper():
-                        title = title.capitalize()
-                    found.append((self.lines[i].start, int(m.group(1)), title, tagged))
-                i += 1
-            # Where items carry "(Item n)" tags, untagged numbered lines are paragraphs, not items;
-            # and agenda items only count up.
-            if any(f[3] for f in found):
-                found = [f for f in found if f[3]]
-            last = -1
-            for off, num, title, _ in found:
-                if num > last:
-                    out.append((off, f"{num}. {title}"))
-                    last = num
-        return out
-
-    def _paper_titles(self) -> list[tuple[int, str]]:
-        """Offsets where a report starts, with its title (cover sheets and structure papers)."""
-        out = list(self.doc.structure.papers)
-        for m in re.finditer(r"^To\s*:", self.text, re.M):
-            # the title is the line above "To:" on cover sheets without a "Report title:" field
-            i = self.line_index(m.start())
-            j = i - 1
-            while j >= 0 and not self.lines[j].text.strip():
-                j -= 1
-            if j >= 0:
-                title = self.lines[j].text.strip()
-                if 8 <= len(title) <= 160 and not LABEL_LINE.match(title) and not ends_sentence(title):
-                    out.append((self.lines[j].start, title))
-        return sorted(out)
-
-    def item_at(self, offset: int, in_minutes: bool) -> str:
-        if in_minutes:
-            span = self.minutes_at(offset)
-            best = ""
-            for off, title in self.headings:
-                if off > offset:
-                    break
-                if span is None or off >= span[0]:
-                    best = title
-            if best:
-                return best
-        else:
-            best = ""
-            lo = 0
-            span_before = [s for s in self.minutes if s[1] <= offset]
-            if span_before:
-                lo = span_before[-1][1]
-            for off, title in self.covers:
-                if off > offset:
-                    break
-                if off >= lo:
-                    best = title
-            if best:
-                return best
-            if not self.minutes or offset >= self.minutes[-1][1]:
-                return self.doc.meta.title
-        return ""
-
-
-def _heading_ok(title: str) -> bool:
-    """Could this numbered line be an agenda item heading? ("1. To note ..." is a resolution.)"""
-    t = ITEM_SUFFIX.sub("", title.strip())
-    if t.endswith((".", ",", ";", ":")) or re.match(r"(?:To|That)\b", t):
-        return False
-    return len(t.split()) <= 18 and not re.search(r"£|%", t)
-
-
-def _is_stop(line: str) -> bool:
-    """A line that cannot continue a sentence or list item: heading, field label, page label."""
-    s = line.strip()
-    if not s or PAGE_LINE.match(s) or LABEL_LINE.match(s) or REC_HEADING.match(s):
-        return True
-    m = MINUTES_HEADING.match(s)
-    if m and not ITEM_VERB.match(m.group(2)) and not ends_sentence(s):
-        return True
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 4 and s.isupper() and len(s.split()) <= 12
 
 
 # --- sentences and list items ----------------------------------------------------
-def _sentence_start(d: _Doc, pos: int, lo: int) -> int:
-    """Start of the sentence holding ``pos`` (not before ``lo``)."""
-    text = d.text
-    i = d.line_index(pos)
-    line = d.lines[i]
-    # within the line: the last sentence end or "Label:" before pos
-    seg = text[line.start:pos + 1]  # one char past pos so a lookahead can see pos's capital
-    cut = max((b for b in breaks(seg, labels=True) if b <= pos - line.start), default=0)
-    if cut:
-        return max(lo, line.start + cut)
-    while i > 0:
-        prev = d.lines[i - 1]
-        p = prev.text.strip()
-        if prev.start < lo or not p or ends_sentence(p) or p.endswith((":", ";")) or _is_stop(p):
-            break
-        if len(p) < 40 and not DANGLING.search(p):
-            break
-        pm = ITEM_MARK.match(p)
-        if pm and pm.group("num") and MINUTES_HEADING.match(p) and d.lines[i].text.strip()[:1].isupper():
-            break  # "7. Review and adopt Standing Orders" is a heading above this sentence
-        # the previous line may hold the end of one sentence and the start of this one
-        cuts = breaks(prev.text, labels=True)
-        if cuts:
-            return max(lo, prev.start + cuts[-1])
-        i -= 1
-    start = d.lines[i].start
-    return max(lo, start + len(d.lines[i].text) - len(d.lines[i].text.lstrip()))
-
-
-def _sentence_end(d: _Doc, pos: int, hi: int) -> int:
-    """End of the sentence holding ``pos``: terminal punctuation, a list colon, or a stop line."""
-    text = d.text
-    i = d.line_index(pos)
-    while i < len(d.lines):
-        line = d.lines[i]
-        if line.start >= hi:
-            return hi
-        from_ = max(pos, line.start)
-        end = first_end(text[from_:line.end])
-        if end is not None:
-            return min(hi, from_ + end)
-        stripped = line.text.rstrip()
-        if stripped.endswith(":"):
-            return min(hi, line.start + len(stripped))
-        # does the sentence go on to the next line?
-        j = i + 1
-        while j < len(d.lines) and not d.lines[j].text.strip():
-            j += 1
-        if j >= len(d.lines) or d.lines[j].start >= hi:
-            return min(hi, line.start + len(stripped))
-        nxt = d.lines[j].text.strip()
-        crossed_blank = j > i + 1
-        if ITEM_MARK.match(nxt) or _is_stop(nxt) or (crossed_blank and not nxt[:1].islower()):
-            return min(hi, line.start + len(stripped))
-        i = j
-    return hi
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-    lead_in: str = ""
-
-
-def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
-    """Lettered, numbered or bulleted items (or bare "Note ...", "To ...") following an intro."""
-    items: list[_Span] = []
-    i = d.line_index(after)
-    if d.lines[i].start < after:
-        rest = d.text[after:d.lines[i].end].strip()
-        if rest:
-            return []  # the intro sentence goes on: no list
-        i += 1
-    cur: _Span | None = None
-    prev_num: int | None = None
-    prev_terminal = True
-    while i < len(d.lines) and d.lines[i].start < hi:
-        line = d.lines[i]
-        s = line.text.strip()
-        if not s:
-            i += 1
-            continue
-        if cur is not None and re.fullmatch(r"(?:and|or)\s*[;,]?", s, re.I):
-            cur.end = line.start + len(line.text.rstrip())  # "...Appendix A;" / "and" / "• Delegates ..."
-            i += 1
-            continue
-        mark = ITEM_MARK.match(s)
-        body = s[mark.end():] if mark else s
-        is_item = False
-        if mark:
-            num = mark.group("num")
-            if num is None:
-                is_item = True
-            elif ITEM_VERB.match(body) or (prev_num is not None and int(num) == prev_num + 1):
-                is_item = True
-                prev_num = int(num)
-            if is_item and num is not None:
-                prev_num = int(num)
-        elif (cur is None or prev_terminal) and ITEM_VERB.match(s) and not _is_stop(s):
-            is_item = True
-        if is_item:
-            if cur:
-                items.append(cur)
-            off = line.start + (len(line.text) - len(line.text.lstrip())) + (mark.end() if mark else 0)
-            cur = _Span(off, line.start + len(line.text.rstrip()))
-        elif cur is not None and not prev_terminal and not _is_stop(s):
-            cur.end = line.start + len(line.text.rstrip())
-        else:
-            break
-        prev_terminal = ends_sentence(s) or s.endswith(";")
-        i += 1
-    if cur:
-        items.append(cur)
-    return items
-
-
-def _follows_list(d: _Doc, end: int, hi: int) -> bool:
-    """Is the text after ``end`` a list (so the sentence ending there is its lead-in)?"""
-    i = d.line_index(end)
-    j = i + 1
-    while j < len(d.lines) and not d.lines[j].text.strip():
-        j += 1
-    if j >= len(d.lines) or d.lines[j].start >= hi:
-        return False
-    nxt = d.lines[j].text.strip()
-    m = ITEM_MARK.match(nxt)
-    return bool(m and (m.group("num") is None or ITEM_VERB.match(nxt[m.end():]))) or bool(ITEM_VERB.match(nxt))
 
 
 # --- kinds, owners, deadlines -----------------------------------------------------

@@ -372,5 +372,6 @@ def _chroma_meta(r: Decision) -> dict[str, Any]:
 
 
 def _decision(row: sqlite3.Row) -> Decision:
+    # a column an older index gained by ``_migrate`` is NULL in its old rows: the field's default
     return Decision(**{k: reissue.decode(k, row[k]) for k in row.keys()
-                       if k in _DECISION_FIELDS and (row[k] is not None or k in ("votes",))})
+                       if k in _DECISION_FIELDS and (row[k] is not None or k not in NEW_COLUMNS)})
