@@ -83,6 +83,7 @@ class Assistant:
 
     def _prepare(self, question: str, filters: Filters | dict[str, Any] | None, history: list[Any] | None,
                  k: int | None) -> _Prepared:
+        self.refresh()
         # A follow-up is rewritten to stand alone ("who presented it?" -> "who presented family hubs?").
         resolved = resolve(question, history)
         query = resolved.query
@@ -100,7 +101,12 @@ class Assistant:
         return _Prepared(query, qa=qa, hits=prefer(hits, resolved.prefer))
 
     # --- public API ---------------------------------------------------------
+    def refresh(self) -> bool:
+        """Pick up what another process (``boardbot ingest``, ``remove``) changed; cheap when nothing did."""
+        return self.index.refresh()
+
     def search(self, query: str, k: int = 10, filters: Filters | dict[str, Any] | None = None) -> list[Hit]:
+        self.refresh()
         return self.searcher.search(query, k=k, filters=filters)
 
     def retrieval_query(self, question: str, history: list[Any] | None = None) -> str:

@@ -121,6 +121,16 @@ class Catalog:
         with self.tx() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
+    def generation(self) -> int:
+        """Bumped by every change readers must see (a paper finished, removed or relabelled)."""
+        return int(self.get_meta("generation") or 0)
+
+    @staticmethod
+    def _bump(db: sqlite3.Connection) -> None:
+        # in the writer's own transaction, so a reader that sees the change sees the new number
+        db.execute("INSERT INTO meta VALUES ('generation', '1') "
+                   "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
     # --- files ------------------------------------------------------------
     def file(self, name: str) -> FileRecord | None:
         row = self.db.execute("SELECT * FROM files WHERE file=?", (name,)).fetchone()
@@ -167,6 +177,7 @@ class Catalog:
 
     def finish_file(self, name: str, n_chunks: int) -> None:
         with self.tx() as db:
+            self._bump(db)
             db.execute(
                 "UPDATE files SET status='complete', chunks=?, indexed_at=? WHERE file=?",
                 (n_chunks, time.time(), name),
@@ -174,6 +185,7 @@ class Catalog:
 
     def remove_file(self, name: str) -> bool:
         with self.tx() as db:
+            self._bump(db)
             found = db.execute("SELECT 1 FROM files WHERE file=?", (name,)).fetchone() is not None
             self._delete_rows(db, name)
             db.execute("DELETE FROM files WHERE file=?", (name,))
@@ -218,6 +230,7 @@ class Catalog:
     def set_visibility(self, name: str, group: str) -> bool:
         """Relabel a file and move its chunks to ``group``'s FTS table (text from the catalogue, no re-embedding)."""
         with self.tx() as db:
+            self._bump(db)
             cur = db.execute("UPDATE files SET visibility=? WHERE file=?", (group, name))
             CHUNKS_FTS.move_file(db, name, group)
             db.execute("UPDATE chunks SET visibility=? WHERE file=?", (group, name))

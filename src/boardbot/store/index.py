@@ -20,7 +20,7 @@ from ..parsing.document import Document
 from ..records import Chunk
 from .catalog import Catalog, FileRecord
 from .embedding import Embedder, check_model, embed_text, get_embedder, resolve_model
-from .vectors import VectorStore, drop_collection
+from .vectors import VectorStore, drop_collection, reopen_embedded
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class Index:
         self.catalog = Catalog(settings.db_path)
         self._embedder = embedder
         self.hooks: list[DocumentHook] = [factory(self) for factory in hooks]
+        self._generation = self.catalog.generation()
         if check_model:
             self.check_model()
 
@@ -74,6 +75,22 @@ class Index:
     @cached_property
     def vectors(self) -> VectorStore:
         return VectorStore(self.settings, self.embedder)
+
+    def refresh(self) -> bool:
+        """See what other processes wrote since the last look (one SQLite read); True if anything.
+
+        The catalogue is read fresh by every query (SQLite WAL), but an embedded vector
+        store keeps its index in memory: while ``boardbot ingest`` adds papers beside a
+        running app, the app's dense half would miss them and could fail on ids it half
+        knows. Readers call this before searching.
+        """
+        gen = self.catalog.generation()
+        if gen == self._generation:
+            return False
+        self._generation = gen
+        if "vectors" in self.__dict__ or any(getattr(h, "_vectors", None) is not None for h in self.hooks):
+            reopen_embedded(self.settings)
+        return True
 
     # --- reads ------------------------------------------------------------
     def files(self, groups: tuple[str, ...] | None = None) -> list[FileRecord]:
@@ -119,6 +136,7 @@ class Index:
         for hook in self.hooks:
             hook.index_document(doc)
         self.catalog.finish_file(doc.meta.file, len(chunks))
+        self._generation = self.catalog.generation()  # our own write: this process already sees it
         return len(chunks), embed_s
 
     def remove(self, file: str) -> bool:

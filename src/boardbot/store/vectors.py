@@ -104,32 +104,75 @@ def drop_collection(settings: Settings, name: str) -> list[str]:
     return [f"{settings.chroma_url} collection {name}"]
 
 
+# Per embedded Chroma folder, how often it was reopened in this process (see ``reopen_embedded``).
+_EPOCHS: dict[str, int] = {}
+
+
+def reopen_embedded(settings: Settings) -> None:
+    """Make every VectorStore of this process reopen the embedded store at ``settings.chroma_dir``.
+
+    An embedded Chroma keeps its vector index in memory; rows another process wrote since
+    stay invisible to it (and a query can fail on ids it half knows). Chroma shares one
+    System per folder among a process's clients, so the folder's System is dropped and
+    each VectorStore over it reconnects on its next use. A server needs none of this.
+    """
+    if settings.chroma_url:
+        return
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    key = str(settings.chroma_dir)
+    SharedSystemClient._identifier_to_system.pop(key, None)
+    SharedSystemClient._identifier_to_refcount.pop(key, None)
+    _EPOCHS[key] = _EPOCHS.get(key, 0) + 1
+    log.info("reopened the vector store at %s: another process changed the index", key)
+
+
 class VectorStore:
     """One Chroma collection: ids, vectors and the filter fields, read through LlamaIndex."""
 
     def __init__(self, settings: Settings, embedder: Embedder, collection: str | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
+        self.name = collection or settings.collection
+        self._key = "" if settings.chroma_url else str(settings.chroma_dir)
+        self._open()
+
+    def _open(self) -> None:
+        settings, embedder, name = self.settings, self.embedder, self.name
+        self._epoch = _EPOCHS.get(self._key, 0)
         self.client = make_client(settings)
-        name = collection or settings.collection
-        self.collection = self.client.get_or_create_collection(
+        self._collection = self.client.get_or_create_collection(
             name,
             metadata={"embed_model": embedder.name, "embed_dim": embedder.dim, "hnsw:space": "cosine"},
         )
-        meta = self.collection.metadata or {}
+        meta = self._collection.metadata or {}
         check_model(
             f"collection {name} at {settings.chroma_url or settings.chroma_dir}",
             model_label(meta.get("embed_model"), meta.get("embed_dim")),
             model_label(embedder.name, embedder.dim),
-            lambda: self.collection.count() > 0,
+            lambda: self._collection.count() > 0,
         )
-        self.store = ChromaVectorStore(chroma_collection=self.collection)
+        self.store = ChromaVectorStore(chroma_collection=self._collection)
         if llama_index.core.global_tokenizer is None:
             # LlamaIndex builds a default SentenceSplitter here that boardbot never uses
             # (chunking.py chunks); its tiktoken encoding is downloaded when TIKTOKEN_CACHE_DIR
             # is set elsewhere, so an offline machine would fail at start-up without this.
             llama_index.core.set_global_tokenizer(str.split)
-        self.index = VectorStoreIndex.from_vector_store(self.store, embed_model=LlamaIndexEmbedding(embedder))
+        self._index = VectorStoreIndex.from_vector_store(self.store, embed_model=LlamaIndexEmbedding(embedder))
+
+    def _current(self) -> None:
+        if self._key and self._epoch != _EPOCHS.get(self._key, 0):
+            self._open()
+
+    @property
+    def collection(self) -> Any:
+        self._current()
+        return self._collection
+
+    @property
+    def index(self) -> VectorStoreIndex:
+        self._current()
+        return self._index
 
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
         """Store vectors with only the metadata the filters need, straight into the collection.
@@ -180,20 +223,44 @@ class VectorStore:
         vectors. ``min_cosine`` drops weaker neighbours (after the top-k, so fewer may come).
         """
         where = filters.chroma_where()
-        inner = self.index.as_retriever(similarity_top_k=k, vector_store_kwargs={"where": where} if where else {})
-        return DenseRetriever(inner, min_cosine)
+        return DenseRetriever(self, k, where, min_cosine)
 
 
 class DenseRetriever(BaseRetriever):
-    """Chroma's LlamaIndex retriever with its scores as cosines (and an optional floor)."""
+    """Chroma's LlamaIndex retriever with its scores as cosines (and an optional floor).
 
-    def __init__(self, inner: BaseRetriever, min_cosine: float | None = None) -> None:
+    While another process writes to an embedded store, a query can fail inside Chroma
+    ("Error finding id": its in-memory index and its files disagree). The store is then
+    reopened and the query retried once; if it fails again the dense half sits this
+    query out (the BM25 half still answers, and the catalogue serves complete papers
+    only), so a reader never fails because a writer is busy.
+    """
+
+    def __init__(self, store: VectorStore, k: int, where: dict[str, Any] | None, min_cosine: float | None = None) -> None:
         super().__init__()
-        self._inner, self._min = inner, min_cosine
+        self._store, self._k, self._where, self._min = store, k, where, min_cosine
+
+    def _query(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        kwargs = {"vector_store_kwargs": {"where": self._where}} if self._where else {}
+        return self._store.index.as_retriever(similarity_top_k=self._k, **kwargs).retrieve(query_bundle)
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        from chromadb.errors import ChromaError
+
+        try:
+            found = self._query(query_bundle)
+        except ChromaError as exc:
+            if not self._store._key:
+                raise
+            log.warning("dense search failed while the index is being written (%s); reopening", exc)
+            reopen_embedded(self._store.settings)
+            try:
+                found = self._query(query_bundle)
+            except ChromaError as again:
+                log.warning("dense search skipped for this query (%s); BM25 answers alone", again)
+                return []
         out = []
-        for nws in self._inner.retrieve(query_bundle):
+        for nws in found:
             cos = cosine_from_similarity(nws.score)
             if self._min is None or cos >= self._min:
                 out.append(NodeWithScore(node=nws.node, score=cos))

@@ -181,6 +181,7 @@ class Service:
         kind = (kind or "").strip().lower()
         if kind and kind not in KINDS:
             raise BoardbotError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+        self.assistant.refresh()  # papers another process added or removed since
         return self.decision_store.search(
             (query or "").strip() or None, board=f.get("board"), since=f.get("since"), until=f.get("until"),
             kind=kind or None, groups=tuple(f["groups"]), limit=max(1, min(int(limit), DECISION_LIMIT)),
