@@ -53,14 +53,13 @@ def test_chat_while_a_cli_ingest_writes_has_no_errors(small_index: Path, tmp_pat
     index = copy_index(small_index, tmp_path / "index")
     errors: list[str] = []
     answers = 0
+    lock = threading.Lock()
     for url, _service in serve_app(make_settings(index)):
         clients = [Client(url, verbose=False) for _ in range(5)]
         clients[0].predict(ASKS[0], api_name="/chat")  # the app's stores are open before the writer starts
         proc = subprocess.Popen([sys.executable, "-m", "boardbot", "ingest", str(BLACKBURN), "--index", str(index),
                                  "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        lock = threading.Lock()
-
-        def ask(client: Client, i: int) -> None:
+        def ask(client: Client, i: int, proc: subprocess.Popen[str] = proc) -> None:
             nonlocal answers
             n = 0
             while proc.poll() is None or n < 3:
