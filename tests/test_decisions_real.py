@@ -304,3 +304,64 @@ def test_an_older_register_opens_and_gains_the_new_columns(tmp_path: Path) -> No
         assert {"outcome", "votes", "also_in", "ref", "proposer"} <= cols
     finally:
         store.close()
+
+
+FAMILY_HUBS = HEAD + """300. Review of Decision 24/00093 - Commissioned Family Hubs
+(Item 9)
+
+2) Mr Booth proposed and Mrs Binks seconded the following motion:
+
+“That the Council makes comments but does not require reconsideration of
+the decision.”
+
+4) Following the debate, the Chairman put the motion set out in paragraph 2 to
+the vote.
+Motion carried.
+
+5) RESOLVED that the County Council makes comments but does not require
+reconsideration of the decision on the future of commissioned family hubs.
+"""
+
+PROD = """PROPOSED RECORD OF DECISION
+
+DECISION TO BE TAKEN BY: Cabinet Member for Integrated Children's Services
+
+DECISION NO: 24/00093
+
+Subject Matter: Future of Commissioned Family Hubs
+
+Decision: As Cabinet Member, I agree to end the commissioned family hub contracts and bring the
+family hub service in house.
+"""
+
+
+def test_family_hubs_answer_gives_outcome_meeting_page_and_linked_report(tmp_path: Path) -> None:
+    """"What did the Council decide about family hubs?": the decision, its outcome, meeting, date,
+    page and the proposed Record of Decision carrying the same reference."""
+    import io
+
+    from boardbot.config import Settings
+    from boardbot.decisions.answer import describe
+    from boardbot.decisions.export import write
+    from boardbot.decisions.store import DecisionStore
+
+    minutes = "full_council-2025-03-13--Printed minutes 13th-Mar-2025.pdf"
+    prod = "cabinet-2025-01-09--24-00093 - PROD - Family Hubs.pdf"
+    store = DecisionStore(Settings(index_dir=tmp_path / "idx"))
+    try:
+        store.replace_file(minutes, extract_decisions(doc_of(FAMILY_HUBS, minutes)))
+        prod_recs = extract_decisions(doc_of(PROD, prod))
+        assert prod_recs and all(r.proposed for r in prod_recs)
+        store.replace_file(prod, prod_recs)
+        rows = store.search("family hubs", files=(minutes,))
+        res = next(r for r in rows if r.form == "call_in")
+        assert (res.ref, res.meeting_date, res.page) == ("24/00093", "2025-03-13", 1)
+        assert (res.proposer, res.seconder) == ("Mr Booth", "Mrs Binks")  # the motion it came from
+        assert res.linked == [prod]
+        motion = next(r for r in rows if r.form == "motion")
+        assert "motion carried" in describe(motion)
+        out = io.StringIO()
+        write([motion], out)
+        assert "[motion: carried]" in out.getvalue() and f"report: {prod}" in out.getvalue()
+    finally:
+        store.close()

@@ -314,6 +314,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                     c.sentence_or_list(at, at, hi, "minutes", None)
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
+    _record_of_decision(c)
     for lo, hi in _report_ranges(d):
         for line_i in range(d.line_index(lo), len(d.lines)):
             line = d.lines[line_i]
@@ -332,6 +333,29 @@ def extract_decisions(doc: Document) -> list[Decision]:
     records = _drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start)))
     _credit_proposers(records, folded, d)
     return records
+
+
+ROD_TITLE = re.compile(r"\b(?:PROPOSED\s+)?RECORD\s+OF\s+DECISION\b", re.I)
+ROD_DECISION = re.compile(r"^Decision\s*:\s*", re.M)
+
+
+def _record_of_decision(c: _Collector) -> None:
+    """A (proposed) Record of Decision: the text under its "Decision:" label is the decision."""
+    d = c.d
+    head = d.text[:3000]
+    if not ROD_TITLE.search(head):
+        return
+    m = ROD_DECISION.search(d.text)
+    if not m:
+        return
+    end = d.text.find("\n\n", m.end() + 1)
+    end = min(end if end > 0 else len(d.text), m.end() + 1500)
+    c.add(m.end(), end, "decision", "report")
+    if c.out and c.out[-1].char_start == m.end():
+        r = c.out[-1]
+        r.form, r.outcome = classify(r.text)
+        if r.proposed:
+            r.outcome = "proposed"
 
 
 def _nested_leads(c: _Collector, after: int, hi: int) -> None:
@@ -389,7 +413,8 @@ def _motions(c: _Collector, lo: int, hi: int) -> list[Motion]:
             c.add(m.start, m.end, "decision", "minutes", motion=m)
         # what a folded proposal quotes is repeated by its RESOLVED: no records from the quote
         c.spans += [(m.start, m.end) for m in fold]
-        folded += [m for m in fold if m.form != "put"]
+        # a resolution names the proposer of the motion it came from, voted on or not
+        folded += [m for m in fold if m.form != "put"] + [m for m in emit if m.form == "motion" and m.proposer]
     return folded
 
 
@@ -412,11 +437,12 @@ def _drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
 def _credit_proposers(records: list[Decision], folded: list[Motion], d: _Doc) -> None:
     """A resolution names the proposer and seconder of the motion it came from."""
     for r in records:
-        if r.proposer or r.source != "minutes":
+        if r.proposer or r.source != "minutes" or r.form in ("motion", "amendment"):
             continue
         before = [m for m in folded if m.start < r.char_start and d.item_at(m.start, True) == r.item]
         if before:
-            r.proposer, r.seconder = before[-1].proposer, before[-1].seconder
+            last = max(before, key=lambda m: m.start)
+            r.proposer, r.seconder = last.proposer, last.seconder
 
 
 def _passive_ok(text: str, m: re.Match[str]) -> bool:
