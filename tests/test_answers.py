@@ -56,7 +56,7 @@ def test_every_quote_is_on_its_cited_page(small_assistant, pdf_pages) -> None:
             probe = " ".join(words[: min(6, len(words))])
             assert probe in pdf_pages[c.file][c.page - 1], (q, c.page, c.quote)
             checked += 1
-    assert checked >= 8
+    assert checked >= 6  # factual answers quote one or two units
 
 
 def test_multi_page_chunks_attribute_each_sentence_to_its_own_page(small_assistant, pdf_pages) -> None:

@@ -95,7 +95,7 @@ def quotable(text: str) -> bool:
     # no terminal punctuation and no label: a heading or running head unless it reads as prose
     # ("The meeting ended at 2.40 pm" - headings carry few lower-case words)
     lower = len(_LOWER_WORD.findall(t))
-    return lower >= 5 or (lower >= 3 and bool(re.search(r"\d", t)))
+    return lower >= 5 or (lower >= 2 and bool(re.search(r"\d", t)))
 
 
 def cut_at_edge(hit: Hit, start: int, end: int) -> bool:
