@@ -17,13 +17,9 @@ paper verbatim with its exact page (the page of its first character).
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import asdict, dataclass, field
-from typing import Any
 
 from ..parsing.document import Document
-from ..text.dates import FULL_MONTH_PATTERN, date_key
 from ..text.sentences import ends_sentence, squash
 from .forms import classify, kind_v1
 from .layout import (
@@ -38,87 +34,21 @@ from .layout import (
     _sentence_start,
 )
 from .motions import Motion, find_motions
-
-KINDS = ("decision", "approval", "noting", "recommendation", "action")
-
-
-@dataclass
-class Decision:
-    """One register entry: a resolution, a recommendation put to a board, or an action."""
-
-    id: str
-    file: str
-    page: int  # 1-based PDF page of the text's first character
-    meeting_date: str  # ISO date of the meeting that made (or is asked to make) it
-    board: str
-    item: str  # agenda item ("7. Better Care Fund ...") or the paper's title
-    kind: str  # one of KINDS
-    text: str  # verbatim (whitespace squashed)
-    owner: str = ""
-    deadline: str = ""
-    visibility: str = "public"
-    lead_in: str = ""  # the sentence introducing a listed item ("The Board is recommended to:")
-    source: str = ""  # "minutes" | "report"
-    char_start: int = 0  # offset in the document text
-    title: str = ""  # the paper's title (document metadata)
-    organisation: str = ""
-    score: float = 0.0  # search relevance (fused rank score), set by DecisionStore.search
-    scores: dict[str, float] = field(default_factory=dict)  # its parts: bm25, dense cosine
-    form: str = ""  # the decision form (forms.FORMS): resolution, motion, amendment, deferral, ...
-    outcome: str = ""  # agreed, noted, approved, carried, lost, deferred, ...
-    votes: dict[str, int] | None = None  # printed counts only: {"for": n, "against": n, "abstain": n}
-    voters: dict[str, list[str]] = field(default_factory=dict)  # names printed under each count
-    proposer: str = ""
-    seconder: str = ""
-    ref: str = ""  # decision reference printed with the item ("24/00115")
-    also_in: list[str] = field(default_factory=list)  # "<file> p<page>" of re-issued copies
-    proposed: bool = False  # a proposed Record of Decision, not the decision taken
-    linked: list[str] = field(default_factory=list)  # other papers carrying ``ref`` (report, PROD, ROD)
-
-    @property
-    def date_key(self) -> int:
-        return date_key(self.meeting_date)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def decision_id(file: str, offset: int, text: str) -> str:
-    return hashlib.sha1(f"{file}\x00{offset}\x00{text}".encode()).hexdigest()[:20]
-
+from .record import KINDS, Decision, decision_id
+from .vocabulary import (
+    _BY_BODY,
+    _NOT_PASSIVE_BEFORE,
+    ACTION,
+    ACTS,
+    BODY_VERB,
+    BODY_WORD,
+    PASSIVE,
+    action_owner,
+    find_deadline,
+    minutes_kind,
+)
 
 # --- vocabulary -------------------------------------------------------------------
-_BODY = (
-    r"(?:Boards?|HWBB?|ICP|ICB|JHWBSC|Committee|Sub-Committee|Partnerships?|Cabinet|Council|"
-    r"Panel|Forum|Executive|Assembly|[Mm]embers|[Mm]eeting|joint board)"
-)
-BODY_WORD = re.compile(rf"\b{_BODY}\b")
-# Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
-BODY_VERB = re.compile(
-    rf"\b{_BODY}\s+(?:(?:then|also|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+)*"
-    r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|"
-    r"gave delegated authority|delegated authority))\b"
-)
-# Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
-PASSIVE = re.compile(
-    r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
-    r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn)\b"
-    r"|\b(?:was|were)\s+given\s+approval\b"
-)
-_NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can|had|has|have|being|not|never)\s*$", re.I)
-_BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
-# Minutes: "The Senior Responsible Officers were asked to ...", "It was requested that ..."
-ACTION = re.compile(
-    r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b|\bIt was requested that\b"
-    r"|^\s*ACTION\b\s*[:\-–]?|\(\s*Action\s*:",
-    re.M,
-)
-# "The Chairman agreed to write to ...": an officer or member undertaking to act
-ACTS = re.compile(
-    r"\b(?:The\s+)?(?:Chair|Chairman|Chairwoman|Vice-Chair(?:man)?|Leader|Cabinet Member(?: for [A-Z][\w&, ]{0,50}?)?"
-    r"|(?:Corporate\s+)?Director(?: of [A-Z][\w&, ]{0,50}?)?|Clerk|Chief Executive)\s+"
-    r"(?:agreed|undertook|offered|promised)\s+to\s+(?!the\s+(?:motion|amendment|recommendation|proposal))"
-)
 RESOLVED_LINE = re.compile(
     r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended)\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
 )
@@ -132,15 +62,10 @@ MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:RESOLVED|[Rr]e
 RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?RECOMMENDED\b", re.I)
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
-_MONTH = rf"(?:{FULL_MONTH_PATTERN})"
-DEADLINE = re.compile(
-    rf"\b(?:by|before|at|to|for|in|no later than)\s+(?P<d>(?:the\s+)?(?:next|following|future)\s+(?:\w+\s+)?meeting"
-    rf"|(?:the\s+)?end\s+of\s+(?:{_MONTH}|the\s+\w+)(?:\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|Q[1-4](?:\s+\d{{4}}(?:/\d{{2}})?)?)\b"
-)
-OWNER_ACTION = re.compile(r"\b(?:Action|ACTION)\s*[:\-–]\s*(?P<o>[A-Z][^.;\n)]{2,80})")
 PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
 PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
+
+__all__ = ["KINDS", "Decision", "decision_id", "extract_decisions"]
 
 
 # --- line model -------------------------------------------------------------------
@@ -150,48 +75,6 @@ PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
 
 
 # --- kinds, owners, deadlines -----------------------------------------------------
-_NOTING = re.compile(r"^(?:to\s+)?(?:note|noted|recognise|recognize|acknowledge|receive|received)\b", re.I)
-_APPROVING = re.compile(r"^(?:to\s+)?(?:approve|approved|ratify|ratified|endorse|endorsed|adopt)\b", re.I)
-_APPROVAL_ANY = re.compile(
-    r"\b(?:approve|approved|ratif\w+|endorse|endorsed|adopt|adopted|accepted)\b"
-    r"|\b(?:accurate|correct|true) (?:record|account)\b", re.I
-)
-_NOTED_ANY = re.compile(r"\b(?:noted|note)\b", re.I)
-
-
-def minutes_kind(text: str) -> str:
-    t = squash(text)
-    if ACTION.search(t):
-        return "action"
-    if _NOTING.match(t):
-        return "noting"
-    if _APPROVING.match(t) or _APPROVAL_ANY.search(t):
-        return "approval"
-    verb = BODY_VERB.search(t)
-    if verb:
-        return "noting" if verb.group("verb").lower() == "noted" else "decision"
-    if _NOTED_ANY.search(t) and not PASSIVE.search(t):
-        return "noting"
-    return "decision"
-
-
-def action_owner(sentence: str) -> str:
-    m = OWNER_ACTION.search(sentence)
-    if m:
-        return m.group("o").strip(" -–")
-    m = ACTS.search(sentence)
-    if m:
-        return squash(re.sub(r"\s+(?:agreed|undertook|offered|promised)\s+to\s*$", "", m.group(0)))
-    m = re.search(r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b", sentence)
-    if m and not sentence.lower().startswith("it was"):
-        owner = sentence[: m.start()].strip(" ,")
-        return owner[:120]
-    return ""
-
-
-def find_deadline(text: str) -> str:
-    m = DEADLINE.search(text)
-    return squash(m.group("d")) if m else ""
 
 
 # --- the extractor ----------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""The words minutes decide with: "The Board noted ...", "... were agreed as an accurate record",
+"X were asked to ...", "The Chairman agreed to ..."; the first register's kind of a minutes
+sentence, and an action's owner and deadline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.dates import FULL_MONTH_PATTERN
+from ..text.sentences import squash
+
+_BODY = (
+    r"(?:Boards?|HWBB?|ICP|ICB|JHWBSC|Committee|Sub-Committee|Partnerships?|Cabinet|Council|"
+    r"Panel|Forum|Executive|Assembly|[Mm]embers|[Mm]eeting|joint board)"
+)
+BODY_WORD = re.compile(rf"\b{_BODY}\b")
+# Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
+BODY_VERB = re.compile(
+    rf"\b{_BODY}\s+(?:(?:then|also|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+)*"
+    r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|"
+    r"gave delegated authority|delegated authority))\b"
+)
+# Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
+PASSIVE = re.compile(
+    r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
+    r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn)\b"
+    r"|\b(?:was|were)\s+given\s+approval\b"
+)
+_NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can|had|has|have|being|not|never)\s*$", re.I)
+_BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
+# Minutes: "The Senior Responsible Officers were asked to ...", "It was requested that ..."
+ACTION = re.compile(
+    r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b|\bIt was requested that\b"
+    r"|^\s*ACTION\b\s*[:\-–]?|\(\s*Action\s*:",
+    re.M,
+)
+# "The Chairman agreed to write to ...": an officer or member undertaking to act
+ACTS = re.compile(
+    r"\b(?:The\s+)?(?:Chair|Chairman|Chairwoman|Vice-Chair(?:man)?|Leader|Cabinet Member(?: for [A-Z][\w&, ]{0,50}?)?"
+    r"|(?:Corporate\s+)?Director(?: of [A-Z][\w&, ]{0,50}?)?|Clerk|Chief Executive)\s+"
+    r"(?:agreed|undertook|offered|promised)\s+to\s+(?!the\s+(?:motion|amendment|recommendation|proposal))"
+)
+_MONTH = rf"(?:{FULL_MONTH_PATTERN})"
+DEADLINE = re.compile(
+    rf"\b(?:by|before|at|to|for|in|no later than)\s+(?P<d>(?:the\s+)?(?:next|following|future)\s+(?:\w+\s+)?meeting"
+    rf"|(?:the\s+)?end\s+of\s+(?:{_MONTH}|the\s+\w+)(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?|Q[1-4](?:\s+\d{{4}}(?:/\d{{2}})?)?)\b"
+)
+OWNER_ACTION = re.compile(r"\b(?:Action|ACTION)\s*[:\-–]\s*(?P<o>[A-Z][^.;\n)]{2,80})")
+_NOTING = re.compile(r"^(?:to\s+)?(?:note|noted|recognise|recognize|acknowledge|receive|received)\b", re.I)
+_APPROVING = re.compile(r"^(?:to\s+)?(?:approve|approved|ratify|ratified|endorse|endorsed|adopt)\b", re.I)
+_APPROVAL_ANY = re.compile(
+    r"\b(?:approve|approved|ratif\w+|endorse|endorsed|adopt|adopted|accepted)\b"
+    r"|\b(?:accurate|correct|true) (?:record|account)\b", re.I
+)
+_NOTED_ANY = re.compile(r"\b(?:noted|note)\b", re.I)
+
+
+def minutes_kind(text: str) -> str:
+    t = squash(text)
+    if ACTION.search(t):
+        return "action"
+    if _NOTING.match(t):
+        return "noting"
+    if _APPROVING.match(t) or _APPROVAL_ANY.search(t):
+        return "approval"
+    verb = BODY_VERB.search(t)
+    if verb:
+        return "noting" if verb.group("verb").lower() == "noted" else "decision"
+    if _NOTED_ANY.search(t) and not PASSIVE.search(t):
+        return "noting"
+    return "decision"
+
+
+def action_owner(sentence: str) -> str:
+    m = OWNER_ACTION.search(sentence)
+    if m:
+        return m.group("o").strip(" -–")
+    m = ACTS.search(sentence)
+    if m:
+        return squash(re.sub(r"\s+(?:agreed|undertook|offered|promised)\s+to\s*$", "", m.group(0)))
+    m = re.search(r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b", sentence)
+    if m and not sentence.lower().startswith("it was"):
+        owner = sentence[: m.start()].strip(" ,")
+        return owner[:120]
+    return ""
+
+
+def find_deadline(text: str) -> str:
+    m = DEADLINE.search(text)
+    return squash(m.group("d")) if m else ""
