@@ -10,6 +10,11 @@ Two kinds of text carry decisions and they read differently:
   recommended to: a) Note ... b) Approve ...", "The JHWBSC is asked to note ...",
   "It is recommended that the Board ...". One record per lettered or numbered item.
 
+Council minutes add motions and amendments with their votes (``motions``), resolutions
+whose operative verb gives the form and outcome (``forms``), "RESOLVED that:" followed by
+its own lead-ins, deferrals, and (proposed) Records of Decision. The layout model is in
+``layout``, the minutes' words in ``vocabulary``, the record in ``record``.
+
 Everything is regular expressions over the cleaned document text, because the
 phrasing of committee papers is formulaic and every record must quote the
 paper verbatim with its exact page (the page of its first character).
@@ -66,15 +71,6 @@ PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
 PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
 
 __all__ = ["KINDS", "Decision", "decision_id", "extract_decisions"]
-
-
-# --- line model -------------------------------------------------------------------
-
-
-# --- sentences and list items ----------------------------------------------------
-
-
-# --- kinds, owners, deadlines -----------------------------------------------------
 
 
 # --- the extractor ----------------------------------------------------------------
