@@ -14,25 +14,27 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .answer.extractive import ExtractiveAnswerer
-from .answer.followups import prefer, resolve
-from .answer.registry import Answerer, AnswererRegistry
 from .config import Settings, load_settings
-from .decisions.answer import answer_from_register
-from .decisions.store import DecisionStore
 from .records import Answer, Hit
-from .search.rerank import QueryAnalysis
-from .search.retrieval import Searcher
-from .store.catalog import FileRecord
+from .store.catalog import Catalog, FileRecord
 from .store.filters import Filters
-from .store.index import Index
+
+# Search, answering and the vector store pull in llama_index, chromadb and torch (seconds):
+# they are imported where a question is asked, so `boardbot list` and `--help` stay quick.
+if TYPE_CHECKING:
+    from .answer.registry import Answerer, AnswererRegistry
+    from .decisions.store import DecisionStore
+    from .search.rerank import QueryAnalysis
+    from .store.index import Index
 
 log = logging.getLogger(__name__)
 
 
 def _decisions_hook(index: Index) -> DecisionStore:
+    from .decisions.store import DecisionStore
+
     return DecisionStore(index.settings, index=index)
 
 
@@ -53,8 +55,18 @@ class _Prepared:
 def wipe_index(settings: Settings) -> list[str]:
     """Delete the whole index (``ingest --rebuild``), even one built with another model."""
     from .ingest.pipeline import wipe
+    from .store.index import Index
 
     return wipe(Index(settings, hooks=HOOKS, check_model=False))
+
+
+def list_papers(settings: Settings, groups: tuple[str, ...] | None = None) -> list[FileRecord]:
+    """The catalogue's complete papers, read without opening the vector store or loading a model."""
+    catalog = Catalog(settings.db_path)
+    try:
+        return catalog.files(groups)
+    finally:
+        catalog.close()
 
 
 class Assistant:
@@ -64,6 +76,12 @@ class Assistant:
             settings = load_settings(**overrides)
         if index_dir is not None:
             settings = settings.replace(index_dir=Path(index_dir))
+        from .answer.extractive import ExtractiveAnswerer
+        from .answer.registry import AnswererRegistry
+        from .decisions.store import DecisionStore
+        from .search.retrieval import Searcher
+        from .store.index import Index
+
         self.settings = settings
         self.index = Index(settings, hooks=HOOKS)
         self.decisions: DecisionStore = next(h for h in self.index.hooks if isinstance(h, DecisionStore))
@@ -83,6 +101,9 @@ class Assistant:
 
     def _prepare(self, question: str, filters: Filters | dict[str, Any] | None, history: list[Any] | None,
                  k: int | None) -> _Prepared:
+        from .answer.followups import prefer, resolve
+        from .decisions.answer import answer_from_register
+
         self.refresh()
         # A follow-up is rewritten to stand alone ("who presented it?" -> "who presented family hubs?").
         resolved = resolve(question, history)
@@ -115,6 +136,8 @@ class Assistant:
         ``history`` holds earlier questions (str), or dicts / ``Turn``s / ``Answer``s that also carry
         the previous answer and the papers it cited.
         """
+        from .answer.followups import resolve
+
         return resolve(question, history).query
 
     def ask(

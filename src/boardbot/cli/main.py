@@ -121,7 +121,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     elif ans.passages:
         print("\nClosest passages:")
         for h in ans.passages:
-            print(safe(f"- {h.file}, pages {h.page_start}-{h.page_end}: {' '.join(h.text.split())[:200]}"))
+            print(safe(f"- {h.file}, {page_range(h.page_start, h.page_end)}: {shorten(h.text, 200)}"))
     for note in ans.notes:
         print(f"note: {note}", file=sys.stderr)
     return 0
@@ -140,10 +140,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def shorten(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, cut at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    # back to the last whole word, unless the cut already falls on a space, or only
+    # one very long word would be left (it is cut inside rather than dropped)
+    if text[width - 1] != " " and space > width // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "\u2026"
+
+
+def page_range(start: int, end: int) -> str:
+    return f"page {start}" if start == end else f"pages {start}-{end}"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    a = assistant_from(args)
-    groups = filters_from(args, a.settings).get("groups")
-    files = a.papers(tuple(groups) if groups is not None else None)
+    from ..assistant import list_papers
+
+    settings = settings_from(args)
+    groups = filters_from(args, settings).get("groups")
+    files = list_papers(settings, tuple(groups) if groups is not None else None)
     if args.json:
         print(json.dumps([f.to_dict() for f in files], ensure_ascii=False, indent=2))
         return 0
@@ -153,7 +173,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         vis = "" if f.visibility == "public" else f" [{f.visibility}]"
         print(safe(f"{f.date or '----------':10}  {f.pages:4d}p {f.chunks:5d}c  {f.file}{vis}"))
         if f.title:
-            print(safe(f"{'':24}{f.title[:90]}"))
+            print(safe(f"{'':24}{shorten(f.title, 90)}"))
     return 0
 
 
@@ -180,7 +200,12 @@ def cmd_set_visibility(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Commands defined here; for these the plugin modules (and the libraries they import) are not loaded.
+CORE = ("ingest", "ask", "search", "list", "remove", "set-visibility")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; ``command`` (the first argument) skips the plugins when it is a core command."""
     parser = argparse.ArgumentParser(prog="boardbot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -226,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("group")
     p.set_defaults(func=cmd_set_visibility)
 
-    for mod in PLUGINS:
+    for mod in PLUGINS if command not in CORE else ():
         try:
             importlib.import_module(mod).register(sub, common, filters_args)
         except ModuleNotFoundError as exc:
@@ -236,7 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,
