@@ -149,7 +149,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
             return any("%" in text[a:b] or "per cent" in text[a:b] for a, b in found)
         if _HOW_MANY.search(question):
             # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
-            return any(counts_asked(text, a, b, question) for a, b in found) or bool(_WORD_NUMBER.search(text))
+            return any(counts_asked(text, a, b, question) and "£" not in text[a:b]
+                       for a, b in found) or bool(_WORD_NUMBER.search(text))
         return bool(found)
     if qtype == "who":
         if re.match(r"\s*which\b", question, re.I):
@@ -247,18 +248,20 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
         return []
     scope = scope_text(hit, sentence)
     wide = f"{scope} {hit.text}"
-    low = wide.lower()
     # a year may be given once for a whole table or section, so the chunk around the sentence counts
     # ... and a sentence that names no year of its own is read in that context: only a sentence
     # giving another year is a near miss ("the 2022 figure, not 2023")
     own = found_years(sentence)
-    missing = [y for y in q.years if own and not any(f in wide for f in _year_forms(y))]
+    # ... of the same kind: a sentence on "2005" says nothing against a question on "2024-25"
+    missing = [y for y in q.years if any(("-" in o) == ("-" in y) for o in own)
+               and not any(f in wide for f in _year_forms(y))]
     if q.dates:
         seen = {d for _, d in find_dates(wide)} | {str(hit.metadata.get("meeting_date", ""))}
         missing += [d for d in q.dates if d not in seen]
     # a name counts as met when any of its words is ("the Joint Forward Plan" vs "the Forward Plan")
-    have = stems_of(low)
-    missing += [n for n in q.names if not any(w in have for w in stems_of(n))]
+    # a body or place is looked for in the sentence, its section and its paper, not the whole chunk
+    have = stems_of(scope.lower())
+    missing += [n for n in q.names if not any(stem(w) in have for w in query_terms(n))]
     quarters = {m.group(1) for m in _QUARTER.finditer(wide)}
     missing += [f"Q{n}" for n in q.quarters if n not in quarters]
     return missing

@@ -27,7 +27,8 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm
 _MONEY_HINT = re.compile(r"£|%|per cent|million|billion|bn\b|\bm\b|k\b")
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 # "Wellbeing Board (" reads as a name to the pattern; a body is not the person asked for
-_ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care|Health|Trust|Group|Team|Service)s?\b")
+_ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care|Health|Trust|Group|Team|Service"
+                       r"|Update|Year|Report|Review|Strategy|Programme)s?\b")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 
 
@@ -116,7 +117,9 @@ def _amount(text: str, question: str) -> str | None:
         return score
 
     if many:
-        counted = [sp for sp in spans if counts_asked(text, *sp, question)]
+        # a count is a whole number, not "14.22" of "Sections 14.15 to 14.22"
+        counted = [sp for sp in spans if counts_asked(text, *sp, question)
+                   and not {".", "£"} & set(text[sp[0]:sp[1]])]
         if not counted:
             return None  # no count of the thing asked about: no direct line rather than a wrong one
         spans = counted
