@@ -84,7 +84,7 @@ def test_scope_and_meeting_date_are_soft_filters() -> None:
 
     # both hints beat either; the meeting date (weight 0.3) counts more than the board (0.2)
     assert [h.id for h in rerank(hits(), qa)] == ["scoped", "other", "dated"]
-    assert [h.id for h in rerank(hits(), qa, RerankWeights(date=0.0))][:2] == ["scoped", "dated"]
+    assert [h.id for h in rerank(hits(), qa, RerankWeights(date=0.0, meeting=0.0))][:2] == ["scoped", "dated"]
     # with the scope and date weights off, only the text counts: a tie, kept in fused order
     flat = RerankWeights(scope=0.0, date=0.0)
     same = [hit(h, text, 0.03, board="Lancashire", meeting_date="2023-11") for h in ("a", "b")]
