@@ -24,7 +24,7 @@ from ..terminal import safe
 
 log = logging.getLogger("boardbot")
 
-PLUGINS = ["boardbot.cli.eval", "boardbot.cli.decisions", "boardbot.cli.access"]
+PLUGINS = ["boardbot.cli.eval", "boardbot.cli.decisions", "boardbot.cli.access", "boardbot.cli.feedback"]
 
 
 def common(p: argparse.ArgumentParser) -> None:
