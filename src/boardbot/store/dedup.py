@@ -82,9 +82,13 @@ def _decode(raw: bytes) -> list[int]:
     return [int(x) for x in np.frombuffer(raw, dtype=np.uint64)]
 
 
-def _order(file: str, date: str, seq: float) -> tuple[str, str, float]:
-    # missing dates sort last: a dated paper is more likely the first printing
-    return (date or "9999", iso_in_name(file) or "9999", seq)
+RECORDS = ("minutes", "record of decision")  # within one meeting, what a decision is quoted from
+
+
+def _order(file: str, date: str, seq: float, kind: str = "") -> tuple[str, str, int, float]:
+    # missing dates sort last: a dated paper is more likely the first printing; within a
+    # meeting the minutes come first, so a minute repeating a report's words stays the minute
+    return (date or "9999", iso_in_name(file) or "9999", 0 if kind in RECORDS else 1, seq)
 
 
 def delete_file(db: sqlite3.Connection, file: str) -> None:
@@ -95,55 +99,84 @@ def delete_file(db: sqlite3.Connection, file: str) -> None:
 
 
 def add_file(db: sqlite3.Connection, file: str, pages: Sequence[str], sha256: str) -> int:
-    """Record ``file``'s page signatures and its copy relations to papers already indexed.
+    """Record ``file``'s page signatures and regroup it with the papers whose pages it shares.
 
-    Returns how many page pairs were found to be copies. Runs inside the caller's
-    transaction, after ``file``'s row is in ``files`` (its date decides direction).
+    Returns how many of those papers' pages (its own included) are copies. Runs inside the
+    caller's transaction, after ``file``'s row is in ``files`` (its date decides direction).
+    Only the papers that share a page with ``file`` (and their originals and copies) are
+    regrouped, so ingest stays linear in the archive's size.
     """
     delete_file(db, file)
-    me = db.execute("SELECT date, indexed_at FROM files WHERE file=?", (file,)).fetchone()
-    my_order = _order(file, me[0] if me else "", float("inf"))
     sigs = [page_signature(t) for t in pages]
     db.executemany("INSERT INTO page_sigs VALUES (?,?,?)",
                    [(file, n, _encode(s)) for n, s in enumerate(sigs, 1) if s])
     db.executemany("INSERT INTO page_bands VALUES (?,?,?)",
                    [(b, file, n) for n, s in enumerate(sigs, 1) if s for b in _bands(s)])
-    pairs: dict[tuple[str, int], tuple[int, float]] = {}  # (other file, its page) -> (my page, similarity)
-    twins = [r[0] for r in db.execute("SELECT file FROM files WHERE sha256=? AND file!=? AND status='complete'",
-                                      (sha256, file))]
-    for other in twins:  # byte-identical: every page, short ones included
-        for n in range(1, len(pages) + 1):
-            pairs[(other, n)] = (n, 1.0)
-    for n, sig in enumerate(sigs, 1):
-        if not sig:
-            continue
-        where, args = in_list("b.band", _bands(sig))
-        rows = db.execute(
-            f"""SELECT DISTINCT s.file, s.page, s.sig FROM page_bands b
-                JOIN page_sigs s ON s.file = b.file AND s.page = b.page
-                WHERE {where} AND b.file != ?""", [*args, file]).fetchall()
-        for other, page, raw in rows:
-            sim = similarity(sig, _decode(raw))
-            if sim >= SAME_PAGE and sim > pairs.get((other, page), (0, 0.0))[1]:
-                pairs[(other, page)] = (n, sim)
-    if not pairs:
-        return 0
-    where, args = in_list("file", sorted({o for o, _ in pairs}))
-    others = {r[0]: _order(r[0], r[1] or "", float(r[2] or 0)) for r in
-              db.execute(f"SELECT file, date, indexed_at FROM files WHERE {where}", args)}
-    rows: list[tuple[str, int, str, int]] = []
-    for (other, page), (mine, _sim) in pairs.items():
-        if other not in others:
-            continue
-        if others[other] <= my_order:
-            # the other paper is the original; point at ITS original if it is itself a copy
-            root = db.execute("SELECT orig_file, orig_page FROM page_copies WHERE file=? AND page=?",
-                              (other, page)).fetchone()
-            rows.append((file, mine, *(root or (other, page))))
+    affected = {file} | _twins(db, file, sha256)
+    for sig in sigs:
+        affected |= {o for o, _p, _s in _matches(db, sig, file)}
+    where, args = in_list("file", sorted(affected))
+    affected |= {r[0] for r in db.execute(f"SELECT orig_file FROM page_copies WHERE {where}", args)}
+    where, args = in_list("orig_file", sorted(affected))
+    affected |= {r[0] for r in db.execute(f"SELECT file FROM page_copies WHERE {where}", args)}
+    return regroup(db, sorted(affected))
+
+
+def _twins(db: sqlite3.Connection, file: str, sha256: str) -> set[str]:
+    rows = db.execute("SELECT file FROM files WHERE sha256=? AND file!=?", (sha256, file))
+    return {r[0] for r in rows}
+
+
+def _matches(db: sqlite3.Connection, sig: Sequence[int], file: str) -> list[tuple[str, int, float]]:
+    """(file, page, similarity) of other papers' pages that are the same page as ``sig``."""
+    if not sig:
+        return []
+    where, args = in_list("b.band", _bands(sig))
+    rows = db.execute(f"""SELECT DISTINCT s.file, s.page, s.sig FROM page_bands b
+                          JOIN page_sigs s ON s.file = b.file AND s.page = b.page
+                          WHERE {where} AND b.file != ?""", [*args, file]).fetchall()
+    out = [(o, p, similarity(sig, _decode(raw))) for o, p, raw in rows]
+    return [m for m in out if m[2] >= SAME_PAGE]
+
+
+def regroup(db: sqlite3.Connection, files: Sequence[str] | None = None) -> int:
+    """Recompute the copy relations of ``files`` (all indexed papers when None); how many copied pages.
+
+    Papers are taken in original-first order, and each page points at the best-matching page
+    of an *earlier* paper (or that page's own original), so every group has one root: the
+    earliest meeting's paper, the first printing, the first indexed. Byte-identical papers
+    match page for page, short pages included.
+    """
+    meta = {r[0]: (r[1] or "", r[2] or "", float(r[3] or 0), r[4] or "") for r in db.execute(
+        "SELECT file, date, sha256, indexed_at, doc_type FROM files WHERE status IN ('complete', 'indexing')")}
+    if files is None:
+        files = list(meta)
+    files = [f for f in files if f in meta]
+    order = {f: _order(f, meta[f][0], meta[f][2], meta[f][3]) for f in meta}
+    where, args = in_list("file", list(files))
+    db.execute(f"DELETE FROM page_copies WHERE {where}", args)
+    n_copies = 0
+    for file in sorted(files, key=lambda f: order[f]):
+        mine = order[file]
+        twins = sorted((t for t in _twins(db, file, meta[file][1]) if t in order and order[t] < mine),
+                       key=lambda t: order[t])
+        rows: list[tuple[str, int, str, int]] = []
+        if twins:
+            n_pages = db.execute("SELECT coalesce(pages, 0) FROM files WHERE file=?", (file,)).fetchone()[0]
+            rows = [(file, n, twins[0], n) for n in range(1, int(n_pages) + 1)]
         else:
-            rows.append((other, page, file, mine))
-    db.executemany("INSERT OR REPLACE INTO page_copies VALUES (?,?,?,?)", rows)
-    return len(rows)
+            for n, raw in db.execute("SELECT page, sig FROM page_sigs WHERE file=?", (file,)).fetchall():
+                earlier = [m for m in _matches(db, _decode(raw), file) if order.get(m[0], mine) < mine]
+                if earlier:
+                    o, p, _sim = min(earlier, key=lambda m: (-m[2], order[m[0]]))
+                    rows.append((file, n, o, p))
+        resolved = []
+        for f, n, o, p in rows:  # point at the root, never at another copy
+            root = db.execute("SELECT orig_file, orig_page FROM page_copies WHERE file=? AND page=?", (o, p)).fetchone()
+            resolved.append((f, n, *(root or (o, p))))
+        db.executemany("INSERT OR REPLACE INTO page_copies VALUES (?,?,?,?)", resolved)
+        n_copies += len(resolved)
+    return n_copies
 
 
 def originals(db: sqlite3.Connection, pages: Sequence[tuple[str, int]],
