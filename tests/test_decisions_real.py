@@ -365,3 +365,12 @@ def test_family_hubs_answer_gives_outcome_meeting_page_and_linked_report(tmp_pat
         assert "[motion: carried]" in out.getvalue() and f"report: {prod}" in out.getvalue()
     finally:
         store.close()
+
+
+def test_meeting_date_comes_from_the_minutes_heading_not_the_pack() -> None:
+    """Minutes the structure pass finds no meeting in still take their date from "held on ..."."""
+    text = ("Agenda item 4\n\nMinutes of the meeting of the Audit Panel held at County Hall, Maidstone\n"
+            "on Monday, 3 June 2024 at 2.00 pm\n\nRESOLVED that the internal audit plan for 2024/25 be approved.\n")
+    doc = doc_of(text, "audit_panel-2024-07-15--Minutes of Previous Meeting.pdf")
+    (r,) = extract_decisions(doc)
+    assert (r.meeting_date, r.form, r.outcome) == ("2024-06-03", "approval", "approved")

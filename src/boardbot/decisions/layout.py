@@ -44,6 +44,8 @@ MINUTES_HEADING = re.compile(
     r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(\d{1,3})(?:\.?\s+|\.(?=[A-Z][a-z]))([A-Z(0-9][^\n]{2,120})$"
 )
 PREVIOUS_MINUTES = re.compile(r"\b(?:correct|accurate|true) record\b|\bbe (?:signed|approved|agreed)\b", re.I)
+HELD_ON = re.compile(r"\b(?:held|took place|meeting)\b[^\n.]{0,80}?\bon\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)|"
+                     r"\bMinutes of (?:the|a)\b[^\n]{0,80}?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 ITEM_TAG = re.compile(r"^\(Item \d+[a-z]?\)$", re.I)
 ITEM_SUFFIX = re.compile(r"\s*\(Item \d+[a-z]?\)\s*$", re.I)
 DANGLING = re.compile(r"\b(?:the|of|and|to|in|for|by|a|an|with|on|or|our|is|are|be|that)$", re.I)
@@ -118,7 +120,10 @@ class _Doc:
             m = MINUTES_TITLE.search(head)
             if m or self.doc.meta.doc_type == "minutes":
                 start = m.start() if m else 0
-                found = find_dates(self.text[start:start + 600])
+                # the minutes' own heading ("... held on 14 November 2024") names their meeting
+                held = HELD_ON.search(self.text, start, start + 1500)
+                found = find_dates(self.text[held.end():held.end() + 80]) if held else []
+                found = found or find_dates(self.text[start:start + 600])
                 end = len(self.text)
                 cover = COVER.search(self.text, start + 1)
                 if cover:
