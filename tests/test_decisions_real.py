@@ -374,3 +374,16 @@ def test_meeting_date_comes_from_the_minutes_heading_not_the_pack() -> None:
     doc = doc_of(text, "audit_panel-2024-07-15--Minutes of Previous Meeting.pdf")
     (r,) = extract_decisions(doc)
     assert (r.meeting_date, r.form, r.outcome) == ("2024-06-03", "approval", "approved")
+
+
+def test_a_report_recommendation_is_not_a_copy_of_the_resolution() -> None:
+    from boardbot.decisions.reissue import dup_key
+
+    text = "Agree the Commissioning Plan for Education Provision in Kent 2025-29"
+    minutes = _rec("m", "cabinet-2025-01-30--Printed minutes.pdf", 17, text, kind="approval")
+    minutes.source = "minutes"
+    report = _rec("r", "cabinet-2025-01-30--24-00096 - Report.pdf", 2, text, kind="recommendation")
+    report.source = "report"
+    copy = _rec("c", "cabinet-2025-03-04--Minutes of Previous Meeting.pdf", 17, text, kind="approval")
+    copy.source = "minutes"
+    assert dup_key(report) == "" and dup_key(minutes) == dup_key(copy) != ""

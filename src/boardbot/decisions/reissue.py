@@ -2,7 +2,8 @@
 
 Minutes travel: the printed minutes of 13 February come back in the 13 March pack as
 "Minutes of Previous Meeting", and a byte-identical copy may sit in another folder. A
-decision is the same when its meeting date and its normalised text are the same (the
+decision is the same when it comes from minutes and its meeting date, kind and normalised
+text are the same (the
 body is left out of the key: a pack's detected board is often the body of the pack, not
 of the minutes inside it, while the verbatim text of a whole decision is specific).
 
@@ -28,9 +29,9 @@ MIN_WORDS = 4  # shorter texts ("Agreed.") are too common to be the same decisio
 
 def dup_key(r: Decision) -> str:
     words = re.findall(r"\w+", r.text.lower())
-    if len(words) < MIN_WORDS or not r.meeting_date:
-        return ""
-    return hashlib.sha1(f"{r.meeting_date}\x00{' '.join(words)}".encode()).hexdigest()[:20]
+    if len(words) < MIN_WORDS or not r.meeting_date or r.source != "minutes":
+        return ""  # only minutes are re-issued: a report's recommendation is not the resolution it became
+    return hashlib.sha1(f"{r.meeting_date}\x00{r.kind}\x00{' '.join(words)}".encode()).hexdigest()[:20]
 
 
 def pack_date(file: str, paper_date: str) -> str:
