@@ -19,6 +19,7 @@ from pydantic import PrivateAttr
 from ..config import Settings
 from ..errors import IndexMismatchError
 from ..parsing.tokens import tokenizer_file
+from .quick_embedding import QuickEmbedder
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +130,10 @@ class SentenceTransformerEmbedder:
 
 
 @lru_cache(maxsize=4)
-def _cached(model: str, device: str, batch_size: int) -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder(model, device, batch_size)
+def _cached(model: str, device: str, batch_size: int) -> Embedder:
+    # a question is embedded without importing sentence-transformers (quick_embedding.py)
+    name, path = resolve_model(model)
+    return QuickEmbedder(name, path, lambda: SentenceTransformerEmbedder(model, device, batch_size))
 
 
 def get_embedder(settings: Settings) -> Embedder:
