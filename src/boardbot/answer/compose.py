@@ -20,7 +20,7 @@ from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
 from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, found_years
 
-BUDGET = 420  # characters: a supporting quote is added only while the answer stays within this
+BUDGET = 370  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time")
 _KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "time": "time"}
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
