@@ -33,55 +33,20 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
-from ...text.dates import (
-    DMY_LOOSE_RE,
-    ISO_LOOSE_RE,
-    MONTH_WORD_RE,
-    MONTHS,
-    YEAR_SPAN_RE,
-)
+from ...text.dates import MONTHS
 from ...text.sentences import squash
 from ...text.stemming import stem, stems_of
-from ...text.terms import STOPWORDS, query_terms
+from ...text.terms import query_terms
 from ...text.terms import words as all_words
+from .claims import ENUMERATOR_RE, MARKER_RE, POLARITY, contradictions, facts, moved_figure
 
 log = logging.getLogger(__name__)
 
 MIN_WORD_OVERLAP = 0.5
-# Words that flip or change a claim's meaning; each must be in the cited source itself.
-POLARITY = frozenset(stem(w) for w in """not no never none nor neither without cannot unable
-abolished scrapped cancelled withdrawn rejected refused declined terminated suspended ended
-closed stopped halted deferred postponed delayed failed overturned reversed opposed
-increased decreased reduced rose risen fell fallen cut""".split())
-# A claim word whose opposite is what the cited source says (and which the source never says
-# itself) contradicts it: "approved" against a source that says "rejected".
-_OPPOSITES = [
-    ("approve agree accept adopt endorse support carry pass", "reject refuse decline oppose lose defeat"),
-    ("increase rise grow expand gain", "decrease reduce fall drop cut shrink lose"),
-    ("open start begin launch", "close stop end halt"),
-    ("retain keep continue", "abolish scrap remove withdraw end"),
-]
-OPPOSITES: dict[str, frozenset[str]] = {}
-for _a, _b in _OPPOSITES:
-    for _x, _y in ((_a, _b), (_b, _a)):
-        for _w in _x.split():
-            OPPOSITES[stem(_w)] = OPPOSITES.get(stem(_w), frozenset()) | frozenset(stem(v) for v in _y.split())
-_NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "cannot", "unable"})
-NEGATION_WINDOW = 3  # "did not approve", "was not formally approved"
 # An uncited sentence is credited to a source only if it restates it: every content word in it.
 ATTRIBUTE_OVERLAP = 1.0
 
-_MARKER = re.compile(r"\s*\[\s*(?:sources?\s*)?(\d+(?:\s*(?:,|;|and|–|-)\s*(?:sources?\s*)?\d+)*)\s*\]", re.I)
-_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*([ap])\.?\s*m\b\.?|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*([ap])\.?m\b\.?", re.I)
-_NUMBER = re.compile(
-    r"(?<![\w.])(?:[£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?"
-    r"(?:\s?(%|per ?cent\b|k\b|m\b|mn\b|million\b|bn\b|billion\b|thousand\b))?(?![A-Za-z])",
-    re.I,
-)
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_ENUMERATOR = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z0-9'’&-]*|[A-Z]")
 _TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "cllr."}
 _CAP_SKIP = set("""the a an this that these those it its in on at for of and or but by to from with as if yes no
@@ -97,86 +62,10 @@ def neutralise(text: str) -> str:
 
 
 # --- facts ----------------------------------------------------------------------------
-def _num_key(intpart: str, frac: str | None, scale: float = 1.0) -> str:
-    try:
-        value = Decimal(intpart.replace(",", "") + ("." + frac if frac else "")) * Decimal(str(scale))
-    except InvalidOperation:
-        return intpart
-    return format(value.normalize(), "f")
-
-
-def facts(text: str, source: bool = False) -> set[str]:
-    """Normalised numeric facts in ``text``; for sources, also the looser forms a writer may use."""
-    out: set[str] = set()
-    text = _MARKER.sub(" ", text)
-    text = "\n".join(_ENUMERATOR.sub("", line) for line in text.split("\n"))
-
-    def time_key(h: int, mnt: int, ap: str | None) -> str:
-        if ap and ap.lower() == "p" and h < 12:
-            h += 12
-        if ap and ap.lower() == "a" and h == 12:
-            h = 0
-        return f"t{h:02d}:{mnt:02d}"
-
-    def cut_time(m: re.Match[str]) -> str:
-        if m.group(1):
-            out.add(time_key(int(m.group(1)), int(m.group(2)), m.group(3)))
-            if source:
-                out.add(_num_key(m.group(1), m.group(2)))
-        elif m.group(4):
-            out.add(time_key(int(m.group(4)), int(m.group(5)), None))
-        else:
-            out.add(time_key(int(m.group(6)), 0, m.group(7)))
-        return " "
-
-    text = _TIME.sub(cut_time, text)
-
-    def cut_dmy(m: re.Match[str]) -> str:
-        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
-        if 1 <= mo <= 12:
-            out.update({str(d), f"m{mo}", str(int(y) + 2000) if len(y) == 2 else y})
-            return " "
-        return m.group(0)
-
-    text = DMY_LOOSE_RE.sub(cut_dmy, text)
-
-    def cut_iso(m: re.Match[str]) -> str:
-        mo = int(m.group(2))
-        if not 1 <= mo <= 12:
-            return m.group(0)
-        out.update({m.group(1), f"m{mo}"})
-        if m.group(3):
-            out.add(str(int(m.group(3))))
-        return " "
-
-    text = ISO_LOOSE_RE.sub(cut_iso, text)
-
-    def cut_range(m: re.Match[str]) -> str:
-        # a financial year is one fact: "2023-24" does not say anything happened "in 2024"
-        start, end = m.group(1), m.group(2)
-        out.add(f"y{start}-{end if len(end) == 4 else start[:2] + end}")
-        return " "
-
-    text = YEAR_SPAN_RE.sub(cut_range, text)
-    for m in MONTH_WORD_RE.finditer(text):
-        word = m.group(1).lower()
-        # "may" is a month only next to a number ("3 May", "May 2023")
-        if word == "may" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end():]):
-            continue
-        out.add(f"m{MONTHS[word]}")
-    for m in _NUMBER.finditer(text):
-        unit = (m.group(3) or "").lower().replace(" ", "")
-        scale = _SCALE.get(unit, 1.0)
-        out.add(_num_key(m.group(1), m.group(2), scale))
-        if source and scale != 1.0:
-            out.add(_num_key(m.group(1), m.group(2)))
-    return out
-
-
 def names(sentence: str) -> list[str]:
     """Runs of capitalised words ("Red Kite Room", "ICB"), without titles, leading fillers and months."""
     found: list[str] = []
-    tokens = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’&-]*", _MARKER.sub(" ", sentence)))  # same text as below
+    tokens = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’&-]*", MARKER_RE.sub(" ", sentence)))  # same text as below
     run: list[str] = []
     first_index = 0
 
@@ -196,7 +85,7 @@ def names(sentence: str) -> list[str]:
         found.append(" ".join(words))
 
     start_of_run = 0
-    text = _MARKER.sub(" ", sentence)
+    text = MARKER_RE.sub(" ", sentence)
     for i, tok in enumerate(tokens):
         word = tok.group(0)
         if run and text[tokens[i - 1].end():tok.start()].strip():  # "Board / ICP", "Hall, Alconbury"
@@ -261,7 +150,7 @@ class Verdict:
 
 def markers(sentence: str) -> list[int]:
     out: list[int] = []
-    for m in _MARKER.finditer(sentence):
+    for m in MARKER_RE.finditer(sentence):
         body = re.sub(r"(?i)sources?", "", m.group(1))
         for a, b in re.findall(r"(\d+)\s*(?:[–-]\s*(\d+))?", body):
             lo, hi = int(a), int(b or a)
@@ -292,7 +181,7 @@ def check(sentence: str, sources: dict[int, Source], question: str = "") -> Verd
     for name in names(sentence):
         if _norm(name) not in norm_support:
             return Verdict(False, text, cited, f"name not in cited source: {name}")
-    bare = _MARKER.sub(" ", sentence)
+    bare = MARKER_RE.sub(" ", sentence)
     support_all = stems_of(support)
     flips = sorted({w for w in all_words(bare) if stem(w) in POLARITY and stem(w) not in support_all})
     if flips:
@@ -311,66 +200,6 @@ def check(sentence: str, sources: dict[int, Source], question: str = "") -> Verd
         if share < MIN_WORD_OVERLAP:
             return Verdict(False, text, cited, f"only {share:.0%} of its words are in the cited source", share)
     return Verdict(True, text, cited, overlap=share)
-
-
-def _tokens(text: str) -> list[str]:
-    return [w.lower().replace("n't", " not") for w in re.findall(r"[A-Za-z0-9£%.,']+", text)]
-
-
-def _stem_positions(text: str) -> tuple[list[str], list[bool]]:
-    """Stems of ``text``'s words, and whether each is negated (a negator just before it)."""
-    words: list[str] = []
-    for tok in _tokens(text):
-        words.extend(tok.strip(".,'").split())
-    stems = [stem(w) for w in words]
-    negated = [any(w in _NEGATORS for w in words[max(0, i - NEGATION_WINDOW):i]) for i in range(len(words))]
-    return stems, negated
-
-
-def contradictions(claim: str, support: str) -> str:
-    """A claim word the cited source contradicts: its opposite is there and it is not, or the
-    source says it only negated ("did not approve") while the claim says it plainly."""
-    c_stems, c_neg = _stem_positions(claim)
-    s_stems, s_neg = _stem_positions(support)
-    s_set = set(s_stems)
-    for i, s in enumerate(c_stems):
-        if s not in s_set and not OPPOSITES.get(s, frozenset()).isdisjoint(s_set):
-            return s
-        if s in OPPOSITES and s in s_set and not c_neg[i]:
-            hits = [j for j, x in enumerate(s_stems) if x == s]
-            if hits and all(s_neg[j] for j in hits):
-                return f"not {s}"
-    return ""
-
-
-def _attached(text: str) -> set[tuple[str, str]]:
-    """(figure, stem of the word right after it) for figures used as a count of something."""
-    out: set[tuple[str, str]] = set()
-    text = _MARKER.sub(" ", text)
-    for m in _NUMBER.finditer(text):
-        nxt = re.match(r"\s+([A-Za-z][A-Za-z-]*)", text[m.end():])
-        if not nxt:
-            continue
-        word = nxt.group(1).lower()
-        if word in STOPWORDS or len(word) < 3:
-            continue
-        scale = _SCALE.get((m.group(3) or "").lower().replace(" ", ""), 1.0)
-        out.add((_num_key(m.group(1), m.group(2), scale), stem(word)))
-    return out
-
-
-def moved_figure(claim: str, support: str) -> str:
-    """"4.2 million voluntary groups" when the source has 4.2 million people and the groups
-    with another figure: the number was moved onto another noun."""
-    src = _attached(support)
-    for key, noun in _attached(claim):
-        if (key, noun) in src:
-            continue
-        own_noun_elsewhere = any(k != key and n == noun for k, n in src)
-        figure_on_other = any(k == key and n != noun for k, n in src)
-        if own_noun_elsewhere and figure_on_other:
-            return f"{key} {noun}"
-    return ""
 
 
 def attribute(sentence: str, sources: dict[int, Source], question: str = "") -> int | None:
@@ -395,7 +224,7 @@ def _strip_unknown(sentence: str, known: set[int]) -> str:
         keep = [n for n in markers(m.group(0)) if n in known]
         return " " + "".join(f"[{n}]" for n in keep) if keep else ""
 
-    return _MARKER.sub(fix, sentence)
+    return MARKER_RE.sub(fix, sentence)
 
 
 @dataclass
@@ -415,16 +244,16 @@ class Grounder:
     declined: bool = False  # the model said the sources do not answer
 
     def add(self, sentence: str) -> str | None:
-        sentence = _ENUMERATOR.sub("", sentence.strip())
+        sentence = ENUMERATOR_RE.sub("", sentence.strip())
         sentence = re.sub(r"^(?:answer|response)\s*:\s*", "", sentence, flags=re.I).strip()
         # "[2] Paper title, page 4: ..." at the start is the source list copied back, not a citation.
         sentence = re.sub(r"^\[\s*\d+\s*\]\s*", "", sentence)
-        if not sentence or not re.search(r"[A-Za-z0-9]", _MARKER.sub("", sentence)):
+        if not sentence or not re.search(r"[A-Za-z0-9]", MARKER_RE.sub("", sentence)):
             return None
-        if self.refusal and squash(_MARKER.sub("", sentence)).lower().rstrip(".") == squash(self.refusal).lower().rstrip("."):
+        if self.refusal and squash(MARKER_RE.sub("", sentence)).lower().rstrip(".") == squash(self.refusal).lower().rstrip("."):
             self.declined = True
             return None
-        if _MARKER.sub("", sentence).rstrip().endswith(":"):
+        if MARKER_RE.sub("", sentence).rstrip().endswith(":"):
             self.removed.append((sentence, "a lead-in, not a claim"))
             return None
         verdict = check(sentence, self.sources, self.question)
@@ -447,7 +276,7 @@ class Grounder:
             keep = [renumber[n] for n in markers(m.group(0)) if n in renumber]
             return " " + "".join(f"[{n}]" for n in keep) if keep else ""
 
-        out = squash(_MARKER.sub(fix, verdict.text))
+        out = squash(MARKER_RE.sub(fix, verdict.text))
         out = re.sub(r"\s+([.,;:!?])", r"\1", out)
         self.kept.append(out)
         return out
