@@ -87,7 +87,8 @@ class Assistant:
         self.decisions: DecisionStore = next(h for h in self.index.hooks if isinstance(h, DecisionStore))
         self.searcher = Searcher(self.index)
         self.extractive = ExtractiveAnswerer(
-            self.searcher.analyse, threshold=settings.abstain_threshold, max_sentences=settings.answer_sentences
+            self.searcher.analyse, threshold=settings.abstain_threshold, max_sentences=settings.answer_sentences,
+            answer_chars=settings.answer_chars,
         )
         self._registry = answerers or AnswererRegistry()
         self._answerers: dict[str, Answerer] = {"extractive": self.extractive}

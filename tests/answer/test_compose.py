@@ -107,8 +107,9 @@ def test_near_miss_says_what_the_papers_give_not_the_answer() -> None:
 def test_compose_puts_the_direct_answer_first_and_keeps_within_budget() -> None:
     long = "The Council will spend a further sum on roads and pavements across the county in 2025-26. " * 5
     quotes = [Quote(1, "The total is £80million for highways in 2025-26.", hit("x")), Quote(2, long, hit("y"))]
-    kept = kept_quotes(quotes, "£80million", decision=False)
-    assert len(kept) == 1
+    kept = kept_quotes(quotes, "£80million", decision=False, budget=370)
+    assert len(kept) == 1  # the second quote would take the answer past the budget
+    assert len(kept_quotes(quotes, "£80million", decision=False, budget=1000)) == 2
     text = compose(kept, "£80million", decision=False)
     assert text.startswith("£80million [1]\n")
     decided = compose([Quote(1, "RESOLVED that the plan be agreed.", hit("z", board="Cabinet",

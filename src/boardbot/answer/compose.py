@@ -20,7 +20,7 @@ from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
 from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, found_years
 
-BUDGET = 370  # characters: a supporting quote is added only while the answer stays within this
+BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time")
 _KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "time": "time"}
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
@@ -137,13 +137,13 @@ def compose(quotes: list[Quote], direct: str | None, decision: bool) -> str:
     return f"{direct} [{quotes[0].n}]\n{text}" if direct and quotes else text
 
 
-def kept_quotes(quotes: list[Quote], direct: str | None, decision: bool) -> list[Quote]:
-    """The first quote, and those after it that keep the answer within ``BUDGET`` characters."""
+def kept_quotes(quotes: list[Quote], direct: str | None, decision: bool, budget: int = BUDGET) -> list[Quote]:
+    """The first quote, and those after it that keep the answer within ``budget`` characters."""
     used = len(direct or "")
     out = []
     for i, q in enumerate(quotes):
         size = len(q.text) + (len(meeting_of(q.hit)) + 2 if decision else 0)
-        if i and used + size > BUDGET:
+        if i and used + size > budget:
             break
         out.append(q)
         used += size

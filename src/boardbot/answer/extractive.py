@@ -23,7 +23,7 @@ from ..text.sentences import spans, squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
 from .checks import Qualifiers, cut_at_edge, has_type, missing_qualifiers, qualifiers, quotable
-from .compose import FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
+from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 
 NOT_FOUND = "I could not find this in the papers."
 ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
@@ -146,10 +146,12 @@ class ExtractiveAnswerer:
 
     def __init__(self, analyse: Callable[[str], QueryAnalysis], threshold: float = 0.5,
                  max_sentences: int = 3, hits_used: int = 8, weights: SentenceWeights | None = None,
+                 answer_chars: int = BUDGET,
                  confidence_weights: ConfidenceWeights | None = None) -> None:
         self.analyse = analyse
         self.threshold = threshold
         self.max_sentences = max_sentences
+        self.answer_chars = answer_chars
         self.hits_used = hits_used
         self.weights = weights or SentenceWeights()
         self.confidence_weights = confidence_weights or ConfidenceWeights()
@@ -225,7 +227,7 @@ class ExtractiveAnswerer:
         direct = direct_answer(qtype, squash(lead.text), question) if qtype in FACTUAL else None
         quotes = [Quote(n, squash(c.text), c.hit) for n, c in enumerate(chosen, start=1)]
         if not picking:
-            quotes = kept_quotes(quotes, direct, qtype == "decision")
+            quotes = kept_quotes(quotes, direct, qtype == "decision", self.answer_chars)
         citations = [_citation(q.n, c) for q, c in zip(quotes, chosen, strict=False)]
         text = compose(quotes, direct, qtype == "decision")
         return Answer(question, text, citations, False, passages=hits[:3], status="answered"), verdict
