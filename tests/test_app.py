@@ -26,6 +26,8 @@ from gradio_client import Client, handle_file  # noqa: E402
 from boardbot.config import Settings  # noqa: E402
 from conftest import copy_index, free_port, login, serve_app, serve_board_app  # noqa: E402
 
+pytestmark = pytest.mark.slow  # serves the real app
+
 ROOT = Path(__file__).resolve().parents[1]
 PAPERS = ROOT / "papers"
 AWKWARD = ROOT.parent / "shared" / "corpus" / "awkward"

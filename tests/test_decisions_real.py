@@ -242,6 +242,7 @@ def _find(name: str) -> Path | None:
     return next((f / name for f in FOLDERS if (f / name).exists()), None)
 
 
+@pytest.mark.slow  # parses real minutes or builds an index
 def test_dev_labels_score_above_the_floor() -> None:
     """Dev: precision 0.96, recall 0.99, meeting date 1.00, outcome 0.95 when written."""
     from boardbot.parsing.document import load
@@ -257,6 +258,7 @@ def test_dev_labels_score_above_the_floor() -> None:
     assert res["date_accuracy"] >= 0.98 and res["outcome_accuracy"] >= 0.9, res
 
 
+@pytest.mark.slow  # parses real minutes or builds an index
 def test_reissued_minutes_add_no_rows_whatever_the_order(tmp_path: Path) -> None:
     """A later pack's copy of the minutes is an "also in" of the original, in either ingest order."""
     from boardbot.config import Settings
@@ -335,6 +337,7 @@ family hub service in house.
 """
 
 
+@pytest.mark.slow  # parses real minutes or builds an index
 def test_family_hubs_answer_gives_outcome_meeting_page_and_linked_report(tmp_path: Path) -> None:
     """"What did the Council decide about family hubs?": the decision, its outcome, meeting, date,
     page and the proposed Record of Decision carrying the same reference."""

@@ -22,6 +22,8 @@ from boardbot.store.catalog import CHUNKS_FTS
 from boardbot.store.dedup import page_signature, similarity
 from conftest import BLACKBURN, make_settings
 
+pytestmark = pytest.mark.slow  # builds its own index of two copies
+
 COPY = "blackburn-copy.pdf"
 QUESTION = "What is the Pennine Lancashire place-based partnership?"
 

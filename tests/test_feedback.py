@@ -15,6 +15,8 @@ from boardbot.feedback import FeedbackStore, parse_correction
 from boardbot.history import HistoryStore
 from conftest import LSC, copy_index
 
+pytestmark = pytest.mark.slow  # builds its own index and runs the CLI
+
 QUESTION = "Who presented the place integration deal paper?"
 
 

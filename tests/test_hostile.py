@@ -26,6 +26,8 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from conftest import BLACKBURN
 
+pytestmark = pytest.mark.slow  # hostile files through the real ingest and app
+
 # --- hostile PDF generators ----------------------------------------------------------
 
 

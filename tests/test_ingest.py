@@ -31,6 +31,7 @@ def one_paper(tmp_path: Path) -> tuple[Assistant, Path]:
     return a, src
 
 
+@pytest.mark.slow  # builds its own index
 def test_reingest_unchanged_is_free_and_changed_file_is_replaced(one_paper, tmp_path: Path) -> None:
     a, src = one_paper
     chunks, vectors, files = _counts(a)
@@ -56,6 +57,7 @@ def test_reingest_unchanged_is_free_and_changed_file_is_replaced(one_paper, tmp_
     assert a.papers()[0].pages == 10
 
 
+@pytest.mark.slow  # builds its own index
 def test_remove_leaves_no_trace(one_paper) -> None:
     a, _ = one_paper
     assert a.search("Place Based Partnership", k=3)
@@ -68,6 +70,7 @@ def test_remove_leaves_no_trace(one_paper) -> None:
     assert not a.remove(BLACKBURN.name)
 
 
+@pytest.mark.slow  # builds its own index
 def test_bad_inputs_fail_one_line_each_and_change_nothing(one_paper, tmp_path: Path, capsys) -> None:
     a, src = one_paper
     before = _counts(a)
@@ -96,6 +99,7 @@ def test_bad_inputs_fail_one_line_each_and_change_nothing(one_paper, tmp_path: P
     assert len(after.index.catalog.chunk_ids(BLACKBURN.name)) == before[0]
 
 
+@pytest.mark.slow  # builds its own index
 def test_password_option_opens_an_encrypted_paper(tmp_path: Path) -> None:
     writer = pypdf.PdfWriter(clone_from=str(BLACKBURN))
     writer.encrypt(user_password="s3cret", algorithm="AES-256")
@@ -111,6 +115,7 @@ def test_password_option_opens_an_encrypted_paper(tmp_path: Path) -> None:
     assert ok.results[0].status == "added" and ok.results[0].pages == 11
 
 
+@pytest.mark.slow  # builds its own index
 def test_other_embedding_model_is_refused_with_rebuild_hint(one_paper) -> None:
     a, _ = one_paper
     a.index.catalog.set_meta("embed_model", "some/other-model")
@@ -118,6 +123,7 @@ def test_other_embedding_model_is_refused_with_rebuild_hint(one_paper) -> None:
         Assistant(settings=a.settings)
 
 
+@pytest.mark.slow  # builds its own index
 def test_visibility_can_change_without_reembedding(one_paper) -> None:
     a, _ = one_paper
     ids_before = set(a.index.catalog.chunk_ids(BLACKBURN.name))
@@ -141,6 +147,7 @@ def test_haringey_small_index_has_both_papers(small_assistant) -> None:
     assert files[LSC.name].title == "Place Integration Deal: Progress on Areas of Delivery"
 
 
+@pytest.mark.slow  # builds its own index
 def test_parse_workers_chunk_exactly_as_the_index_would(one_paper) -> None:
     """Workers count word pieces from tokenizer.json alone; chunks must equal the model-counted ones."""
     from boardbot.ingest.pipeline import sha256_file
@@ -161,6 +168,7 @@ def test_parse_workers_chunk_exactly_as_the_index_would(one_paper) -> None:
     assert parsed.chunks == in_main and len(in_main) > 10
 
 
+@pytest.mark.slow  # builds its own index
 def test_vectors_carry_only_what_filters_need(one_paper) -> None:
     """Text lives once, in the catalogue; Chroma keeps ids, vectors and filter fields."""
     a, _src = one_paper

@@ -39,6 +39,8 @@ from boardbot.text.injection import looks_like_instruction
 from boardbot.text.sentences import split_sentences
 from conftest import OpenAIStub, source_with
 
+pytestmark = pytest.mark.slow  # builds the planted-injection index and a stub model server
+
 FIXTURES = Path(__file__).parent / "fixtures" / "injection"
 PLANTED = FIXTURES / "planted-injection-bcf.pdf"
 INJECTED_CLAIM = re.compile(r"abolish", re.I)

@@ -75,6 +75,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_reader_ocrs_only_pages_without_text_turns_sideways_pages_and_skips_unreadable(tmp_path: Path,
                                                                                      caplog) -> None:
     pdf = _mixed_pdf(tmp_path / "mixed.pdf", extra=True)
@@ -108,6 +109,7 @@ def test_reader_ocrs_only_pages_without_text_turns_sideways_pages_and_skips_unre
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.json")} == files
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_page_time_limit_skips_the_page_and_keeps_the_rest(tmp_path: Path, caplog) -> None:
     pdf = _mixed_pdf(tmp_path / "mixed.pdf")
     reader = PypdfReader(ocr=PageOCR(OCRSettings(page_timeout_s=0.01)))
@@ -117,6 +119,7 @@ def test_page_time_limit_skips_the_page_and_keeps_the_rest(tmp_path: Path, caplo
     assert any("mixed.pdf: page 3: OCR took longer than" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_missing_tesseract_keeps_text_pages_of_a_mixed_paper(tmp_path: Path, caplog) -> None:
     pdf = _mixed_pdf(tmp_path / "mixed.pdf")
     reader = PypdfReader(ocr=PageOCR(OCRSettings(cmd=str(tmp_path / "no-such-tesseract"))))
@@ -126,6 +129,7 @@ def test_missing_tesseract_keeps_text_pages_of_a_mixed_paper(tmp_path: Path, cap
     assert any("install_ocr.sh" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_ocr_off_refuses_a_scanned_paper_as_before(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("BOARDBOT_OCR", "off")
     assert ocr_settings(Settings(ocr="off")) is None
@@ -140,6 +144,7 @@ def test_ocr_off_refuses_a_scanned_paper_as_before(tmp_path: Path, monkeypatch, 
     assert err == [ln for ln in err if "scanned-no-text-layer.pdf: no text layer" in ln] and len(err) == 1
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_missing_tesseract_is_one_line_and_other_files_are_indexed(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("BOARDBOT_OCR_CMD", str(tmp_path / "bin" / "tesseract"))
     papers = tmp_path / "papers"
@@ -171,6 +176,7 @@ def scanned_index(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return a
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_scanned_paper_is_answered_with_page_exact_citation_marked_ocr(scanned_index: Assistant) -> None:
     a = scanned_index
     ans = a.ask("Which group approved the Place Integration Deal progress paper before the ICB Board, and on what date?")
@@ -188,6 +194,7 @@ def test_scanned_paper_is_answered_with_page_exact_citation_marked_ocr(scanned_i
     assert hit.file == SCANNED.name and hit.to_dict()["metadata"]["ocr_pages"]
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_mixed_paper_cites_the_scanned_page_for_what_only_it_says(scanned_index: Assistant) -> None:
     a = scanned_index
     ans = a.ask(CONSULTANCY_Q)
@@ -200,6 +207,7 @@ def test_mixed_paper_cites_the_scanned_page_for_what_only_it_says(scanned_index:
     assert (tri.file, tri.page, tri.ocr, tri.ocr_confidence) == (MIXED, 2, False, None)
 
 
+@pytest.mark.slow  # real Tesseract OCR of rendered pages
 def test_reingest_after_rebuild_reads_every_scanned_page_from_the_cache(scanned_index: Assistant,
                                                                         tmp_path: Path) -> None:
     a = scanned_index

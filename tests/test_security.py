@@ -37,6 +37,8 @@ from boardbot.config import Settings  # noqa: E402
 from conftest import BLACKBURN, HARINGEY, LSC, copy_index, free_port, login, serve_app  # noqa: E402
 from test_visibility import write_pdf  # noqa: E402
 
+pytestmark = pytest.mark.slow  # serves the real app and logs in over HTTP
+
 PRESENTER_Q = ("Who presented the Place Integration Deal progress paper to the Lancashire and South Cumbria "
                "ICB Board on 8 November 2023?")
 PW = {"alice": "alice-pw", "bob": "bob-pw", "carol": "carol-pw", "dave": "dave-pw"}

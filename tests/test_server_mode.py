@@ -23,6 +23,8 @@ import pytest
 
 from conftest import BLACKBURN, LSC, free_port
 
+pytestmark = pytest.mark.slow  # starts a Chroma server and ingests into it
+
 CHROMA = Path(sys.executable).with_name("chroma")
 
 

@@ -18,6 +18,8 @@ from boardbot.store.filters import NO_FILE, Filters
 from boardbot.text.stemming import stem
 from conftest import LSC, _build, make_settings
 
+pytestmark = pytest.mark.slow  # builds its own one-paper index
+
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
