@@ -273,7 +273,7 @@ class Service:
             res.reason = check_pdf(src, self.settings.max_upload_mb * 1_000_000)
             if res.reason:
                 continue
-            res.file = uploads.upload_name(src.name, uploads.sha256_of(src))
+            res.file = uploads.upload_name(src.name, uploads.sha256_file(src))
             existing = self.assistant.paper(res.file)
             if any(r.file == res.file for _s, r in accepted):
                 res.reason = "the same file name twice in one upload"

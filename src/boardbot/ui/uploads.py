@@ -13,7 +13,6 @@ answers do not come from.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -25,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import Settings
+from ..ingest.pipeline import sha256_file
 from ..store.catalog import FileRecord
 from .pages import UPLOADS
 
@@ -100,14 +100,6 @@ def check_pdf(path: Path, max_bytes: int) -> str:
     return ""
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 _HASHES: dict[tuple[str, int, int, int], str] = {}
 _HASH_LOCK = threading.Lock()
 
@@ -124,7 +116,7 @@ def cached_sha256(path: Path) -> str | None:
     if hit:
         return hit
     try:
-        digest = sha256_of(path)
+        digest = sha256_file(path)
     except OSError:
         return None
     with _HASH_LOCK:
