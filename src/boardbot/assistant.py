@@ -88,7 +88,7 @@ class Assistant:
         self.searcher = Searcher(self.index)
         self.extractive = ExtractiveAnswerer(
             self.searcher.analyse, threshold=settings.abstain_threshold, max_sentences=settings.answer_sentences,
-            answer_chars=settings.answer_chars,
+            answer_chars=settings.answer_chars, style=settings.answer_style,
         )
         self._registry = answerers or AnswererRegistry()
         self._answerers: dict[str, Answerer] = {"extractive": self.extractive}

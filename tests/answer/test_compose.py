@@ -143,7 +143,7 @@ KENT = ("KCC currently monitors 4,798 children in elective home education, up fr
 def test_extractive_answerer_states(question: str, status: str, needle: str) -> None:
     h = hit(KENT, "cabinet-2025-01-09--Elective Home Education.pdf", board="Cabinet", meeting_date="2025-01-09",
             dense=0.6)
-    ans = ExtractiveAnswerer(analyse, threshold=0.8).answer(question, [h])
+    ans = ExtractiveAnswerer(analyse, threshold=0.8, style="direct").answer(question, [h])
     assert ans.status == status, ans.text
     assert needle in ans.text
     assert ans.abstained is (status != "answered")

@@ -26,6 +26,9 @@ from .checks import Qualifiers, cut_at_edge, has_type, missing_qualifiers, quali
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 
 NOT_FOUND = "I could not find this in the papers."
+# "quotes": the best few units verbatim (answered / not found); "direct": a direct answer line
+# first, at most two supporting quotes within ``answer_chars``, and near misses as partial answers.
+STYLES = ("quotes", "direct")
 ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
@@ -146,12 +149,15 @@ class ExtractiveAnswerer:
 
     def __init__(self, analyse: Callable[[str], QueryAnalysis], threshold: float = 0.5,
                  max_sentences: int = 3, hits_used: int = 8, weights: SentenceWeights | None = None,
-                 answer_chars: int = BUDGET,
+                 answer_chars: int = BUDGET, style: str = "quotes",
                  confidence_weights: ConfidenceWeights | None = None) -> None:
         self.analyse = analyse
         self.threshold = threshold
         self.max_sentences = max_sentences
         self.answer_chars = answer_chars
+        if style not in STYLES:
+            raise ValueError(f"answer style {style!r}: choose from {', '.join(STYLES)}")
+        self.style = style
         self.hits_used = hits_used
         self.weights = weights or SentenceWeights()
         self.confidence_weights = confidence_weights or ConfidenceWeights()
@@ -195,6 +201,8 @@ class ExtractiveAnswerer:
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), None
         best = cands[0]
         dense = max((h.metadata.get("dense", 0.0) or 0.0) for h in hits[:3])
+        if self.style == "quotes" and self.max_sentences <= ANSWER_QUOTES:
+            return self._quotes(question, cands, hits, dense)
         qtype = question_type(question)
         quals = qualifiers(question)
         # The best unit that holds what was asked for, scoped as the question is scoped; a close
@@ -230,6 +238,28 @@ class ExtractiveAnswerer:
             quotes = kept_quotes(quotes, direct, qtype == "decision", self.answer_chars)
         citations = [_citation(q.n, c) for q, c in zip(quotes, chosen, strict=False)]
         text = compose(quotes, direct, qtype == "decision")
+        return Answer(question, text, citations, False, passages=hits[:3], status="answered"), verdict
+
+    def _quotes(self, question: str, cands: list[Candidate], hits: list[Hit],
+                dense: float) -> tuple[Answer, Verdict]:
+        """The best few units quoted verbatim, best first; answered or not found (style "quotes")."""
+        best = cands[0]
+        verdict = Verdict(best.coverage, best.context, dense, best.tmatch,
+                          self.confidence_weights.confidence(best.context, dense, best.tmatch))
+        if verdict.confidence < self.threshold:
+            return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), verdict
+        chosen: list[Candidate] = []
+        seen_text: set[str] = set()
+        for c in cands:
+            if len(chosen) >= self.max_sentences or c.score < 0.6 * best.score:
+                break
+            key = squash(c.text).lower()
+            if key in seen_text or any(_overlaps(c, o) for o in chosen):
+                continue
+            seen_text.add(key)
+            chosen.append(c)
+        citations = [_citation(n, c) for n, c in enumerate(chosen, start=1)]
+        text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
         return Answer(question, text, citations, False, passages=hits[:3], status="answered"), verdict
 
     def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit]) -> Answer:
