@@ -55,7 +55,8 @@ def make_settings(index_dir: Path, **kw):
     return Settings(index_dir=index_dir, **kw)
 
 
-def _build(index_dir: Path, papers: list[Path]) -> Path:
+def build_index(index_dir: Path, papers: list[Path]) -> Path:
+    """A real index of ``papers`` (copied with the sample manifest) at ``index_dir``."""
     from boardbot.assistant import Assistant
 
     a = Assistant(settings=make_settings(index_dir))
@@ -73,7 +74,7 @@ def _build(index_dir: Path, papers: list[Path]) -> Path:
 @pytest.fixture(scope="session")
 def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Haringey (28 pages, Dec 2018 minutes inside a Mar 2019 pack) + LSC ICB (18 pages)."""
-    return _build(tmp_path_factory.mktemp("small") / "index", [HARINGEY, LSC])
+    return build_index(tmp_path_factory.mktemp("small") / "index", [HARINGEY, LSC])
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +82,7 @@ def full_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """All five sample papers; BOARDBOT_TEST_FULL_INDEX reuses a prebuilt one (read-only)."""
     if PREBUILT_FULL_INDEX:
         return Path(PREBUILT_FULL_INDEX)
-    return _build(tmp_path_factory.mktemp("full") / "index", sorted(PAPERS.glob("*.pdf")))
+    return build_index(tmp_path_factory.mktemp("full") / "index", sorted(PAPERS.glob("*.pdf")))
 
 
 @pytest.fixture(scope="session")
@@ -127,6 +128,15 @@ def serve_app(settings: Any, prepare: Callable[[Any], None] | None = None) -> It
     finally:
         demo.close()
         os.umask(umask)
+
+
+def serve_open_app(small_index: Path, base: Path) -> Iterator[tuple[str, Any]]:
+    """The app with no users configured over a private copy of ``small_index`` (fixture body: ``yield from``)."""
+    from boardbot.config import Settings
+
+    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
+                        port=free_port())
+    yield from serve_app(settings)
 
 
 def serve_board_app(small_index: Path, base: Path) -> Iterator[tuple[str, Any]]:

@@ -24,7 +24,7 @@ gr_client = pytest.importorskip("gradio_client")
 from gradio_client import Client, handle_file  # noqa: E402
 
 from boardbot.config import Settings  # noqa: E402
-from conftest import copy_index, free_port, login, serve_app, serve_board_app  # noqa: E402
+from conftest import free_port, login, serve_app, serve_board_app, serve_open_app  # noqa: E402
 
 pytestmark = pytest.mark.slow  # serves the real app
 
@@ -40,10 +40,7 @@ PRESENTER_Q = ("Who presented the Place Integration Deal progress paper to the L
 
 @pytest.fixture(scope="module")
 def app(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    base = tmp_path_factory.mktemp("app")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port())
-    yield from serve_app(settings)
+    yield from serve_open_app(small_index, tmp_path_factory.mktemp("app"))
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+
+from conftest import build_index
 
 ROOT = Path(__file__).resolve().parents[1]
 PAPERS = ROOT / "papers"
@@ -166,18 +167,7 @@ def test_metric_matching_rules(tmp_path):
 # --- store: a private index we may change ----------------------------------------------
 @pytest.fixture(scope="module")
 def bb_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from boardbot.assistant import Assistant
-    from boardbot.config import Settings
-
-    root = tmp_path_factory.mktemp("decisions")
-    staging = root / "papers"
-    staging.mkdir()
-    shutil.copy(BLACKBURN, staging / BLACKBURN.name)
-    shutil.copy(PAPERS / "manifest.json", staging / "manifest.json")
-    index_dir = root / "index"
-    report = Assistant(settings=Settings(index_dir=index_dir)).ingest([staging], progress=False)
-    assert not report.failed, report.failed
-    return index_dir
+    return build_index(tmp_path_factory.mktemp("decisions") / "index", [BLACKBURN])
 
 
 def _store(index_dir: Path):
@@ -217,7 +207,7 @@ def test_remove_and_reingest_leaves_no_duplicates(bb_index):
     assert a.remove(BLACKBURN.name)
     assert store.count() == 0 and store.collection.count() == 0
     assert fts_count(store) == 0
-    staging = bb_index.parent / "papers"
+    staging = bb_index.parent / f"{bb_index.name}-papers"  # where build_index staged the papers
     assert not a.ingest([staging], progress=False).failed
     assert sorted(r.id for r in store.search(None)) == ids  # same stable ids, once each
     # re-indexing the same document again replaces, never appends

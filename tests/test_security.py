@@ -34,7 +34,7 @@ from gradio_client import Client, handle_file  # noqa: E402
 from boardbot.access import ITERATIONS, hash_password, verify_password  # noqa: E402
 from boardbot.cli.main import main as cli_main  # noqa: E402
 from boardbot.config import Settings  # noqa: E402
-from conftest import BLACKBURN, HARINGEY, LSC, copy_index, free_port, login, serve_app  # noqa: E402
+from conftest import BLACKBURN, HARINGEY, LSC, copy_index, free_port, login, serve_app, serve_open_app  # noqa: E402
 from test_visibility import write_pdf  # noqa: E402
 
 pytestmark = pytest.mark.slow  # serves the real app and logs in over HTTP
@@ -67,10 +67,7 @@ def board(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 @pytest.fixture(scope="module")
 def open_app(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    base = tmp_path_factory.mktemp("security-open")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port())
-    yield from serve_app(settings)
+    yield from serve_open_app(small_index, tmp_path_factory.mktemp("security-open"))
 
 
 def client(url: str, user: str) -> Client:

@@ -16,14 +16,14 @@ from boardbot.search.fusion import RRF_K
 from boardbot.search.retrieval import BM25Retriever, Searcher
 from boardbot.store.filters import NO_FILE, Filters
 from boardbot.text.stemming import stem
-from conftest import LSC, _build, make_settings
+from conftest import LSC, build_index, make_settings
 
 pytestmark = pytest.mark.slow  # builds its own one-paper index
 
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    index = _build(tmp_path_factory.mktemp("lsc") / "index", [LSC])
+    index = build_index(tmp_path_factory.mktemp("lsc") / "index", [LSC])
     return Assistant(settings=make_settings(index)).searcher
 
 

@@ -30,6 +30,13 @@ from ..errors import ConfigError
 _NAME = re.compile(r"^[A-Za-z0-9._@+-]+$")  # no ':' ',' ';' or spaces: they delimit the users file
 
 
+def _users_file_args(p: argparse.ArgumentParser) -> None:
+    """The options every command that edits the users file takes."""
+    p.add_argument("--users-file", metavar="FILE", help="users file (default: BOARDBOT_USERS_FILE)")
+    p.add_argument("--config", metavar="TOML", help="config file (default: boardbot.toml)")
+    p.add_argument("--index", metavar="DIR", help="index whose audit log records the change")
+
+
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None],
              filters_args: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("add-user", help="add a login (or change one with --replace) in the users file")
@@ -50,16 +57,12 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None],
     p = sub.add_parser("set-role", help="change a user's role (reader, editor, admin); ends their sessions")
     p.add_argument("user")
     p.add_argument("role", choices=ROLES)
-    p.add_argument("--users-file", metavar="FILE", help="users file (default: BOARDBOT_USERS_FILE)")
-    p.add_argument("--config", metavar="TOML", help="config file (default: boardbot.toml)")
-    p.add_argument("--index", metavar="DIR", help="index whose audit log records the change")
+    _users_file_args(p)
     p.set_defaults(func=cmd_set_role)
 
     p = sub.add_parser("remove-user", help="delete a login; a running app ends their sessions at once")
     p.add_argument("user")
-    p.add_argument("--users-file", metavar="FILE", help="users file (default: BOARDBOT_USERS_FILE)")
-    p.add_argument("--config", metavar="TOML", help="config file (default: boardbot.toml)")
-    p.add_argument("--index", metavar="DIR", help="index whose audit log records the change")
+    _users_file_args(p)
     p.set_defaults(func=cmd_remove_user)
 
     p = sub.add_parser("audit", help="who changed which paper or user, and when")

@@ -43,7 +43,6 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?(?:refer|refers|referred)\b", re.I), "referral", "referred"),
     (re.compile(r"^(?:to\s+)?(?:defer|defers|deferred)\b", re.I), "deferral", "deferred"),
     (re.compile(r"^(?:to\s+)?(?:withdraw\w*)\b", re.I), "withdrawal", "withdrawn"),
-    (re.compile(r"^(?:to\s+)?(?:refer|refers|referred)\b", re.I), "referral", "referred"),
     (re.compile(r"^(?:to\s+)?(?:recommend|recommends)\b", re.I), "recommendation", "recommended"),
     (re.compile(r"^(?:to\s+)?(?:continue\s+to\s+)?(?:endorse|endorses|endorsed|support|supports)\b", re.I), "endorsement", "endorsed"),
     (re.compile(r"^(?:to\s+)?(?:approve|approves|approved|ratif\w+|adopt|adopts|adopted)\b", re.I),

@@ -184,16 +184,9 @@ def originals(db: sqlite3.Connection, pages: Sequence[tuple[str, int]],
     """(file, page) -> its original (file, page), for the given pages whose original ``groups`` may read."""
     if not pages:
         return {}
-    files = sorted({f for f, _ in pages})
-    where, args = in_list("c.file", files)
-    sql = f"""SELECT c.file, c.page, c.orig_file, c.orig_page FROM page_copies c
-              JOIN files f ON f.file = c.orig_file AND f.status = 'complete' WHERE {where}"""
-    if groups is not None:
-        w, values = in_list("f.visibility", groups)
-        sql += f" AND {w}"
-        args += values
+    rows = _copy_rows(db, "file", sorted({f for f, _ in pages}), "orig_file", groups)
     wanted = set(pages)
-    return {(r[0], r[1]): (r[2], r[3]) for r in db.execute(sql, args) if (r[0], r[1]) in wanted}
+    return {(r[0], r[1]): (r[2], r[3]) for r in rows if (r[0], r[1]) in wanted}
 
 
 def copies(db: sqlite3.Connection, files: Sequence[str],
@@ -201,14 +194,22 @@ def copies(db: sqlite3.Connection, files: Sequence[str],
     """(copy file, page, original file, original page) for originals in ``files``, copies ``groups`` may read."""
     if not files:
         return []
-    where, args = in_list("c.orig_file", sorted(set(files)))
+    return [(r[0], r[1], r[2], r[3]) for r in _copy_rows(db, "orig_file", sorted(set(files)), "file", groups)]
+
+
+def _copy_rows(db: sqlite3.Connection, match: str, files: Sequence[str], readable: str,
+               groups: tuple[str, ...] | None) -> list[sqlite3.Row]:
+    """page_copies rows whose ``match`` column is in ``files`` and whose ``readable`` side is a
+    complete paper ``groups`` may read (``match``/``readable``: "file" or "orig_file")."""
+    assert {match, readable} == {"file", "orig_file"}  # column names, never user input
+    where, args = in_list(f"c.{match}", files)
     sql = f"""SELECT c.file, c.page, c.orig_file, c.orig_page FROM page_copies c
-              JOIN files f ON f.file = c.file AND f.status = 'complete' WHERE {where}"""
+              JOIN files f ON f.file = c.{readable} AND f.status = 'complete' WHERE {where}"""
     if groups is not None:
         w, values = in_list("f.visibility", groups)
         sql += f" AND {w}"
         args += values
-    return [(r[0], r[1], r[2], r[3]) for r in db.execute(sql, args)]
+    return list(db.execute(sql, args))
 
 
 def groups_summary(db: sqlite3.Connection) -> dict[str, Any]:

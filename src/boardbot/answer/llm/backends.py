@@ -46,21 +46,30 @@ def make_llm(name: str, settings: Settings) -> LLM:
     raise BackendError(f"unknown LLM backend {name!r}; choose from {', '.join(BACKENDS)}")
 
 
+def _model_name(settings: Settings, backend: str, hint: str) -> str:
+    if not settings.llm_model:
+        raise BackendError(f"{backend} needs BOARDBOT_LLM_MODEL ({hint})")
+    return settings.llm_model
+
+
+def _context_window(settings: Settings) -> int:
+    # A fixed window: Ollama's -1 would make every call ask the server first.
+    return int(settings.extra.get("llm_context_window", 8192))
+
+
 def _openai_like(settings: Settings) -> LLM:
     try:
         from llama_index.llms.openai_like import OpenAILike
     except ImportError as exc:  # pragma: no cover - dependency of the base install
         raise BackendError(f"llama-index-llms-openai-like is not installed ({exc})") from exc
-    if not settings.llm_model:
-        raise BackendError("openai-like needs BOARDBOT_LLM_MODEL (the model name the server serves)")
     return OpenAILike(
-        model=settings.llm_model,
+        model=_model_name(settings, "openai-like", "the model name the server serves"),
         api_base=settings.llm_url or DEFAULT_URLS["openai-like"],
         api_key=settings.llm_api_key or "not-needed",
         timeout=settings.llm_timeout,
         max_retries=0,
         is_chat_model=bool(settings.extra.get("llm_is_chat", True)),
-        context_window=int(settings.extra.get("llm_context_window", 8192)),
+        context_window=_context_window(settings),
         temperature=TEMPERATURE,
         max_tokens=MAX_NEW_TOKENS,
     )
@@ -71,15 +80,12 @@ def _ollama(settings: Settings) -> LLM:
         from llama_index.llms.ollama import Ollama
     except ImportError as exc:  # pragma: no cover
         raise BackendError(f"llama-index-llms-ollama is not installed ({exc})") from exc
-    if not settings.llm_model:
-        raise BackendError("ollama needs BOARDBOT_LLM_MODEL (e.g. llama3.2:3b, as listed by `ollama list`)")
     return Ollama(
-        model=settings.llm_model,
+        model=_model_name(settings, "ollama", "e.g. llama3.2:3b, as listed by `ollama list`"),
         base_url=settings.llm_url or DEFAULT_URLS["ollama"],
         request_timeout=settings.llm_timeout,
         temperature=TEMPERATURE,
-        # A fixed window: -1 would make every call ask the server first.
-        context_window=int(settings.extra.get("llm_context_window", 8192)),
+        context_window=_context_window(settings),
         additional_kwargs={"num_predict": MAX_NEW_TOKENS},
     )
 
