@@ -13,30 +13,28 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from a local app
 
 import gradio as gr  # noqa: E402
-import pandas as pd  # noqa: E402
 
 from ..access import PUBLIC  # noqa: E402
 from ..config import Settings, load_settings  # noqa: E402
 from ..errors import BoardbotError  # noqa: E402
 from . import (
     decisions_tab,  # noqa: E402
+    history_panel,  # noqa: E402
+    papers_tab,  # noqa: E402
     render,  # noqa: E402
     routes,  # noqa: E402
     sessions,  # noqa: E402
 )
-from .service import Service, UploadResult  # noqa: E402
+from .service import Service  # noqa: E402
 
 log = logging.getLogger(__name__)
 
-PAPER_COLUMNS = ["Title", "Board", "Date", "Pages", "Chunks", "Indexed", "File", "Visibility"]
 CONCURRENCY = 16  # events run at once; answering is ~0.1 s of mostly-locked CPU, so more buys nothing
 EXAMPLES = [
     "Who presented the Place Integration Deal progress paper?",
@@ -49,30 +47,9 @@ def _user(request: gr.Request | None) -> str | None:
     return getattr(request, "username", None) or None
 
 
-def papers_frame(service: Service, user: str | None) -> pd.DataFrame:
-    rows = [
-        [p.title or p.file, p.board or p.organisation, p.date, p.pages, p.chunks,
-         time.strftime("%Y-%m-%d %H:%M", time.localtime(p.indexed_at)) if p.indexed_at else "",
-         p.file, p.visibility]
-        for p in service.papers(user)
-    ]
-    return pd.DataFrame(rows, columns=PAPER_COLUMNS)
-
-
-def upload_report(results: list[UploadResult]) -> str:
-    if not results:
-        return "Choose one or more PDF files first."
-    lines = ["| File | Result | Detail |", "|---|---|---|"]
-    for r in results:
-        detail = r.reason if r.status in ("failed", "skipped") else f"{r.pages} pages, {r.chunks} passages"
-        name = r.name if r.name == r.file or not r.file or r.status == "skipped" else f"{r.name} → {r.file}"
-        mark = {"failed": "❌ failed", "skipped": "➖ skipped"}.get(r.status, f"✅ {r.status}")
-        lines.append(f"| {render.md_text(name)} | {mark} | {render.md_text(detail)} |")
-    return "\n".join(lines)
-
-
 def build_app(service: Service) -> gr.Blocks:
     """The gr.Blocks for one Service (layout and event wiring)."""
+    history = history_panel.HistoryPanel.for_service(service)  # conversations and feedback, per user
 
     def lists(request: gr.Request) -> tuple[Any, ...]:
         user = _user(request)
@@ -81,7 +58,7 @@ def build_app(service: Service) -> gr.Blocks:
         file_choices = [(f"{p.title or p.file} ({p.date or 'undated'})", p.file) for p in papers]
         groups = list(service.groups(user))
         return (
-            papers_frame(service, user),
+            papers_tab.papers_frame(service, user),
             gr.Dropdown(choices=[("Any board or organisation", "")] + [(b, b) for b in bodies]),
             gr.Dropdown(choices=file_choices),
             gr.Dropdown(choices=file_choices, value=None),
@@ -138,7 +115,8 @@ def build_app(service: Service) -> gr.Blocks:
             return
         messages[-1] = {"role": "assistant", "content": render.answer_markdown(answer, turn)}
         turns.append({"q": question, "html": render.turn_html(turn, question, answer), "user": me,
-                      "files": list(dict.fromkeys(c.file for c in answer.citations))})
+                      "files": list(dict.fromkeys(c.file for c in answer.citations)),
+                      **history.record(request, turns, question, answer, len(messages) - 1)})
         yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
 
     def chat(question: str, board: str = "", since: str = "", until: str = "",
@@ -149,48 +127,6 @@ def build_app(service: Service) -> gr.Blocks:
             return render.api_text(service.ask(question or "", filters))
         except BoardbotError as exc:
             raise gr.Error(str(exc)) from exc
-
-    def add_papers(paths: list[str] | None, visibility: str | None,
-                   request: gr.Request) -> Iterator[tuple[Any, ...]]:
-        skip = (gr.skip(),) * 5
-        if not paths:
-            yield (upload_report([]), *skip)
-            return
-        user = _user(request)
-        box: dict[str, Any] = {}
-        progress: list[str] = []
-
-        def work() -> None:
-            try:
-                box["results"] = service.upload(paths, user, visibility or PUBLIC, on_progress=progress.append)
-            except BoardbotError as exc:
-                box["error"] = str(exc)
-            except Exception as exc:
-                log.exception("upload failed")
-                box["error"] = f"upload failed ({type(exc).__name__})"
-
-        worker = threading.Thread(target=work, name="boardbot-upload", daemon=True)
-        worker.start()
-        shown = None
-        while worker.is_alive():
-            line = f"⏳ Checking and indexing {len(paths)} file(s)… " + (progress[-1] if progress else "")
-            if line != shown:
-                shown = line
-                yield (render.md_text(line), *skip)
-            worker.join(0.5)
-        if "error" in box:
-            yield (f"❌ {render.md_text(box['error'])}", *skip)
-            return
-        yield (upload_report(box["results"]), *lists(request))
-
-    def remove_paper(file: str | None, request: gr.Request) -> tuple[Any, ...]:
-        if not file:
-            return ("Choose a paper to remove.", *(gr.skip(),) * 5)
-        try:
-            outcome = service.remove(file, _user(request))
-        except BoardbotError as exc:
-            outcome = f"{exc}"
-        return (render.md_text(outcome), *lists(request))
 
     def set_visibility(file: str, group: str, request: gr.Request = None) -> str:  # type: ignore[assignment]
         """Change who may read a paper (admins only); returns a one-line outcome."""
@@ -214,13 +150,14 @@ def build_app(service: Service) -> gr.Blocks:
         status = gr.Markdown(service.status_line(), elem_id="bb-status")
         timer = gr.Timer(2.0, active=service.ingest_status.running)
         turns = gr.State([])
+        sidebar = history_panel.build_sidebar()
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=360):
                         chatbot = gr.Chatbot(
                             label="Conversation", elem_id="bb-chat", height=520, buttons=["copy"],
-                            feedback_options=None, layout="bubble",
+                            feedback_options=("Like", "Dislike"), layout="bubble",
                             placeholder="Ask a question about the board papers. Follow-up questions use the "
                                         "previous question's context.",
                         )
@@ -229,6 +166,7 @@ def build_app(service: Service) -> gr.Blocks:
                                                   show_label=False, scale=5, elem_id="bb-question", lines=1,
                                                   max_lines=4, autofocus=True)
                             ask = gr.Button("Ask", variant="primary", scale=1, elem_id="bb-ask", min_width=80)
+                        feedback = history_panel.build_feedback_box()
                         gr.Examples(EXAMPLES, inputs=[question], label="Try")
                         with gr.Accordion("Filters", open=False, elem_id="bb-filters"):
                             with gr.Row():
@@ -243,26 +181,9 @@ def build_app(service: Service) -> gr.Blocks:
                         sources = gr.HTML(render.sources_html([]), elem_id="bb-sources", js_on_load=render.CITE_JS,
                                           apply_default_css=False)
             decisions_tab.build_tab(service, demo)
-            with gr.Tab("Papers", id="papers"):
-                table = gr.Dataframe(value=papers_frame(service, None), headers=PAPER_COLUMNS,
-                                     interactive=False, wrap=True, elem_id="bb-papers", label="Indexed papers",
-                                     column_widths=["28%", "22%", "9%", "6%", "6%", "11%", "12%", "6%"])
-                with gr.Row():
-                    with gr.Column():
-                        uploads = gr.File(label=f"Add PDFs (up to {service.settings.max_upload_mb} MB each)",
-                                          # no file_types: Gradio would fail the whole batch on one
-                                          # non-.pdf name; each file is checked (and reported) itself
-                                          file_count="multiple", type="filepath",
-                                          elem_id="bb-upload")
-                        visibility = gr.Dropdown(label="Who may read them", choices=[PUBLIC], value=PUBLIC)
-                        add = gr.Button("Add to the index", variant="primary", elem_id="bb-add")
-                        upload_status = gr.Markdown(elem_id="bb-upload-status")
-                    with gr.Column():
-                        to_remove = gr.Dropdown(label="Paper to remove", choices=[], elem_id="bb-remove-file")
-                        remove = gr.Button("Remove from the index", variant="stop", elem_id="bb-remove")
-                        remove_status = gr.Markdown(elem_id="bb-remove-status")
+            papers = papers_tab.build_tab(service)
 
-        list_outputs = [table, board, files, to_remove, visibility]
+        list_outputs = [papers.table, board, files, papers.to_remove, papers.visibility]
         demo.load(header, outputs=[status, timer], api_visibility="undocumented")
         demo.load(lists, outputs=list_outputs, api_name="papers", api_visibility="undocumented")
         timer.tick(tick, outputs=[status, timer, *list_outputs], api_visibility="private", show_progress="hidden")
@@ -272,14 +193,12 @@ def build_app(service: Service) -> gr.Blocks:
               show_progress="minimal")
         clear.click(lambda: ([], [], render.sources_html([])), outputs=[chatbot, turns, sources],
                     api_visibility="private")
-        add.click(add_papers, inputs=[uploads, visibility], outputs=[upload_status, *list_outputs],
-                  api_name="upload").then(header, outputs=[status, timer], api_visibility="private")
-        remove.click(remove_paper, inputs=[to_remove], outputs=[remove_status, *list_outputs],
-                     api_name="remove").then(header, outputs=[status, timer], api_visibility="private")
+        papers_tab.wire(papers, service, lists, list_outputs, header, [status, timer])
         gr.api(chat, api_name="chat")
         gr.api(set_visibility, api_name="set_visibility")
         gr.api(audit_log, api_name="audit")
         gr.api(decisions_tab.api_endpoint(service), api_name="decisions")
+        history_panel.wire(history, demo, chatbot, turns, sources, clear, sidebar, feedback)
     return demo
 
 
