@@ -102,6 +102,14 @@ class FeedbackStore:
             )
         return int(cur.lastrowid or 0)
 
+    def correct(self, user: str, row_id: int, correction: str, correction_page: int | None = None) -> bool:
+        """Add a correction to ``user``'s own earlier feedback row (a "not helpful" click, then the right
+        answer); False when the row is not theirs, so one user can never rewrite another's feedback."""
+        with transaction(self._conns.db) as db:
+            cur = db.execute("UPDATE feedback SET correction=?, correction_page=?, helpful=COALESCE(helpful, 0) "
+                             "WHERE id=? AND user=?", ((correction or "").strip(), correction_page, row_id, user))
+        return cur.rowcount == 1
+
     def rows(self, user: str | None = None, corrections_only: bool = False) -> list[FeedbackRow]:
         """All feedback (the operator), or one user's; oldest first."""
         sql, args = "SELECT * FROM feedback WHERE 1=1", []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -152,6 +152,8 @@ class Answer:
     # answered | partial (a near miss: what the papers give instead, never the answer) | not_found;
     # "" is derived from ``abstained``. ``abstained`` is true whenever the question was not answered.
     status: str = ""
+    # the direct answer line (a name, figure, date, place) that opens ``text``, "" when there is none
+    lead: str = ""
 
     def __post_init__(self) -> None:
         if not self.status:
@@ -162,9 +164,30 @@ class Answer:
             "question": self.question,
             "text": self.text,
             "status": self.status,
+            "lead": self.lead,
             "abstained": self.abstained,
             "mode": self.mode,
             "citations": [c.to_dict() for c in self.citations],
             "passages": [h.to_dict() for h in self.passages],
             "notes": self.notes,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Answer:
+        """The Answer ``to_dict`` wrote (e.g. a stored conversation's), so it renders as it did then.
+
+        Unknown keys are ignored, so answers stored by an older or newer version still load.
+        """
+        cite_fields = {f.name for f in fields(Citation)}
+        hit_fields = {f.name for f in fields(Hit)}
+        return cls(
+            question=d.get("question", ""),
+            text=d.get("text", ""),
+            citations=[Citation(**{k: v for k, v in c.items() if k in cite_fields})
+                       for c in d.get("citations") or []],
+            abstained=bool(d.get("abstained", False)),
+            passages=[Hit(**{k: v for k, v in h.items() if k in hit_fields}) for h in d.get("passages") or []],
+            mode=d.get("mode", "extractive"),
+            notes=list(d.get("notes") or []),
+            status=d.get("status", ""),
+        )
