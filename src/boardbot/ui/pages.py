@@ -20,7 +20,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-_PDFIUM_LOCK = threading.Lock()
+PDFIUM_LOCK = threading.Lock()  # shared with highlight.py, which reads text positions
 SCALE = 1.5  # 72 dpi * 1.5: an A4 page is ~890 px wide, sharp in a side panel
 UPLOADS = "uploads"
 
@@ -42,7 +42,7 @@ class PageRenderer:
             return out
         import pypdfium2 as pdfium
 
-        with _PDFIUM_LOCK:
+        with PDFIUM_LOCK:
             if out.is_file():  # another request rendered it while we waited
                 return out
             doc = pdfium.PdfDocument(str(pdf))
