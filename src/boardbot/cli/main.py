@@ -85,7 +85,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for gone in wipe_index(settings):
             log.info("rebuild: deleted %s", gone)
     a = Assistant(settings=settings)
-    report = a.ingest(args.paths, password=args.password, visibility=args.visibility,
+    report = a.ingest(args.paths, password=args.password, visibility=args.visibility, added_by=audit.operator(),
                       progress=not args.quiet and sys.stderr.isatty() or args.progress)
     for r in report.results:
         if r.status == "failed":

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing as mp
 import os
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
@@ -31,10 +29,11 @@ from tqdm import tqdm
 from ..config import Settings
 from ..errors import BoardbotError, IndexBusyError, UnreadablePDFError
 from ..parsing import metadata as doc_metadata
-from ..parsing.ocr import PROGRESS_LOGGER
 from ..parsing.tokens import ChunkPlan
 from ..store.index import Index
-from .worker import Parsed, init_worker, ocr_settings, parse
+from .pool import ParsePool
+from .progress import FileProgress, Progress
+from .worker import Parsed, ocr_settings, parse
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +141,7 @@ class Ingester:
         self._ocr_seen: dict[str, float] = {}
         self._status = ""
         self._bar: tqdm | None = None
+        self._added_by, self._progress = "", Progress()
 
     def run(
         self,
@@ -150,7 +150,11 @@ class Ingester:
         visibility: str | None = None,
         progress: bool = True,
         on_file: Callable[[FileResult], None] | None = None,
+        added_by: str = "",
+        on_event: Callable[[FileProgress], None] | None = None,
     ) -> IngestReport:
+        """``added_by`` is recorded with each file indexed; ``on_event`` hears each file's progress."""
+        self._added_by, self._progress = added_by, Progress(on_event)
         with writer(self.settings):
             return self._run(paths, password, visibility, progress, on_file)
 
@@ -186,6 +190,7 @@ class Ingester:
                 if rec is not None and rec.visibility:
                     entry = {**(entry or {}), "visibility": rec.visibility}
             todo.append((path, digest, entry))
+            self._progress.update(path.name, "waiting")
 
         if todo:
             _ = self.index.vectors  # reach the vector store (a Chroma server, say) before parsing anything
@@ -206,6 +211,7 @@ class Ingester:
                 self._status = f"{pages_done} pages, {chunks_done} chunks"
                 bar.set_postfix_str(self._postfix())
                 bar.update(1)
+                self._progress.finished(result.file, result.status, result.pages, result.reason)
                 if on_file:
                     on_file(result)
                 if result.status == "failed":
@@ -237,7 +243,7 @@ class Ingester:
         queue: deque[tuple[Path, str, dict | None]] = deque(todo)
         inflight: deque[tuple[tuple[Path, str, dict | None], Future[Parsed]]] = deque()
         suspects: set[Path] = set()  # in flight when a worker died: retried alone
-        pool = _ParsePool(workers, self._on_ocr_page)
+        pool = ParsePool(workers, self._on_ocr_page)
         try:
             while queue or inflight:
                 while queue and len(inflight) < 2 * workers:
@@ -253,9 +259,10 @@ class Ingester:
                         if inflight:
                             break  # waiting on them below sees the broken pool and recovers
                         pool.kill()
-                        pool = _ParsePool(workers, self._on_ocr_page)
+                        pool = ParsePool(workers, self._on_ocr_page)
                         continue
                     inflight.append((item, fut))
+                    self._progress.update(item[0].name, "parsing")
                 (path, digest, entry), fut = inflight.popleft()
                 started = time.perf_counter()
                 failure: FileResult | None = None
@@ -285,7 +292,7 @@ class Ingester:
                 pool.kill()
                 queue.extendleft(reversed([item for item, _f in inflight]))
                 inflight.clear()
-                pool = _ParsePool(workers, self._on_ocr_page)
+                pool = ParsePool(workers, self._on_ocr_page)
                 if failure is not None:
                     suspects.discard(path)
                     yield path, digest, failure, started
@@ -312,6 +319,7 @@ class Ingester:
     def _on_ocr_page(self, record: logging.LogRecord) -> None:
         self._ocr_read += 1
         self._ocr_seen[str(getattr(record, "ocr_file", ""))] = time.monotonic()
+        self._progress.update(str(getattr(record, "ocr_file", "")), more_pages=1)
 
     def _postfix(self) -> str:
         return ", ".join(x for x in (self._status, f"{self._ocr_read} pages OCR'd" if self._ocr_read else "") if x)
@@ -325,73 +333,13 @@ class Ingester:
     def _index(self, path: Path, digest: str, parsed: Parsed, report: IngestReport) -> FileResult:
         doc = parsed.doc
         existed = self.index.catalog.file(path.name) is not None
+        self._progress.update(path.name, "embedding", pages=len(doc.pages))
         try:
-            n_chunks, embed_s = self.index.replace_document(doc, digest, path.stat().st_size, str(path),
-                                                            parsed.chunks)
+            n_chunks, embed_s = self.index.replace_document(
+                doc, digest, path.stat().st_size, str(path), parsed.chunks, self._added_by,
+                lambda page: self._progress.update(path.name, embedded=page))
         except BoardbotError as exc:
             return FileResult(path.name, "failed", str(exc))
         report.embed_seconds += embed_s
         return FileResult(path.name, "updated" if existed else "added", pages=len(doc.pages), chunks=n_chunks,
                           ocr_pages=len(doc.ocr))
-
-
-class _ParsePool:
-    """A spawn-context process pool whose workers can be killed, with their log records relayed.
-
-    Workers log through a queue to this process, so a warning about a file (e.g. a
-    page truncated) reaches the app's or CLI's log like any other; each pool has its
-    own queue, so a worker killed mid-write can only spoil a queue nobody reads again.
-    """
-
-    def __init__(self, workers: int, on_ocr_page: Callable[[logging.LogRecord], None] | None = None) -> None:
-        ctx = mp.get_context("spawn")  # fork would copy torch's threads into the workers
-        self._logs: Any = ctx.Queue()
-        self._relay = threading.Thread(target=_relay_logs, args=(self._logs, on_ocr_page),
-                                       name="boardbot-parse-logs", daemon=True)
-        self._relay.start()
-        level = logging.getLogger("boardbot").getEffectiveLevel()
-        # the initializer lives in the light parse_worker module: unpickling it must not import torch
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                         initializer=init_worker, initargs=(self._logs, level))
-
-    def submit(self, fn: Callable[..., Parsed], *args: Any) -> Future[Parsed]:
-        return self._pool.submit(fn, *args)
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True)
-        self._stop_relay(wait=10.0)
-
-    def kill(self) -> None:
-        # Python < 3.14 has no public way to stop a running call; _processes is the pool's own map.
-        procs = list((getattr(self._pool, "_processes", None) or {}).values())
-        for proc in procs:
-            proc.kill()
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        for proc in procs:
-            proc.join(timeout=10)
-        self._stop_relay(wait=2.0)
-
-    def _stop_relay(self, wait: float) -> None:
-        self._logs.put_nowait(None)
-        self._relay.join(timeout=wait)
-        if not self._relay.is_alive():
-            self._logs.close()
-        # a worker killed holding the queue's lock would block its feeder thread: never wait for it
-        self._logs.cancel_join_thread()
-
-
-def _relay_logs(logs: Any, on_ocr_page: Callable[[logging.LogRecord], None] | None) -> None:
-    while True:
-        try:
-            record = logs.get()
-        except Exception:  # closed, or spoiled by a worker killed mid-write
-            return
-        if record is None:
-            return
-        if record.name == PROGRESS_LOGGER:  # progress, not a message for the log
-            if on_ocr_page is not None:
-                on_ocr_page(record)
-            continue
-        logger = logging.getLogger(record.name)
-        if logger.isEnabledFor(record.levelno):
-            logger.handle(record)

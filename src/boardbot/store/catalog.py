@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files (
     file TEXT PRIMARY KEY, sha256 TEXT, size INTEGER, title TEXT, organisation TEXT,
     board TEXT, date TEXT, doc_type TEXT, visibility TEXT DEFAULT 'public',
-    pages INTEGER, chunks INTEGER, status TEXT, indexed_at REAL, source_path TEXT
+    pages INTEGER, chunks INTEGER, status TEXT, indexed_at REAL, source_path TEXT, added_by TEXT DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS chunks (
     id TEXT PRIMARY KEY, file TEXT NOT NULL, seq INTEGER, text TEXT, page_start INTEGER,
@@ -66,6 +66,24 @@ def fts_query(text: str) -> str:
     return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
 
 
+# Columns added to `files` after indexes were first built: ALTER TABLE adds each one an older index lacks.
+FILES_ADDED_COLUMNS = {"added_by": "TEXT DEFAULT ''"}
+
+
+def add_missing_columns(db: sqlite3.Connection, table: str, columns: dict[str, str]) -> list[str]:
+    """Add each of ``columns`` (name -> SQL type) that ``table`` lacks; returns the names added."""
+    have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+    added = []
+    for name in (n for n in columns if n not in have):
+        try:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {columns[name]}")
+            added.append(name)
+        except sqlite3.OperationalError as exc:  # another process opening the index added it first
+            if "duplicate column" not in str(exc):
+                raise
+    return added
+
+
 CHUNKS_FTS = GroupFts("chunks_fts", "chunk_id UNINDEXED, text, tokenize = 'porter unicode61'", "chunks", "chunk_id",
                       ("text",))
 
@@ -86,6 +104,7 @@ class FileRecord:
     status: str
     indexed_at: float
     source_path: str
+    added_by: str = ""  # who (re)indexed this version: an app user, or "cli:<account>" for `boardbot ingest`
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -98,6 +117,7 @@ class Catalog:
         self.path = path
         self._conns = Connections(path)
         self.db.executescript(SCHEMA + FTS_GROUPS_SCHEMA + OCR_SCHEMA + dedup.SCHEMA)
+        add_missing_columns(self.db, "files", FILES_ADDED_COLUMNS)
         # an index made before per-group FTS tables had one `chunks_fts` for every group
         CHUNKS_FTS.migrate(self.db, "chunks_fts")
 
@@ -147,14 +167,17 @@ class Catalog:
         rows = self.db.execute(sql + " ORDER BY date DESC, file", args).fetchall()
         return [FileRecord(**dict(r)) for r in rows]
 
-    def begin_file(self, meta: DocMeta, sha256: str, size: int, pages: int, source: str) -> None:
+    def begin_file(self, meta: DocMeta, sha256: str, size: int, pages: int, source: str,
+                   added_by: str = "") -> None:
         """Mark a file as being (re)indexed and drop its old rows, in one transaction."""
         with self.tx() as db:
             self._delete_rows(db, meta.file)
             db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO files (file, sha256, size, title, organisation, board, date, doc_type, "
+                "visibility, pages, chunks, status, indexed_at, source_path, added_by) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (meta.file, sha256, size, meta.title, meta.organisation, meta.board, meta.date,
-                 meta.doc_type, meta.visibility, pages, 0, "indexing", time.time(), source),
+                 meta.doc_type, meta.visibility, pages, 0, "indexing", time.time(), source, added_by or ""),
             )
 
     def add_chunks(self, chunks: Iterable[Chunk]) -> None:

@@ -113,18 +113,28 @@ class Index:
         return stale
 
     def replace_document(self, doc: Document, sha256: str, size: int, source: str,
-                         chunks: list[Chunk] | None = None) -> tuple[int, float]:
-        """Write ``doc`` to every store; ``chunks`` if a parse worker already chunked it."""
+                         chunks: list[Chunk] | None = None, added_by: str = "",
+                         on_embedded: Callable[[int], None] | None = None) -> tuple[int, float]:
+        """Write ``doc`` to every store; ``chunks`` if a parse worker already chunked it.
+
+        ``on_embedded`` hears, slice by slice, the last page whose passages are embedded (for a progress display).
+        """
         if chunks is None:
             chunks = chunk_document(
                 doc, sha256, self.embedder.count_tokens,
                 self.settings.chunk_tokens, self.settings.chunk_overlap_tokens,
             )
         t = time.perf_counter()
-        vecs = self.embedder.embed([embed_text(c.meta.get("title", ""), c.section, c.text) for c in chunks])
+        texts = [embed_text(c.meta.get("title", ""), c.section, c.text) for c in chunks]
+        step = max(1, self.settings.embed_batch_size) if on_embedded else max(1, len(texts))
+        vecs: list[list[float]] = []
+        for i in range(0, len(texts), step):
+            vecs += self.embedder.embed(texts[i:i + step])
+            if on_embedded:
+                on_embedded(chunks[min(i + step, len(chunks)) - 1].page_end)
         embed_s = time.perf_counter() - t
         self.catalog.set_meta("embed_model", self.embedder.name)
-        self.catalog.begin_file(doc.meta, sha256, size, len(doc.pages), source)
+        self.catalog.begin_file(doc.meta, sha256, size, len(doc.pages), source, added_by)
         self.vectors.delete_file(doc.meta.file)
         self.vectors.add(chunks, vecs)
         self.catalog.add_chunks(chunks)

@@ -35,6 +35,7 @@ from ..assistant import Assistant
 from ..config import Settings
 from ..errors import BoardbotError, ConfigError
 from ..ingest.pipeline import FileResult
+from ..ingest.progress import FileProgress
 from ..records import Answer
 from ..store.catalog import FileRecord
 from ..text.dates import parse_date
@@ -251,7 +252,7 @@ class Service:
         return report.results
 
     def upload(self, files: list[str | Path], user: str | None, visibility: str = PUBLIC,
-               on_progress: Callable[[str], None] | None = None) -> list[UploadResult]:
+               on_progress: Callable[[FileProgress], None] | None = None) -> list[UploadResult]:
         """Check, index from staging and then move into <index>/uploads/ each file (editors and admins).
 
         A failed file leaves the index and the served PDF as they were; see ``uploads``.
@@ -293,7 +294,7 @@ class Service:
         return results
 
     def _index_uploads(self, accepted: list[tuple[Path, UploadResult]], user: str | None, visibility: str,
-                       on_progress: Callable[[str], None] | None) -> None:
+                       on_progress: Callable[[FileProgress], None] | None) -> None:
         old = {res.file: rec.sha256 for _s, res in accepted if (rec := self.assistant.paper(res.file))}
         staged: dict[str, Path] = {}
         for src, res in accepted:
@@ -305,12 +306,10 @@ class Service:
 
         def on_file(r: FileResult) -> None:
             st.done += 1
-            if on_progress:
-                on_progress(f"{st.done}/{st.total} {r.file}: {r.status}")
 
-        try:
+        try:  # on_progress hears each file's steps: parsing, pages parsed and embedded, outcome
             report = self.assistant.ingest([str(p) for p in staged.values()], visibility=visibility,
-                                           progress=False, on_file=on_file)
+                                           progress=False, on_file=on_file, added_by=user or "", on_event=on_progress)
             for r in report.results:
                 if (res := by_file.get(r.file)) is not None:
                     res.status, res.reason, res.pages, res.chunks = r.status, r.reason, r.pages, r.chunks
