@@ -153,3 +153,25 @@ def test_meeting_logistics_are_answered_from_the_front_sheet(full_assistant) -> 
     ans = full_assistant.ask("What time does the 21 July 2023 Cambridgeshire and Peterborough HWB/ICP meeting start?")
     assert "10.30 am" in ans.text, ans.text
     assert any(c.page == 1 and "10.30 am" in c.quote for c in ans.citations)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("Who presented the Place Integration Deal progress paper?", "Craig Harris"),
+    ("When will the ICB Board receive a further report on place development?", "March 2024"),
+])
+def test_factual_answer_opens_with_a_direct_line_from_its_first_quotes(small_assistant, pdf_pages,
+                                                                        question, value) -> None:
+    ans = small_assistant.ask(question)
+    assert ans.status == "answered", ans.text
+    assert value in ans.lead and ans.text.startswith(ans.lead)
+    n = int(re.search(r"\[(\d+)\]", ans.lead).group(1))
+    cited = next(c for c in ans.citations if c.n == n)
+    assert n <= 2 and value.lower() in cited.quote.lower()
+    assert value.lower() in pdf_pages[cited.file][cited.page - 1]
+    # the line is added before the quotes, which stay whole
+    assert all(f"{c.quote} [{c.n}]" in ans.text for c in ans.citations)
+
+
+def test_open_question_has_no_direct_line(small_assistant) -> None:
+    ans = small_assistant.ask("What are the phases of the Place Integration Deal?")
+    assert not ans.lead and not ans.text.startswith("**")

@@ -190,4 +190,5 @@ class Answer:
             mode=d.get("mode", "extractive"),
             notes=list(d.get("notes") or []),
             status=d.get("status", ""),
+            lead=d.get("lead", ""),
         )

@@ -32,6 +32,7 @@ STYLES = ("quotes", "direct")
 ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
+LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 
 
 QTYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -238,7 +239,8 @@ class ExtractiveAnswerer:
             quotes = kept_quotes(quotes, direct, qtype == "decision", self.answer_chars)
         citations = [_citation(q.n, c) for q, c in zip(quotes, chosen, strict=False)]
         text = compose(quotes, direct, qtype == "decision")
-        return Answer(question, text, citations, False, passages=hits[:3], status="answered"), verdict
+        lead = f"{direct} [{quotes[0].n}]" if direct and quotes else ""
+        return Answer(question, text, citations, False, passages=hits[:3], status="answered", lead=lead), verdict
 
     def _quotes(self, question: str, cands: list[Candidate], hits: list[Hit],
                 dense: float) -> tuple[Answer, Verdict]:
@@ -260,7 +262,24 @@ class ExtractiveAnswerer:
             chosen.append(c)
         citations = [_citation(n, c) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-        return Answer(question, text, citations, False, passages=hits[:3], status="answered"), verdict
+        lead = self._lead(question, chosen)
+        if lead:  # the quotes stay whole; the name, figure or date asked for is read first
+            text = f"{lead}\n{text}"
+        return Answer(question, text, citations, False, passages=hits[:3], status="answered", lead=lead), verdict
+
+    @staticmethod
+    def _lead(question: str, chosen: list[Candidate]) -> str:
+        """A direct answer line from the first of the top two quotes that holds what a factual question asks for."""
+        qtype = question_type(question)
+        if qtype not in FACTUAL:
+            return ""
+        quals = qualifiers(question)
+        for n, c in enumerate(chosen[:LEAD_FROM], start=1):
+            if has_type(qtype, c.text, question) and not missing_qualifiers(quals, c.hit, c.text):
+                direct = direct_answer(qtype, squash(c.text), question)
+                if direct:
+                    return f"{direct} [{n}]"
+        return ""
 
     def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit]) -> Answer:
         """What the papers do give, worded so that it cannot be read as the answer (status partial)."""

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..answer.extractive import NOT_FOUND
 from ..records import Answer, Citation, Hit
 from ..text.sentences import squash
+from .page_assets import PAGE_CSS, PAGE_JS
 
 if TYPE_CHECKING:
     from ..decisions.extract import Decision
+    from .highlight import Box
 
 CONTEXT_CHARS = 450  # characters of surrounding text shown either side of a quote
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -63,19 +66,31 @@ def answer_markdown(ans: Answer, turn: int) -> str:
                 lines.append(f"- {cite_link(turn, i)} {md_text(title)}, {_pages(h)}")
         return "\n".join(lines)
     known = {c.n for c in ans.citations}
-    out, pos = [], 0
-    for m in _MARKER.finditer(ans.text):
-        out.append(md_text(ans.text[pos:m.start()]))
-        n = int(m.group(1))
-        out.append(cite_link(turn, n) if n in known else md_text(m.group(0)))
-        pos = m.end()
-    out.append(md_text(ans.text[pos:]))
-    body = "".join(out)
+    text, lead = ans.text, ""
+    if ans.lead and text.startswith(ans.lead) and not partial:
+        # the name, figure or date asked for, in bold and first; the quotes that support it follow
+        m = _MARKER.search(ans.lead)
+        value = ans.lead[:m.start()].strip() if m else ans.lead
+        lead = f"**{md_text(value)}** {_linked(ans.lead[len(value):].strip(), turn, known)}\n\n"
+        text = text[len(ans.lead):].lstrip()
+    body = lead + _linked(text, turn, known)
     if partial:
         body = f"**{md_text(PARTIAL_HEAD)}**\n\n_{body}_"
     if ans.notes:
         body += "\n\n" + "\n".join(f"_{md_text(n)}_" for n in ans.notes)
     return body
+
+
+def _linked(text: str, turn: int, known: set[int]) -> str:
+    """Answer text made inert, with each [n] of a known citation a link to its card."""
+    out, pos = [], 0
+    for m in _MARKER.finditer(text):
+        out.append(md_text(text[pos:m.start()]))
+        n = int(m.group(1))
+        out.append(cite_link(turn, n) if n in known else md_text(m.group(0)))
+        pos = m.end()
+    out.append(md_text(text[pos:]))
+    return "".join(out)
 
 
 def _pages(h: Hit) -> str:
@@ -96,8 +111,22 @@ def highlight(context: str, quote_text: str, width: int = CONTEXT_CHARS) -> str:
     return f"{esc(before)}<mark>{esc(q)}</mark>{esc(after)}"
 
 
+def page_html(file: str, page: int, title: str, boxes: Sequence[Box] = ()) -> str:
+    """The page image with the quote's boxes over it, as percentages so they scale with the image."""
+    marks = "".join(
+        f'<div class="bb-hl" style="left:{b.x0 * 100:.3f}%;top:{b.y0 * 100:.3f}%;'
+        f'width:{b.w * 100:.3f}%;height:{b.h * 100:.3f}%"></div>' for b in boxes)
+    first = f' data-hl-top="{boxes[0].y0:.4f}"' if boxes else ""
+    return (
+        f'<div class="bb-pageview"{first}><div class="bb-pagebox">'
+        f'<img class="bb-page" loading="lazy" src="{esc(page_url(file, page))}" '
+        f'alt="Page {page} of {esc(title or file)}">{marks}</div></div>'
+    )
+
+
 def _card(turn: int, n: int, file: str, page: int, title: str, board: str, date: str,
-          section: str, body_html: str, selected: bool, ocr: float | None = None) -> str:
+          section: str, body_html: str, selected: bool, ocr: float | None = None,
+          boxes: Sequence[Box] = ()) -> str:
     # a scanned page's text was read by OCR: say so, since a quote may then hold misread characters
     scan = f"text from OCR ({ocr:.0f}% confidence)" if ocr is not None else ""
     meta = " · ".join(esc(x) for x in (board, f"meeting {date}" if date else "", f"page {page}", scan) if x)
@@ -108,18 +137,20 @@ def _card(turn: int, n: int, file: str, page: int, title: str, board: str, date:
         f'<span class="bb-title">{esc(title or file)}</span></div>'
         f'<div class="bb-meta">{meta}</div>{sec}'
         f'<blockquote class="bb-context">{body_html}</blockquote>'
-        f'<div class="bb-links"><a href="{esc(pdf_url(file, page))}" target="_blank" rel="noopener" '
-        f'class="bb-pdf">Open the PDF at page {page}</a> <span class="bb-file">{esc(file)}</span></div>'
-        f'<img class="bb-page" loading="lazy" src="{esc(page_url(file, page))}" '
-        f'alt="Page {page} of {esc(title or file)}">'
+        f'<div class="bb-links"><a href="#" class="bb-view" data-file="{esc(file)}" data-page="{page}">'
+        f'View in PDF</a> · <button type="button" class="bb-zoom">Zoom</button> · '
+        f'<a href="{esc(pdf_url(file, page))}" target="_blank" rel="noopener" download class="bb-pdf">'
+        f'Download the full PDF</a> <span class="bb-file">{esc(file)}</span></div>'
+        f'{page_html(file, page, title, boxes)}'
         f"</div>"
     )
 
 
-def citation_card(turn: int, c: Citation, selected: bool = False) -> str:
+def citation_card(turn: int, c: Citation, selected: bool = False, boxes: Sequence[Box] = ()) -> str:
+    """A citation's card; ``boxes`` (from ``highlight.quote_boxes``) mark the quote on the page image."""
     return _card(turn, c.n, c.file, c.page, c.title, c.board, c.date, c.section,
                  highlight(c.context or c.quote, c.quote), selected,
-                 (c.ocr_confidence or 0.0) if c.ocr else None)
+                 (c.ocr_confidence or 0.0) if c.ocr else None, boxes)
 
 
 def passage_card(turn: int, n: int, h: Hit, selected: bool = False) -> str:
@@ -130,11 +161,15 @@ def passage_card(turn: int, n: int, h: Hit, selected: bool = False) -> str:
                  m.get("meeting_date", ""), m.get("section", ""), body, selected)
 
 
-def turn_html(turn: int, question: str, ans: Answer) -> str:
-    """The sources of one answer: citation cards, or the closest passages for an abstention."""
+def turn_html(turn: int, question: str, ans: Answer, boxes: Mapping[int, Sequence[Box]] | None = None) -> str:
+    """The sources of one answer: citation cards, or the closest passages for an abstention.
+
+    ``boxes`` maps a citation's number to its quote's boxes on the page (``cited_pages.citation_boxes``).
+    """
+    boxes = boxes or {}
     if ans.status == "partial":
         head = "Not quite what was asked — what the papers give"
-        cards = [citation_card(turn, c, c.n == 1) for c in ans.citations]
+        cards = [citation_card(turn, c, c.n == 1, boxes.get(c.n, ())) for c in ans.citations]
     elif ans.abstained:
         head = "Not found in the papers — the closest passages"
         cards = [passage_card(turn, i, h, i == 1) for i, h in enumerate(ans.passages, 1)]
@@ -142,7 +177,7 @@ def turn_html(turn: int, question: str, ans: Answer) -> str:
             cards = ['<p class="bb-empty">No passage came close.</p>']
     else:
         head = "Sources"
-        cards = [citation_card(turn, c, c.n == 1) for c in ans.citations]
+        cards = [citation_card(turn, c, c.n == 1, boxes.get(c.n, ())) for c in ans.citations]
     return (
         f'<div class="bb-turn" data-turn="{turn}" data-status="{esc(ans.status)}"'
         f'{" data-abstained" if ans.abstained else ""}>'
@@ -210,7 +245,7 @@ def decision_html(d: Decision) -> str:
 def decision_empty_html(message: str = "Select a row to see the decision on its page.") -> str:
     return f'<div class="bb-dcard bb-dempty"><p class="bb-empty">{esc(message)}</p></div>'
 
-CSS = """
+CSS = PAGE_CSS + """
 #bb-status { font-size: 0.95em; }
 .bb-sources { display: flex; flex-direction: column; gap: 10px; max-height: 78vh; overflow-y: auto; }
 .bb-turn { display: flex; flex-direction: column; gap: 10px; }
@@ -225,9 +260,10 @@ CSS = """
 .bb-context { margin: 6px 0; padding: 6px 10px; border-left: 3px solid #cbd5e1; font-size: 0.9em;
               line-height: 1.45; max-height: 12em; overflow-y: auto; }
 .bb-context mark { background: #fde68a; color: inherit; padding: 0 1px; }
-.bb-page { width: 100%; max-height: 180px; object-fit: cover; object-position: top;
-           border: 1px solid #e5e7eb; margin-top: 6px; cursor: zoom-in; }
-.bb-card.selected .bb-page { max-height: none; object-fit: contain; cursor: default; }
+.bb-pageview { max-height: 180px; overflow: hidden; border: 1px solid #e5e7eb; margin-top: 6px; }
+.bb-card.selected .bb-pageview { max-height: none; }
+.bb-pagebox { position: relative; line-height: 0; }
+.bb-page { display: block; width: 100%; height: auto; cursor: zoom-in; }
 a.bb-pdf { color: #2563eb; text-decoration: underline; }
 a.bb-cite { text-decoration: none; font-weight: 600; color: #2563eb; cursor: pointer; }
 .bb-empty { color: var(--body-text-color-subdued, #666); }
@@ -247,8 +283,8 @@ a.bb-cite { text-decoration: none; font-weight: 600; color: #2563eb; cursor: poi
 
 # Runs once per page (from the sources panel's js_on_load): a click on any [n] marker shows that
 # answer's sources and selects card n, enlarging its page image. Capture phase, so the chat's own
-# link handling (open in a new tab) never sees the click.
-CITE_JS = """
+# link handling (open in a new tab) never sees the click. PAGE_JS (zoom, PDF viewer) goes first.
+CITE_JS = PAGE_JS + """
 if (!window.__bbCiteHandler) {
   window.__bbCiteHandler = true;
   const select = (id) => {
