@@ -33,7 +33,7 @@ from ..store.filters import Filters
 from ..store.fts import FTS_GROUPS_SCHEMA, GroupFts, merge_top
 from ..store.sqlite import Connections, in_list, snapshot, transaction
 from ..store.vectors import VectorStore, drop_collection
-from . import reissue
+from . import ranking, reissue
 from .extract import Decision, extract_decisions
 
 if TYPE_CHECKING:
@@ -262,6 +262,8 @@ class DecisionStore:
         q = fts_query(query)
         if not q:
             return []
+        # a quoted phrase also goes to FTS5 as one: the rows that hold it score above those with its words apart
+        q = " OR ".join([*(f'"{p}"' for p in ranking.Query.parse(query).quoted_phrases()), q])
         if where is None:
             where = self._where(Filters(groups=groups))
         where_sql, args = where
@@ -291,7 +293,9 @@ class DecisionStore:
         """Decisions matching the filters; with a query, hybrid FTS5 + Chroma by relevance.
 
         ``order`` is "date" (newest first, the default without a query) or "relevance"
-        (the default with one). Each returned Decision carries its fused ``score``.
+        (the default with one), applied within ``ranking.rank``'s tiers: rows holding the query as
+        a phrase, then its words as whole words, then looser matches; a quoted phrase is required.
+        Each returned Decision carries its fused ``score``.
         """
         groups = tuple(groups) if groups is not None else None
         f = Filters(board=board or "", since=since or "", until=until or "", files=tuple(files or ()),
@@ -327,7 +331,7 @@ class DecisionStore:
             out.sort(key=lambda d: (-d.date_key, d.file, d.char_start))
         else:
             out.sort(key=lambda d: -d.score)
-        return self.link(out[:limit])
+        return self.link(ranking.rank(out, query)[:limit])  # exact phrase, then whole words, then the rest
 
 
 class _BM25Retriever(BaseRetriever):
