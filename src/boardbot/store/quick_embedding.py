@@ -1,16 +1,15 @@
-"""Questions embedded without importing sentence-transformers: a cold `boardbot ask` starts seconds sooner.
+"""Questions embedded without importing torch or sentence-transformers: a cold `boardbot ask` starts seconds sooner.
 
-Importing ``sentence_transformers`` also imports scikit-learn, SciPy and pandas
-(about half of its import time); embedding one question needs none of them.
-For a model that sentence-transformers runs as Transformer -> mean Pooling ->
-Normalize (the default MiniLM and most sentence-transformers models), the same
-vector comes from ``transformers`` alone: the same tokenizer with the same
-truncation, the same BERT forward pass, the mean over the attention mask, L2
-normalised. ``QuickEmbedder`` uses that for a few texts (a question) until
-the full model is loaded for anything else (ingest, token counts, a model of
-another shape), and from then on uses the full model for everything.
+Importing ``sentence_transformers`` pulls in torch, transformers, scikit-learn,
+SciPy and pandas; embedding one question needs none of them. For a model that
+sentence-transformers runs as Transformer -> mean Pooling -> Normalize (the
+default MiniLM and most sentence-transformers models) over a plain BERT, the same
+vector comes from ``numpy_bert``: the same tokenizer with the same truncation, the
+same BERT forward pass in NumPy, the mean over the tokens, L2 normalised.
+``QuickEmbedder`` uses that for a few texts (a question) until the full model is
+loaded for anything else (ingest, token counts, a model of another shape), and
+from then on uses the full model for everything.
 """
-
 from __future__ import annotations
 
 import json
@@ -18,9 +17,12 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..parsing.tokens import tokenizer_file
+
+if TYPE_CHECKING:
+    from .numpy_bert import NumpyBert
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ class QuickEmbedder:
         self._load = load_full
         self._shape = quick_shape(self._path) if Path(self._path).is_dir() else None
         self._full: Any = None
-        self._quick: tuple[Any, Any] | None = None
+        self._quick: NumpyBert | bool | None = None  # False: tried, not a plain BERT
         self._lock = threading.Lock()
         if self._shape is None:  # another shape (or a hub name): nothing to gain, load it as before
             self._load_full()
@@ -72,18 +74,14 @@ class QuickEmbedder:
             self.tokenizer_file = getattr(self._full, "tokenizer_file", None)
         return self._full
 
-    def _load_quick(self) -> tuple[Any, Any]:
+    def _load_quick(self) -> NumpyBert | None:
         if self._quick is None:
-            from transformers import AutoModel, AutoTokenizer
-            from transformers.utils import logging as hf_logging
+            from .numpy_bert import load
 
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-            model = AutoModel.from_pretrained(self._path)
-            model.eval()
-            self._quick = (AutoTokenizer.from_pretrained(self._path), model)
-            log.info("embedding model %s (%d-d) for questions, without sentence-transformers", self.name, self.dim)
-        return self._quick
+            self._quick = load(self._path, self.max_tokens) or False
+            if self._quick:
+                log.info("embedding model %s (%d-d) for questions, in NumPy", self.name, self.dim)
+        return self._quick or None
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         if not texts:
@@ -94,20 +92,12 @@ class QuickEmbedder:
         return self._load_full().embed(texts)
 
     def _embed_quick(self, texts: list[str]) -> list[list[float]]:
-        import torch
-
         assert self._shape is not None
-        tokenizer, model = self._load_quick()
+        quick = self._load_quick()
+        if quick is None:  # not a plain BERT: the full model does it
+            return self._load_full().embed(texts)
         # as sentence-transformers' Transformer module prepares them
-        prepared = [t.strip().lower() if self._shape["lower"] else t.strip() for t in texts]
-        enc = tokenizer(prepared, padding=True, truncation="longest_first", max_length=self.max_tokens,
-                        return_tensors="pt")
-        with torch.inference_mode():
-            tokens = model(**enc).last_hidden_state
-            mask = enc["attention_mask"].unsqueeze(-1).to(tokens.dtype)
-            mean = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            vecs = torch.nn.functional.normalize(mean, p=2, dim=1)
-        return vecs.float().tolist()
+        return quick.embed([t.strip().lower() if self._shape["lower"] else t.strip() for t in texts])
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         return self._load_full().count_tokens(texts)
