@@ -97,3 +97,29 @@ def test_cli_compare_two_files(tmp_path) -> None:
     bad = subprocess.run([sys.executable, "-m", "boardbot", "eval", "--compare", str(tmp_path / "missing.json"),
                           str(new)], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "missing.json: cannot read an eval run" in bad.stderr
+
+
+def test_a_listed_copy_counts_for_hit_at_k_with_copies_only() -> None:
+    q = Question(id="c", question="who?", answers=("Ann",), answerable=True, type="role",
+                 gold=(("orig.pdf", 2),), copies=(("pack.pdf", 7),))
+    copy_only = score("b", q, Output([Unit("pack.pdf", 6, 8), Unit("other.pdf", 1, 1)], "Ann [1]", False,
+                                     [("pack.pdf", 7)], 0.01))
+    assert copy_only.hitk is False and copy_only.hitk_copies is True
+    neither = score("b", q, Output([Unit("pack.pdf", 1, 5)], "Ann", False, [], 0.01))
+    assert neither.hitk is False and neither.hitk_copies is False
+    plain = score("b", _q("p"), Output([Unit("x.pdf", 3, 3)], "£5m", False, [], 0.01))
+    assert plain.hitk is True and plain.hitk_copies is True
+    assert summarise([copy_only, neither, plain]).hitk_copies == pytest.approx(2 / 3)
+
+
+def test_also_in_is_read_from_the_set_and_checked(tmp_path) -> None:
+    from boardbot.evaluation.dataset import load_set
+
+    row = {"id": "r1", "question": "Who?", "answers": ["Ann"], "answerable": True, "source": "a.pdf", "page": 1,
+           "evidence": "Ann", "type": "role", "also_in": [{"file": "b.pdf", "page": 4}]}
+    bad = {**row, "id": "r2", "also_in": [{"file": "b.pdf"}]}
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(row) + "\n" + json.dumps(bad) + "\n")
+    loaded = load_set(path)
+    assert [q.copies for q in loaded.questions] == [(("b.pdf", 4),)]
+    assert [e.field for e in loaded.errors] == ["also_in"]

@@ -37,6 +37,8 @@ def _unanswerable(fn: PerQuestion) -> PerQuestion:
 
 METRICS: dict[str, tuple[PerQuestion, str]] = {
     "hitk": (_answerable(lambda r: float(bool(r.get("hitk")))), "retrieval hit@k"),
+    "hitk_copies": (_answerable(lambda r: float(bool(r.get("hitk_copies", r.get("hitk"))))),
+                    "retrieval hit@k, copies count"),
     "hit1": (_answerable(lambda r: float(bool(r.get("hit1")))), "retrieval hit@1"),
     "mrr": (_answerable(lambda r: float(r.get("rr") or 0.0)), "retrieval MRR@10"),
     "accuracy": (_answerable(lambda r: float(bool(r.get("correct")))), "answer accuracy"),

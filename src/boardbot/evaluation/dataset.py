@@ -32,6 +32,8 @@ class Question:
     evidence: tuple[str, ...] = ()
     set_name: str = ""
     line: int = 0
+    # other (file, page) holding the same evidence (re-issued minutes, copies): scored by hit@k with copies
+    copies: tuple[tuple[str, int], ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -120,6 +122,11 @@ def parse_question(obj: Any, set_name: str = "", line: int = 0) -> Question:
     elif sources or pages:
         raise _Bad("source" if sources else "page", "must be null for an unanswerable question")
     gold = tuple((Path(s).name, p) for s, p in zip(sources, pages))
+    copies = obj.get("also_in") or []
+    if not isinstance(copies, list) or not all(
+            isinstance(c, dict) and isinstance(c.get("file"), str) and isinstance(c.get("page"), int)
+            for c in copies):
+        raise _Bad("also_in", 'must be a list of {"file": name, "page": number}')
     return Question(
         id=qid.strip(),
         question=text.strip(),
@@ -130,6 +137,7 @@ def parse_question(obj: Any, set_name: str = "", line: int = 0) -> Question:
         evidence=tuple(evidence),
         set_name=set_name,
         line=line,
+        copies=tuple((Path(c["file"]).name, c["page"]) for c in copies),
     )
 
 

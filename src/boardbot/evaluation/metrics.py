@@ -8,6 +8,8 @@ code. Definitions (also in ``evals/README.md``):
   ``page_start <= page <= page_end``; the *rank* of a question is the 1-based
   position of the first unit covering any of its gold pages within the top 10;
 - hit@1 / hit@k: rank <= 1 / rank <= k; MRR@10: 1/rank, 0 when not in the top 10;
+- hit@k with copies: as hit@k, but a unit covering a page the set lists in ``also_in``
+  (the same evidence re-issued in a later pack, or a byte-identical copy) also counts;
 - all-sources@10 (multi-document questions): every gold (file, page) is covered
   by some unit in the top 10;
 - accuracy (answerable questions): some accepted answer, normalised, is a
@@ -118,6 +120,7 @@ class Result:
     rank: int | None = None
     hit1: bool | None = None
     hitk: bool | None = None
+    hitk_copies: bool | None = None
     rr: float | None = None
     all_sources: bool | None = None
     correct: bool | None = None
@@ -171,6 +174,8 @@ def score(system: str, q: Question, out: Output, k: int = 5) -> Result:
     r.rank = rank
     r.hit1 = rank is not None and rank <= 1
     r.hitk = rank is not None and rank <= k
+    copy_rank = first_rank(out.retrieved, [*q.gold, *q.copies]) if q.copies else rank
+    r.hitk_copies = copy_rank is not None and copy_rank <= k
     r.rr = 1.0 / rank if rank else 0.0
     if len(q.gold) > 1:
         r.all_sources = all_sources_found(out.retrieved, q.gold)
@@ -205,6 +210,7 @@ class Summary:
     unanswerable: int = 0
     hit1: float | None = None
     hitk: float | None = None
+    hitk_copies: float | None = None
     mrr: float | None = None
     all_sources: float | None = None
     accuracy: float | None = None
@@ -240,6 +246,7 @@ def summarise(results: Sequence[Result], k: int = 5) -> Summary:
         unanswerable=len(una),
         hit1=_mean(r.hit1 for r in ans),
         hitk=_mean(r.hitk for r in ans),
+        hitk_copies=_mean(r.hitk_copies for r in ans),
         mrr=_mean(r.rr for r in ans),
         all_sources=_mean(r.all_sources for r in ans),
         accuracy=_mean(r.correct for r in ans),

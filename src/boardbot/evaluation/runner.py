@@ -152,6 +152,7 @@ def metric_rows(run: EvalRun) -> list[tuple[str, list[str]]]:
         row("questions (answerable / unanswerable)", "n"),
         row("retrieval hit@1", "hit1"),
         row(f"retrieval hit@{k}", "hitk"),
+        row(f"retrieval hit@{k}, a listed copy counts (also_in)", "hitk_copies"),
         row("retrieval MRR@10", "mrr"),
         row("multi-doc: all sources in top 10", "all_sources"),
         row("answer accuracy (answerable)", "accuracy"),
