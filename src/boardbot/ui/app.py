@@ -24,9 +24,11 @@ from ..access import PUBLIC  # noqa: E402
 from ..config import Settings, load_settings  # noqa: E402
 from ..errors import BoardbotError  # noqa: E402
 from . import (
+    cited_pages,  # noqa: E402
     decisions_tab,  # noqa: E402
     history_panel,  # noqa: E402
     papers_tab,  # noqa: E402
+    pdf_viewer,  # noqa: E402
     render,  # noqa: E402
     routes,  # noqa: E402
     sessions,  # noqa: E402
@@ -114,7 +116,8 @@ def build_app(service: Service) -> gr.Blocks:
             yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
             return
         messages[-1] = {"role": "assistant", "content": render.answer_markdown(answer, turn)}
-        turns.append({"q": question, "html": render.turn_html(turn, question, answer), "user": me,
+        turns.append({"q": question, "user": me,
+                      "html": render.turn_html(turn, question, answer, cited_pages.citation_boxes(service, answer, me)),
                       "files": list(dict.fromkeys(c.file for c in answer.citations)),
                       **history.record(request, turns, question, answer, len(messages) - 1)})
         yield messages, gr.skip(), render.sources_html([t["html"] for t in turns]), turns
@@ -180,6 +183,7 @@ def build_app(service: Service) -> gr.Blocks:
                     with gr.Column(scale=2, min_width=320):
                         sources = gr.HTML(render.sources_html([]), elem_id="bb-sources", js_on_load=render.CITE_JS,
                                           apply_default_css=False)
+                        pdf_viewer.build()
             decisions_tab.build_tab(service, demo)
             papers = papers_tab.build_tab(service)
 

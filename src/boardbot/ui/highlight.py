@@ -22,7 +22,7 @@ import logging
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,22 +134,25 @@ def line_boxes(rects: Iterable[Rect]) -> list[Box]:
     return [Box(round(a, 5), round(b, 5), round(c - a, 5), round(d - b, 5)) for a, b, c, d in lines]
 
 
-def _match(text: str, rects: Sequence[Rect | None], quote: str) -> list[Box]:
-    """Boxes of ``quote`` in a page whose i-th character of ``text`` sits in ``rects[i]``."""
+def _match(text: str, rect_of: Callable[[int], Rect | None], quote: str) -> list[Box]:
+    """Boxes of ``quote`` in a page whose i-th character of ``text`` sits in ``rect_of(i)``."""
     stream, where = normalise(text)
     span = find_span(stream, quote)
     if span is None:
         return []
-    first, last = where[span[0]], where[span[1] - 1]
     picked: list[Rect] = []
-    for r in rects[first:last + 1]:
+    for i in range(where[span[0]], where[span[1] - 1] + 1):
+        r = rect_of(i)
         if r is not None and (not picked or r != picked[-1]):  # an OCR word's letters share its box
             picked.append(r)
     return line_boxes(picked)
 
 
-def _pdf_chars(pdf_path: Path, page_number: int) -> tuple[str, list[Rect | None]]:
-    """PDFium's characters of a 1-based page and their loose boxes as fractions of the rendered page."""
+def _pdf_boxes(pdf_path: Path, page_number: int, quote: str) -> list[Box]:
+    """The quote's boxes from PDFium's text layer of a 1-based page.
+
+    Only the matched characters' boxes are read (a page holds thousands of characters).
+    """
     import ctypes
 
     import pypdfium2 as pdfium
@@ -159,37 +162,39 @@ def _pdf_chars(pdf_path: Path, page_number: int) -> tuple[str, list[Rect | None]
         doc = pdfium.PdfDocument(str(pdf_path))
         try:
             if not 1 <= page_number <= len(doc):
-                return "", []
+                return []
             page = doc[page_number - 1]
             textpage = page.get_textpage()
             try:
-                n = textpage.count_chars()
-                chars: list[str] = []
-                rects: list[Rect | None] = []
+                chars = []
+                for i in range(textpage.count_chars()):
+                    code = raw.FPDFText_GetUnicode(textpage.raw, i)
+                    chars.append(chr(code) if 0 < code < 0x110000 else "\ufffd")
+                # the renderer's own page-to-image mapping (crop box offset and /Rotate included), as
+                # an affine map read off three points: FPDF_PageToDevice answers in whole "pixels"
                 dx, dy = ctypes.c_int(), ctypes.c_int()
 
                 def device(px: float, py: float) -> tuple[float, float]:
-                    # the renderer's own mapping: crop box offset and /Rotate included
                     raw.FPDF_PageToDevice(page.raw, 0, 0, _DEVICE, _DEVICE, 0, px, py, dx, dy)
                     return dx.value / _DEVICE, dy.value / _DEVICE
 
-                for i in range(n):
-                    code = raw.FPDFText_GetUnicode(textpage.raw, i)
-                    ch = chr(code) if 0 < code < 0x110000 else ""
-                    chars.append(ch[:1] or "\ufffd")
-                    if not ch.strip() or raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
-                        rects.append(None)  # spaces and PDFium's generated breaks have no ink
-                        continue
+                (ox, oy), (ax, ay), (bx, by) = device(0, 0), device(1000, 0), device(0, 1000)
+                m = ((ax - ox) / 1000, (bx - ox) / 1000, (ay - oy) / 1000, (by - oy) / 1000)
+
+                def rect_of(i: int) -> Rect | None:
+                    if not chars[i].strip() or raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+                        return None  # spaces and PDFium's generated line breaks have no ink
                     left, bottom, right, top = textpage.get_charbox(i, loose=True)
-                    (ax, ay), (bx, by) = device(left, top), device(right, bottom)
-                    rects.append((max(0.0, min(ax, bx)), max(0.0, min(ay, by)),
-                                  min(1.0, max(ax, bx)), min(1.0, max(ay, by))))
+                    xs = [ox + m[0] * px + m[1] * py for px, py in ((left, top), (right, bottom))]
+                    ys = [oy + m[2] * px + m[3] * py for px, py in ((left, top), (right, bottom))]
+                    return (max(0.0, min(xs)), max(0.0, min(ys)), min(1.0, max(xs)), min(1.0, max(ys)))
+
+                return _match("".join(chars), rect_of, quote)
             finally:
                 textpage.close()
                 page.close()
         finally:
             doc.close()
-    return "".join(chars), rects
 
 
 def _ocr_chars(words: Iterable[Any]) -> tuple[str, list[Rect | None]]:
@@ -215,13 +220,12 @@ def quote_boxes(pdf_path: Path | str, page_number: int, quote: str,
         return []
     if ocr_words:
         text, rects = _ocr_chars(ocr_words)
-        return _match(text, rects, quote)
+        return _match(text, rects.__getitem__, quote)
     try:
-        text, rects = _pdf_chars(Path(pdf_path), page_number)
+        return _pdf_boxes(Path(pdf_path), page_number, quote)
     except Exception as exc:  # pypdfium2 raises PdfiumError and OSError subclasses for a bad file
         log.warning("%s: page %d: no text positions (%s)", Path(pdf_path).name, page_number, exc)
         return []
-    return _match(text, rects, quote)
 
 
 class BoxCache:
