@@ -206,3 +206,20 @@ def test_the_cache_answers_repeats_without_reading_the_pdf_again() -> None:
     assert time.perf_counter() - t < cold / 10
     cache.get("sha", LSC, 2, "a"), cache.get("sha", LSC, 3, "b")
     assert len(cache._items) == 2  # the oldest went
+
+
+def test_the_card_draws_each_box_in_percent_of_its_page_image() -> None:
+    from boardbot.records import Citation
+    from boardbot.ui import render
+
+    quote = "Professor Craig Harris, Chief Operating Officer"
+    boxes = quote_boxes(LSC, 1, quote)
+    c = Citation(n=1, file=LSC.name, page=1, quote=quote, score=1.0, title="Place <Integration>")
+    html = render.citation_card(0, c, True, boxes)
+    b = boxes[0]
+    assert html.count('class="bb-hl"') == 1
+    assert f"left:{b.x0 * 100:.3f}%;top:{b.y0 * 100:.3f}%;width:{b.w * 100:.3f}%;height:{b.h * 100:.3f}%" in html
+    # the boxes sit in the same positioned box as the image, so they scale with it
+    assert html.index('class="bb-pagebox"') < html.index('class="bb-page"') < html.index('class="bb-hl"')
+    assert f'data-file="{LSC.name}" data-page="1"' in html and "Place &lt;Integration&gt;" in html
+    assert 'class="bb-hl"' not in render.citation_card(0, c, True)  # no boxes: just the page
