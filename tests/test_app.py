@@ -165,13 +165,13 @@ def test_upload_then_remove(app: tuple[str, Any], client: Client, tmp_path: Path
     shutil.copy(PAPERS / BLACKBURN, src)
     out = client.predict([handle_file(str(src))], "public", api_name="/upload")
     assert "added" in out[0], out[0]
-    assert BLACKBURN in [row[6] for row in out[1]["data"]]
+    assert f'data-file="{BLACKBURN}"' in out[1]  # the papers list
     assert (service.settings.index_dir / "uploads" / BLACKBURN).is_file()
     assert f"({BLACKBURN}), page 3" in client.predict(question, api_name="/chat")
 
     out = client.predict(BLACKBURN, api_name="/remove")
     assert out[0].replace("\\", "") == f"Removed {BLACKBURN}."
-    assert BLACKBURN not in [row[6] for row in out[1]["data"]]
+    assert f'data-file="{BLACKBURN}"' not in out[1]
     assert BLACKBURN not in client.predict(question, api_name="/chat")  # gone from answers at once
     assert paper_state(service) == before
     assert not (service.settings.index_dir / "uploads" / BLACKBURN).exists()

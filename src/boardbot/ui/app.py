@@ -60,7 +60,7 @@ def build_app(service: Service) -> gr.Blocks:
         file_choices = [(f"{p.title or p.file} ({p.date or 'undated'})", p.file) for p in papers]
         groups = list(service.groups(user))
         return (
-            papers_tab.papers_frame(service, user),
+            papers_tab.list_html(papers),
             gr.Dropdown(choices=[("Any board or organisation", "")] + [(b, b) for b in bodies]),
             gr.Dropdown(choices=file_choices),
             gr.Dropdown(choices=file_choices, value=None),
@@ -197,7 +197,7 @@ def build_app(service: Service) -> gr.Blocks:
               show_progress="minimal")
         clear.click(lambda: ([], [], render.sources_html([])), outputs=[chatbot, turns, sources],
                     api_visibility="private")
-        papers_tab.wire(papers, service, lists, list_outputs, header, [status, timer])
+        papers_tab.wire(papers, service, demo, lists, list_outputs, header, [status, timer])
         gr.api(chat, api_name="chat")
         gr.api(set_visibility, api_name="set_visibility")
         gr.api(audit_log, api_name="audit")
