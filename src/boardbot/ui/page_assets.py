@@ -59,11 +59,20 @@ if (!window.__bbPageHandler) {
     const scroller = ov.querySelector('.bb-zoom-scroll');
     scroller.appendChild(box);
     let zoom = 100;
+    const hl = box.querySelector('.bb-hl');
+    const toQuote = () => {  // keep the quote in view as the page grows
+      if (!hl) return;
+      const r = hl.getBoundingClientRect(), v = scroller.getBoundingClientRect();
+      scroller.scrollTop += r.top - v.top - 80;
+      scroller.scrollLeft += r.left - v.left - 40;
+    };
     const set = (z) => {
       zoom = z;
       box.style.width = z + '%';
       ov.querySelectorAll('[data-zoom]').forEach((b) => b.classList.toggle('on', +b.dataset.zoom === z));
+      requestAnimationFrame(toQuote);
     };
+    box.querySelector('img').addEventListener('load', () => requestAnimationFrame(toQuote));
     set(100);
     ov.addEventListener('click', (e) => {
       const b = e.target.closest('button');
@@ -72,8 +81,6 @@ if (!window.__bbPageHandler) {
       else if ((b && b.classList.contains('bb-zoom-close')) || e.target === scroller) closeZoom();
     });
     (document.querySelector('.gradio-container') || document.body).appendChild(ov);
-    const hl = box.querySelector('.bb-hl');
-    if (hl) requestAnimationFrame(() => { scroller.scrollTop = Math.max(0, hl.offsetTop - 80); });
   };
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeZoom(); });
   // an unselected card shows a strip of its page: the strip around the quote
