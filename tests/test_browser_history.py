@@ -64,6 +64,7 @@ def test_history_reopens_exports_and_feedback_reaches_the_eval_export(browser: A
 
     assert "Craig Harris" in ask(page, Q1, 0)
     second = ask(page, Q2, 1)
+    sources_before = page.locator("#bb-sources .bb-sources").inner_html()
     listing = page.locator("#bb-conversations")
     listing.get_by_text(Q1).wait_for(timeout=30_000)  # listed as soon as it is answered
     page.screenshot(path=str(tmp_path / "two-questions.png"), full_page=True)
@@ -77,6 +78,7 @@ def test_history_reopens_exports_and_feedback_reaches_the_eval_export(browser: A
     rows = page.locator("#bb-chat .message-row")
     assert rows.count() == 4
     assert "Craig Harris" in rows.nth(1).inner_text() and rows.nth(3).inner_text() == second
+    assert page.locator("#bb-sources .bb-sources").inner_html() == sources_before  # the same sources, quotes marked the same
     page.locator('#bb-chat a[href="#cite-0-1"]').first.click()  # the first answer's sources are back too
     card = page.locator("#cite-0-1")
     assert "selected" in (card.get_attribute("class") or "")

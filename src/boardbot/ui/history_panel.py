@@ -20,7 +20,7 @@ import logging
 import re
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,10 +30,14 @@ import gradio as gr
 from ..feedback import FeedbackStore, parse_correction
 from ..history import Conversation, HistoryStore, to_markdown
 from ..records import Answer
-from . import render
+from . import cited_pages, render
 
 if TYPE_CHECKING:
+    from .highlight import Box
     from .service import Service
+
+    # the quote's boxes on its page image, per citation number, for one user (``cited_pages.citation_boxes``)
+    Boxes = Callable[[Answer, str | None], Mapping[int, Sequence[Box]]]
 
 log = logging.getLogger(__name__)
 
@@ -67,22 +71,24 @@ def export_name(conv: Conversation) -> str:
 
 
 def turn_state(index: int, question: str, answer: dict[str, Any], username: str | None, cid: str,
-               message: int) -> dict[str, Any]:
+               message: int, boxes: Boxes | None = None) -> dict[str, Any]:
     """One entry of the chat's ``turns`` state, as ``respond`` keeps it, plus what history needs."""
     ans = Answer.from_dict(answer)
-    return {"q": question, "html": render.turn_html(index, question, ans), "user": username,
+    html = render.turn_html(index, question, ans, boxes(ans, username) if boxes else None)
+    return {"q": question, "html": html, "user": username,
             "files": list(dict.fromkeys(c.file for c in ans.citations)), "cid": cid, "answer": answer,
             "msg": message}
 
 
-def reopened(conv: Conversation, username: str | None) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+def reopened(conv: Conversation, username: str | None,
+             boxes: Boxes | None = None) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
     """The chat messages and ``turns`` state of a stored conversation: the same answers and sources."""
     messages: list[dict[str, str]] = []
     turns: list[dict[str, Any]] = []
     for i, t in enumerate(conv.turns):
         messages.append({"role": "user", "content": render.md_text(t.question)})
         messages.append({"role": "assistant", "content": render.answer_markdown(Answer.from_dict(t.answer), i)})
-        turns.append(turn_state(i, t.question, t.answer, username, conv.id, len(messages) - 1))
+        turns.append(turn_state(i, t.question, t.answer, username, conv.id, len(messages) - 1, boxes))
     return messages, turns
 
 
@@ -138,15 +144,17 @@ def build_feedback_box() -> FeedbackBox:
 class HistoryPanel:
     """The two stores (in the index's SQLite, where the CLI reads them) and the sidebar's handlers."""
 
-    def __init__(self, db_path: Path, auth_required: Callable[[], bool]) -> None:
+    def __init__(self, db_path: Path, auth_required: Callable[[], bool], boxes: Boxes | None = None) -> None:
         self.history = HistoryStore(db_path)
         self.feedback = FeedbackStore(db_path)
         self._auth_required = auth_required
+        self._boxes = boxes
         self._exports = Path(tempfile.mkdtemp(prefix="boardbot-exports-"))
 
     @classmethod
     def for_service(cls, service: Service) -> HistoryPanel:
-        return cls(service.settings.db_path, lambda: service.auth_required)
+        return cls(service.settings.db_path, lambda: service.auth_required,
+                   lambda ans, user: cited_pages.citation_boxes(service, ans, user))
 
     def user(self, request: gr.Request | None) -> str | None:
         return user_name(getattr(request, "username", None), self._auth_required())
@@ -196,7 +204,7 @@ class HistoryPanel:
         conv = self.history.get(user, cid) if user and cid else None
         if conv is None:
             return gr.skip(), gr.skip(), gr.skip(), gr.skip(), "That conversation was not found."
-        messages, turns = reopened(conv, getattr(request, "username", None) or None)
+        messages, turns = reopened(conv, getattr(request, "username", None) or None, self._boxes)
         return messages, turns, render.sources_html([t["html"] for t in turns]), None, ""
 
     # --- feedback --------------------------------------------------------------------------------
