@@ -115,6 +115,12 @@ def test_users_never_see_each_others_conversations(tmp_path: Path) -> None:
     forged = [{"q": "x", "cid": cid, "answer": answer().to_dict(), "msg": 1}]
     assert panel.record(req("bob"), forged, "Mine?", answer(), 3)["cid"] != cid
     assert len(panel.history.get("alice", cid).turns) == 1
+    # alice's session state presented by bob: no thumbs or corrections are taken from it
+    alices = [{"q": "Who presented it?", "user": "alice", "cid": cid, "answer": answer().to_dict(), "msg": 1}]
+    assert hp.own_turns(alices, "bob") == [] and hp.own_turns(alices, "alice") == alices
+    assert panel.like(alices, gr.LikeData(None, {"index": 1, "value": [], "liked": False}), req("bob"))[1] == ""
+    assert panel.correct("Jane (page 1)", None, alices, req("bob"))[2].startswith("Ask a question first")
+    assert panel.feedback.rows() == []
     # under logins an unnamed request is nobody: nothing stored, nothing listed
     assert "cid" not in panel.record(req(None), [], "q", answer(), 1)
     assert panel.api_conversations(req(None)) == []

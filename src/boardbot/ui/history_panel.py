@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 LOCAL_USER = "local"  # the one user of an app without logins (which only listens on localhost)
 LIST_LIMIT = 50
+EXPORT_KEEP_S = 86400  # an export file is only needed until the browser has downloaded it
 SAVED = "Thanks — saved"
 
 
@@ -95,6 +96,12 @@ def reopened(conv: Conversation, username: str | None,
 def current_id(turns: list[dict[str, Any]] | None) -> str | None:
     """The open conversation's id: the last stored turn's (None before the first answer)."""
     return next((t["cid"] for t in reversed(turns or []) if t.get("cid")), None)
+
+
+def own_turns(turns: list[dict[str, Any]] | None, username: str | None) -> list[dict[str, Any]]:
+    """The session's turns if they are this user's; none if the session was presented by someone else."""
+    turns = list(turns or [])
+    return turns if all(t.get("user") == username for t in turns) else []
 
 
 def turn_at(turns: list[dict[str, Any]] | None, message: Any) -> int | None:
@@ -185,6 +192,10 @@ class HistoryPanel:
             return None
         path = self._exports / export_name(conv)
         path.write_text(to_markdown(conv), encoding="utf-8")
+        cutoff = time.time() - EXPORT_KEEP_S
+        for old in self._exports.glob("*.md"):
+            if old.stat().st_mtime < cutoff:
+                old.unlink(missing_ok=True)
         return str(path)
 
     def refresh(self, turns: list[dict[str, Any]] | None, request: gr.Request) -> tuple[Any, Any]:
@@ -211,10 +222,11 @@ class HistoryPanel:
     def like(self, turns: list[dict[str, Any]] | None, data: gr.LikeData, request: gr.Request) -> tuple[Any, str]:
         """A thumb on an answer: stored at once with the question, answer and citations."""
         user = self.user(request)
+        turns = own_turns(turns, getattr(request, "username", None) or None)
         k = turn_at(turns, data.index)
         if user is None or k is None or data.liked not in (True, False):
             return gr.skip(), ""  # an un-click, or a thumb on a message that is no answer
-        t = (turns or [])[k]
+        t = turns[k]
         row = self.feedback.add(user, t["q"], t["answer"], helpful=bool(data.liked))
         if data.liked:
             return {"turn": k, "q": t["q"], "row": row}, f"{SAVED}: marked helpful."
@@ -226,7 +238,7 @@ class HistoryPanel:
         """"The right answer is ... (page N)" for the answer last given a thumb, else the latest answer."""
         user = self.user(request)
         text = " ".join((text or "").split())
-        turns = turns or []
+        turns = own_turns(turns, getattr(request, "username", None) or None)
         if user is None:
             return gr.skip(), gr.skip(), ""
         if not text:
