@@ -18,13 +18,21 @@ from typing import Any
 import pytest
 
 from boardbot.config import Settings
-from conftest import copy_index, free_port, serve_app
+from conftest import ROOT, copy_index, free_port, serve_app
 
 pytestmark = pytest.mark.browser
 
 LSC = "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
-
-
+SCREENSHOT = ROOT / "docs" / "app.png"  # shown in README.md
+# the first visible words of a chat message, and whether they are bold
+FIRST_TEXT_JS = """row => {
+  const walk = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const t = n.textContent.trim();
+    if (t && n.parentElement.offsetParent !== null) return [t, n.parentElement.closest('strong') !== null];
+  }
+  return null;
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +53,22 @@ def test_ask_click_citation_see_page(browser: Any, app_url: str, tmp_path: Path)
 
     page.locator("#bb-question textarea").fill("Who presented the Place Integration Deal progress paper?")
     page.locator("#bb-ask").click()
-    first = page.locator('#bb-chat a[href="#cite-0-1"]')
+    first = page.locator('#bb-chat a[href="#cite-0-1"]').first  # the bold answer and its quote both cite [1]
     first.wait_for(timeout=60_000)
     answer = page.locator("#bb-chat .message-row").last.inner_text()
     assert "Craig Harris" in answer
+    # the direct answer comes first, in bold, with its citation; the supporting quote follows
+    message = page.locator("#bb-chat .message-row").last
+    first_text = message.evaluate(FIRST_TEXT_JS)
+    assert first_text and "Craig Harris" in first_text[0] and first_text[1], first_text
 
     first.click()
     card = page.locator("#cite-0-1")
     assert "selected" in (card.get_attribute("class") or "")
+    # the selected card's title is scrolled into view, not left above the panel's top
+    page.wait_for_function("""el => { const r = el.getBoundingClientRect();
+                                      return r.top >= 0 && r.bottom <= window.innerHeight; }""",
+                           arg=card.locator(".bb-title").element_handle(), timeout=5_000)
     assert LSC in card.inner_text() and "page 1" in card.inner_text()
     assert card.locator("mark").inner_text().strip()  # the quote is highlighted in its context
     pdf_link = card.locator("a.bb-pdf")
@@ -63,9 +79,12 @@ def test_ask_click_citation_see_page(browser: Any, app_url: str, tmp_path: Path)
                            timeout=30_000)
     assert len(context.pages) == 1  # the marker selected the source, it did not open a tab
     page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
+    # the README's screenshot is this view, retaken on every run so it shows the app as it is
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
 
     # a second marker moves the selection
-    second = page.locator('#bb-chat a[href="#cite-0-2"]')
+    second = page.locator('#bb-chat a[href="#cite-0-2"]').first
     if second.count():
         second.click()
         assert "selected" in (page.locator("#cite-0-2").get_attribute("class") or "")
@@ -73,7 +92,7 @@ def test_ask_click_citation_see_page(browser: Any, app_url: str, tmp_path: Path)
 
     page.locator("#bb-question textarea").fill("What is the airspeed velocity of an unladen swallow?")
     page.locator("#bb-ask").click()
-    page.locator('#bb-chat a[href="#cite-1-1"]').wait_for(timeout=60_000)
+    page.locator('#bb-chat a[href="#cite-1-1"]').first.wait_for(timeout=60_000)
     assert "I could not find this in the papers." in page.locator("#bb-chat .message-row").last.inner_text()
     assert "Not found in the papers" in page.locator("#bb-sources").inner_text()
     page.screenshot(path=str(tmp_path / "abstain.png"), full_page=True)
