@@ -34,11 +34,46 @@ log = logging.getLogger(__name__)
 
 COLUMNS = ["Meeting date", "Body", "Item", "Kind", "Outcome", "Vote", "Decision", "Paper", "Page"]
 TEXT_COL, FILE_COL, PAGE_COL = 6, 7, 8
+DATATYPES = ["str", "str", "str", "str", "str", "str", "str", "str", "number"]
+# Shares of the table's width, Decision widest. They are sized for the narrowest usual tab (about 920px,
+# a 1280px window with the conversations sidebar open), where each narrow column still fits its longest
+# usual word at 14px: "2023-03-24", "Cambridgeshire" (Body, Item), "recommendation" (Kind), "Outcome",
+# and a file name's longest part between hyphens (Paper). A wider window widens every column.
+COLUMN_WIDTHS = ["9%", "12.5%", "12%", "13%", "9.5%", "7%", "18.5%", "11.5%", "7%"]
 API_FIELDS = (*CSV_FIELDS, "title")
 API_LIMIT = 200  # default rows for /decisions; Service caps any request at DECISION_LIMIT
 EXPORT_DIR = Path(tempfile.gettempdir()) / "boardbot-exports"  # Gradio copies from here into its cache
 EXPORT_TTL_S = 3600
 CSV_NAME = "boardbot-decisions.csv"
+
+# Gradio's Dataframe sorts from the ⋮ menu on each heading; a click on the heading itself does the
+# same here (ascending, then descending), so the table sorts the way tables usually do. Capture
+# phase, trusted clicks only: the menu clicks this sends itself are left to Gradio.
+SORT_JS = """
+if (!window.__bbDecisionSort) {
+  window.__bbDecisionSort = true;
+  document.addEventListener('click', (ev) => {
+    if (!ev.isTrusted || !ev.target.closest) return;
+    const th = ev.target.closest('#bb-decisions th.header-cell');
+    if (!th || ev.target.closest('.cell-menu-button, .cell-menu')) return;
+    const menu = th.querySelector('button.cell-menu-button');
+    if (!menu) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    const indicator = th.querySelector('.sort-indicator');
+    const asc = !(indicator && /ascending/.test(indicator.getAttribute('aria-label') || ''));
+    menu.click();
+    const pick = (tries) => {  // the menu renders on a later frame; a busy browser may take a few
+      const items = document.querySelectorAll('.cell-menu [role="menuitem"]');
+      if (items.length >= 2) items[asc ? 0 : 1].click();
+      else if (tries > 0) setTimeout(() => pick(tries - 1), 50);
+    };
+    requestAnimationFrame(() => pick(40));
+  }, true);
+}
+"""
+# After a row is chosen its page shows below the table: bring it into view.
+SHOW_DETAIL_JS = "() => { document.getElementById('bb-decision')?.scrollIntoView({behavior: 'smooth', block: 'start'}); }"
 
 
 def _user(request: gr.Request | None) -> str | None:
@@ -46,13 +81,13 @@ def _user(request: gr.Request | None) -> str | None:
 
 
 def table(rows: list[Decision]) -> pd.DataFrame:
-    """The tab's table: one row per register entry, in the store's order (newest first)."""
+    """The tab's table: one row per register entry, in the store's order (see ``DecisionStore.search``)."""
     return pd.DataFrame([[d.meeting_date, d.board, d.item, d.form or d.kind, d.outcome, vote_text(d.votes), d.text,
                           d.file, d.page] for d in rows], columns=COLUMNS)
 
 
 def api_rows(rows: list[Decision]) -> list[dict[str, Any]]:
-    """What ``/decisions`` returns: the CLI's JSON fields (plus the paper's title), newest first."""
+    """What ``/decisions`` returns: the CLI's JSON fields (plus the paper's title), in the store's order."""
     return [{k: getattr(d, k) for k in API_FIELDS} for d in rows]
 
 
@@ -79,7 +114,9 @@ def summary(rows: list[Decision], query: str, limit: int) -> str:
     if not n:
         return f"No decisions{matching} (with these filters)."
     cut = f" (the first {limit}: narrow the search to see the rest)" if n >= limit else ""
-    return f"{n} decision{'s' if n != 1 else ''}{matching}{cut}, newest first. Select a row to see it on its page."
+    order = "rows with the exact words first, newest first within them" if query.strip() else "newest first"
+    return (f"{n} decision{'s' if n != 1 else ''}{matching}{cut}, {order}. "
+            "Select a row to see it on its page, below the table.")
 
 
 def api_endpoint(service: Service) -> Any:
@@ -87,7 +124,7 @@ def api_endpoint(service: Service) -> Any:
 
     def decisions(query: str = "", board: str = "", since: str = "", until: str = "", kind: str = "",
                   limit: int = API_LIMIT, request: gr.Request = None) -> list[dict[str, Any]]:  # type: ignore[assignment]
-        """Search the decisions register, newest first; each row: meeting_date, board, item, kind, text, owner, deadline, file, page, lead_in, id, title."""
+        """Search the decisions register: exact phrase, then all-words rows first, newest first within each; each row: meeting_date, board, item, kind, text, owner, deadline, file, page, lead_in, id, title."""
         try:
             return api_rows(service.decisions(_user(request), query, board, since, until, kind, limit))
         except BoardbotError as exc:
@@ -140,10 +177,11 @@ def build_tab(service: Service, demo: gr.Blocks) -> None:
 
     with gr.Tab("Decisions", id="decisions") as tab:
         gr.Markdown("What the boards resolved, approved and noted, what they were recommended to do and the "
-                    "actions they set, quoted from the papers. Sort with the ⋮ menu on a column heading.")
+                    "actions they set, quoted from the papers. Put a phrase in quotes to require it. Click a "
+                    "column heading to sort by it; click a row to see the decision on its page, below the table.")
         with gr.Row():
-            query = gr.Textbox(placeholder="Search the decisions, e.g. place-based care", show_label=False,
-                               scale=5, lines=1, max_lines=1, elem_id="bb-dquery")
+            query = gr.Textbox(placeholder="Search the decisions, e.g. place-based care or \"hospital discharge\"",
+                               show_label=False, scale=5, lines=1, max_lines=1, elem_id="bb-dquery")
             go = gr.Button("Search", variant="primary", scale=1, min_width=80, elem_id="bb-dsearch")
         with gr.Row():
             board = gr.Dropdown(label="Board or organisation", choices=[("Any board or organisation", "")],
@@ -152,19 +190,17 @@ def build_tab(service: Service, demo: gr.Blocks) -> None:
             until = gr.Textbox(label="To date", placeholder="YYYY-MM-DD", elem_id="bb-duntil")
             kind = gr.Dropdown(label="Kind", choices=[("Any kind", "")] + [(k, k) for k in KINDS], value="",
                                elem_id="bb-dkind")
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3, min_width=480):
-                with gr.Row(equal_height=True):
-                    count = gr.Markdown(elem_id="bb-dcount")
-                    csv = gr.DownloadButton("Download CSV", value=None, interactive=False, size="sm",
-                                            variant="secondary", scale=0, min_width=150, elem_id="bb-dcsv")
-                grid = gr.Dataframe(value=table([]), headers=COLUMNS,
-                                    datatype=["str", "str", "str", "str", "str", "str", "str", "str", "number"],
-                                    interactive=False, wrap=True, max_height=640, elem_id="bb-decisions",
-                                    show_label=False, buttons=["fullscreen"],
-                                    column_widths=["9%", "9%", "11%", "9%", "8%", "9%", "27%", "12%", "6%"])
-            with gr.Column(scale=2, min_width=320):
-                detail = gr.HTML(render.decision_empty_html(), elem_id="bb-decision", apply_default_css=False)
+        with gr.Row(equal_height=True, elem_id="bb-dbar"):
+            count = gr.Markdown(elem_id="bb-dcount")
+            csv = gr.DownloadButton("⬇ Download CSV", value=None, interactive=False, size="md",
+                                    variant="secondary", scale=0, min_width=180, elem_id="bb-dcsv")
+        # The table takes the tab's full width and the row's page opens below it: side by side, each
+        # had half the width and the table's words broke mid-word ("Cambridgeshi re").
+        grid = gr.Dataframe(value=table([]), headers=COLUMNS, datatype=DATATYPES, interactive=False, wrap=True,
+                            max_height=620, elem_id="bb-decisions", show_label=False, buttons=["fullscreen"],
+                            column_widths=COLUMN_WIDTHS)
+        detail = gr.HTML(render.decision_empty_html(), elem_id="bb-decision", apply_default_css=False,
+                         js_on_load=SORT_JS)
 
     inputs = [query, board, since, until, kind]
     demo.load(refresh, inputs=inputs, outputs=[board, grid, count, csv], api_visibility="private")
@@ -172,4 +208,5 @@ def build_tab(service: Service, demo: gr.Blocks) -> None:
                show_progress="hidden")
     gr.on([query.submit, go.click, board.input, kind.input, since.submit, until.submit], search, inputs=inputs,
           outputs=[grid, count, csv, detail], api_visibility="private", show_progress="minimal")
-    grid.select(show, outputs=[detail], api_visibility="private", show_progress="hidden")
+    grid.select(show, outputs=[detail], api_visibility="private", show_progress="hidden").then(
+        None, js=SHOW_DETAIL_JS, api_visibility="private", show_progress="hidden")

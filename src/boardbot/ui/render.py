@@ -275,10 +275,21 @@ a.bb-cite { text-decoration: none; font-weight: 600; color: #2563eb; cursor: poi
            padding: 1px 6px; border-radius: 4px; background: #e0e7ff; color: #3730a3; }
 .bb-kind-action { background: #fef3c7; color: #92400e; }
 .bb-kind-approval, .bb-kind-decision { background: #dcfce7; color: #166534; }
-.bb-dpage { width: 100%; border: 1px solid #e5e7eb; margin-top: 6px; }
-#bb-decisions .body-cell, #bb-decisions .body-cell span, #bb-decisions .header-cell span {
-  font-family: var(--font, sans-serif) !important; font-size: 0.88em; line-height: 1.35; word-break: normal;
-  overflow-wrap: anywhere; }
+.bb-dpage { display: block; width: 100%; max-width: 960px; border: 1px solid #e5e7eb; margin-top: 6px; }
+#bb-decision { scroll-margin-top: 8px; }
+/* The register table: text at a normal size, wrapped between words; only a token wider than its
+   whole column (overflow-wrap) breaks inside, never a word that fits (word-break, hyphens). */
+#bb-decisions table, #bb-decisions .body-cell, #bb-decisions .header-cell {
+  font-family: var(--font, sans-serif) !important; font-size: 14px !important; line-height: 1.4; }
+#bb-decisions .body-cell *, #bb-decisions .header-cell * {
+  font-family: inherit !important; font-size: inherit !important; white-space: normal; word-break: normal !important;
+  overflow-wrap: anywhere !important; hyphens: none !important; }
+/* Headings are one or two short words: 13px, never broken, and the sort arrow and the ⋮ menu sit in
+   the cell's right padding instead of taking the word's room (a narrow column clipped "Meetin|g"). */
+#bb-decisions .header-cell, #bb-decisions .header-cell * { font-size: 13px !important; overflow-wrap: normal !important; }
+#bb-decisions .header-cell .cell-wrap { position: relative; padding-right: 13px; }
+#bb-decisions .header-cell .header-icons { position: absolute; right: 1px; top: 4px; }
+#bb-decisions .header-cell .cell-menu-button { position: absolute; right: 0; bottom: 2px; }
 """
 
 # Runs once per page (from the sources panel's js_on_load): a click on any [n] marker shows that
