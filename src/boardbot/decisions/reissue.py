@@ -10,7 +10,8 @@ of the minutes inside it, while the verbatim text of a whole decision is specifi
 Which copy is the record does not depend on ingest order: the original is the printing
 in the earliest pack (the ISO date in the file name, else the paper's date), then the
 file name. When the original arrives after a copy, it takes the row over and the copy
-becomes an "also in".
+becomes an "also in"; when the original is removed, the next copy takes it over. Every
+printing's record is kept (``copies``) and the rows are worked out from them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 import sqlite3
 from typing import Any
 
-from .extract import Decision
+from .record import Decision
 
 _ISO = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 MIN_WORDS = 4  # shorter texts ("Agreed.") are too common to be the same decision
@@ -46,42 +47,6 @@ def rank(file: str, pdate: str) -> tuple[str, str]:
 
 def where(r: Decision) -> str:
     return f"{r.file} p{r.page}"
-
-
-def _merge(notes: list[str], extra: list[str]) -> list[str]:
-    out = list(notes)
-    for n in extra:
-        if n not in out:
-            out.append(n)
-    return out
-
-
-def resolve(db: sqlite3.Connection, file: str, records: list[Decision],
-            pdate: str) -> tuple[list[Decision], list[str], list[tuple[str, str]]]:
-    """Split ``file``'s new records against the rows of other files.
-
-    Returns (records to insert, ids of rows from other files that these originals replace,
-    (row id, also_in JSON) updates for rows that stay the record and gain an "also in").
-    """
-    keep: list[Decision] = []
-    replaced: list[str] = []
-    updates: list[tuple[str, str]] = []
-    for r in records:
-        key = dup_key(r)
-        row = db.execute(
-            "SELECT id, file, page, pack_date, also_in FROM decisions WHERE dup_key=? AND file != ? "
-            "ORDER BY pack_date, file LIMIT 1", (key, file)).fetchone() if key else None
-        if row is None:
-            keep.append(r)
-            continue
-        notes = json.loads(row["also_in"] or "[]")
-        if rank(file, pdate) < rank(row["file"], row["pack_date"] or ""):
-            r.also_in = _merge(r.also_in, [*notes, f"{row['file']} p{row['page']}"])
-            replaced.append(row["id"])
-            keep.append(r)
-        else:
-            updates.append((row["id"], json.dumps(_merge(notes, [where(r)]))))
-    return keep, replaced, updates
 
 
 def forget_file(db: sqlite3.Connection, file: str) -> None:

@@ -33,7 +33,7 @@ from ..store.filters import Filters
 from ..store.fts import FTS_GROUPS_SCHEMA, GroupFts, merge_top
 from ..store.sqlite import Connections, in_list, snapshot, transaction
 from ..store.vectors import VectorStore, drop_collection
-from . import ranking, reissue
+from . import copies, ranking, reissue
 from .extract import Decision, extract_decisions
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class DecisionStore:
         _migrate(self.db)
         # a register made before per-group FTS tables had one `decisions_fts` for every group
         DECISIONS_FTS.migrate(self.db, "decisions_fts")
+        copies.ensure(self.db)  # every printing of a re-issued decision (an older index: from its notes)
 
     # --- plumbing ---------------------------------------------------------------
     @property
@@ -145,23 +146,30 @@ class DecisionStore:
 
     def replace_file(self, file: str, records: list[Decision], paper_date: str = "") -> None:
         """Store ``file``'s records; a decision already registered from re-issued minutes adds no row."""
-        pdate = reissue.pack_date(file, paper_date)
-        records, replaced, updates = reissue.resolve(self.db, file, records, pdate)
+        plan = copies.plan(self.db, file, records, reissue.pack_date(file, paper_date))
+        self._apply(file, plan)
+        log.info("%s: %d decisions", file, sum(p.record.file == file for p in plan.insert))
+
+    def _apply(self, file: str, plan: copies.Plan) -> None:
+        """``file``'s rows become ``plan``'s, in Chroma, then SQLite and FTS5 in one transaction."""
+        records = [p.record for p in plan.insert]
         vecs = self.embedder.embed([embed_text(r) for r in records]) if records else []
         self.vectors.delete_file(file)
-        if replaced:
-            self.collection.delete(ids=replaced)
+        if plan.delete:
+            self.collection.delete(ids=plan.delete)
         if records:
             self.vectors.upsert([r.id for r in records], vecs, [_chroma_meta(r) for r in records])
         with self._tx() as db:
             self._delete_rows(db, file)
-            for rid in replaced:
+            copies.write(db, file, plan)
+            reissue.forget_file(db, file)
+            for rid in plan.delete:
                 _delete_fts(db, rid)
                 db.execute("DELETE FROM decisions WHERE id=?", (rid,))
-            db.executemany("UPDATE decisions SET also_in=? WHERE id=?", [(notes, rid) for rid, notes in updates])
+            db.executemany("UPDATE decisions SET also_in=? WHERE id=?", plan.notes)
             db.executemany(
                 f"INSERT OR REPLACE INTO decisions ({','.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})",
-                [_row(r, seq, pdate) for seq, r in enumerate(records)],
+                [_row(p.record, p.seq, p.pack_date) for p in plan.insert],
             )
             by_group: dict[str, list[tuple[str, str, str, str]]] = {}
             for r in records:
@@ -171,7 +179,6 @@ class DecisionStore:
                     f"INSERT INTO {DECISIONS_FTS.table(db, group)} (decision_id, text, item, owner) VALUES (?, ?, ?, ?)",
                     rows,
                 )
-        log.info("%s: %d decisions", file, len(records))
 
     def drop(self) -> list[str]:
         """For ``Index.wipe``: the server's collection goes; local files go with the index folder."""
@@ -181,15 +188,14 @@ class DecisionStore:
         return drop_collection(self.settings, COLLECTION)
 
     def remove_file(self, file: str) -> None:
-        with self._tx() as db:
-            self._delete_rows(db, file)
-            reissue.forget_file(db, file)
-        self.vectors.delete_file(file)
+        """``file``'s rows go; a decision it was the record of moves to its next remaining copy."""
+        self._apply(file, copies.plan(self.db, file, [], ""))
 
     def set_visibility(self, file: str, group: str) -> None:
         with self._tx() as db:  # the FTS rows move to the group's table with the label, in one transaction
             DECISIONS_FTS.move_file(db, file, group)
             db.execute("UPDATE decisions SET visibility=? WHERE file=?", (group, file))
+            copies.relabel(db, file, group)
         self.vectors.set_visibility(file, group)
 
     @staticmethod
