@@ -175,3 +175,15 @@ def test_factual_answer_opens_with_a_direct_line_from_its_first_quotes(small_ass
 def test_open_question_has_no_direct_line(small_assistant) -> None:
     ans = small_assistant.ask("What are the phases of the Place Integration Deal?")
     assert not ans.lead and not ans.text.startswith("**")
+
+
+@pytest.mark.parametrize("question", [
+    "What is the quorum for the Haringey and Islington joint sub-committee on 14 May 2021?",
+    "Who presented the Place Integration Deal progress paper to the Medway Council board?",
+])
+def test_a_question_scoped_to_what_no_strong_passage_has_is_a_near_miss(small_assistant, question) -> None:
+    ans = small_assistant.ask(question)
+    assert ans.status == "partial" and ans.abstained, ans.text
+    assert not ans.lead and len(ans.citations) == 1  # what the papers give, never worded as the answer
+    unscoped = small_assistant.ask(question.replace(" on 14 May 2021", "").replace(" to the Medway Council board", ""))
+    assert unscoped.status == "answered", unscoped.text

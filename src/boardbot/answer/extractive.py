@@ -250,6 +250,13 @@ class ExtractiveAnswerer:
                           self.confidence_weights.confidence(best.context, dense, best.tmatch))
         if verdict.confidence < self.threshold:
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), verdict
+        quals = qualifiers(question)
+        if quals:
+            # the year, date, body or place the question names must be in some strong unit, its
+            # section or its paper; when none has it, what the papers give is a near miss, not the answer
+            pool = [c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score]
+            if all(missing_qualifiers(quals, c.hit, c.text) for c in pool):
+                return self._near_miss(question, question_type(question), quals, best, hits), verdict
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
         for c in cands:
