@@ -146,3 +146,12 @@ def test_module_map_names_every_package_and_top_level_module() -> None:
     assert not modules - named, f"modules missing from the README's module map: {sorted(modules - named)}"
     for folder in ("prompts/", "evals/"):  # package data, shipped as boardbot.prompts / boardbot.evals
         assert folder in named, folder
+
+
+def test_readme_screenshot_is_the_one_the_browser_test_takes() -> None:
+    from test_browser import SCREENSHOT
+
+    text = (ROOT / "README.md").read_text()
+    rel = SCREENSHOT.relative_to(ROOT).as_posix()
+    assert f"]({rel})" in text
+    assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
