@@ -85,6 +85,12 @@ def test_a_sentence_cut_at_the_chunk_start_is_not_quoted() -> None:
     # in scope: the date is the paper's meeting date, the body is its board
     ("What did Cabinet decide on 9 January 2025 about devolution?",
      "Cabinet agreed to submit a request to Government.", {"meeting_date": "2025-01-09", "board": "Cabinet"}, []),
+    # a sentence giving another full date of its own is about that day, not the paper's meeting
+    ("Where did the board meet on 27 October 2016?",
+     "Date of next meeting: 15th December 2016, Riverside Community Centre.", {"meeting_date": "2016-10-27"},
+     ["2016-10-27"]),
+    ("Where did the board meet on 27 October 2016?",
+     "The meeting was held on 27 October 2016 at Bury Library.", {"meeting_date": "2016-10-27"}, []),
     # a year given once for the table counts for the row
     ("How many adaptations were funded in 2022-23?",
      "Number of adaptations | 644", {"section": "End of year return 2022-23"}, []),

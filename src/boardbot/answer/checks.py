@@ -257,7 +257,10 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
                and not any(f in wide for f in _year_forms(y))]
     if q.dates:
         seen = {d for _, d in find_dates(wide)} | {str(hit.metadata.get("meeting_date", ""))}
-        missing += [d for d in q.dates if d not in seen]
+        # as with years: a sentence giving another full date of its own ("next meeting: 15 December")
+        # is about that day, whatever its paper's date
+        own_dates = {d for _, d in find_dates(sentence) if len(d) == 10}
+        missing += [d for d in q.dates if d not in seen or (own_dates and d not in own_dates)]
     # a name counts as met when any of its words is ("the Joint Forward Plan" vs "the Forward Plan")
     # a body or place is looked for in the sentence, its section and its paper, not the whole chunk
     have = stems_of(scope.lower())
