@@ -20,4 +20,5 @@ export HF_HUB_OFFLINE=1
 if [ "$fast" = 1 ]; then
     exec .venv/bin/python -m pytest -m "not slow and not browser" "$@"
 fi
-exec .venv/bin/python -m pytest "$@"
+# the slowest tests in the log, so CI shows where the suite's time goes
+exec .venv/bin/python -m pytest --durations=15 "$@"
