@@ -19,6 +19,8 @@ from pypdf import PdfReader, PdfWriter
 
 from conftest import HARINGEY, REAL_PAPERS, make_settings
 
+pytestmark = pytest.mark.slow  # each test indexes real minutes with the embedding model
+
 KENT = REAL_PAPERS / "kent"
 ORIGINAL = KENT / "cabinet-2025-01-30--Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"
 FRONTSHEET = KENT / "cabinet-2025-03-04--Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf"
