@@ -37,6 +37,11 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
      "KCC first signed the Armed Forces Covenant in September 2011.", "September 2011"),
     ("Where did the board meet?",
      "The board met at Bury Library on 27 October 2016.", "Bury Library"),
+    # a surname with lower-case particles is the whole name, not "Cllr Susan"
+    ("Who chaired the meeting?", "Chair: Cllr Susan van de Ven, Vice-Chair: Cllr Mike Black", "Cllr Susan van de Ven"),
+    # a form label is not a person ("Question Completion" of the BCF template)
+    ("Who is named as the Better Care Fund Lead Official?",
+     "process --> Question Completion - When all questions have been answered, please send the template", None),
 ])
 def test_direct_answer_per_question_type(question: str, sentence: str, expected: str) -> None:
     assert direct_answer(question_type(question), sentence, question) == expected

@@ -30,8 +30,11 @@ _FIGURE = re.compile(r"£\s?\d|\d,\d{3}|\d\s?%")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _LABELLED = re.compile(r"^[A-Z][\w ()/&'’-]{0,40}:\s+\S")
 
+# "Susan van de Ven", "Ursula von der Leyen": lower-case particles inside a surname
+_PARTICLES = r"(?:(?: (?:van|von|de|der|den|da|di|du|le|la))+ [A-Z][a-z'’-]+)?"
 NAME_RE = re.compile(
     r"\b(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?(?: [A-Z]\.?)*(?: [A-Z][a-z'’-]+){1,2}"
+    rf"{_PARTICLES}"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z'’-]+(?=,| –| -| \(|\s*$)"
 )
 ROLE_RE = re.compile(
