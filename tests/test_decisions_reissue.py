@@ -84,6 +84,13 @@ def test_removing_the_original_promotes_the_copy_through_the_assistant(kent_pape
     assert all(r.also_in == [f"{PACK} p{r.page + 1}"] for r in rows)
     original = _register(store)
 
+    # a reader who may not read the copy is not told its file name; one who may, is
+    assert a.set_visibility(PACK, "board")
+    q = "Integrated Care Strategy Delivery Plan"
+    assert store.search(q, groups=("public",))[0].also_in == []
+    assert store.search(q, groups=("public", "board"))[0].also_in[0].startswith(f"{PACK} p")
+    assert a.set_visibility(PACK, "public")
+
     assert a.remove(ORIGINAL.name)
     promoted = _consistent(store)
     assert len(promoted) == 15 and {r.file for r in promoted} == {PACK}

@@ -215,11 +215,18 @@ class DecisionStore:
             return 0
         return int(self.db.execute("SELECT count(*) FROM files WHERE status='complete'").fetchone()[0])
 
-    def link(self, records: list[Decision]) -> list[Decision]:
+    def link(self, records: list[Decision], groups: tuple[str, ...] | None = None) -> list[Decision]:
         """Fill ``linked``: the other papers carrying a record's decision reference (its report,
-        Record of Decision or proposed Record of Decision), by file name, title or register row."""
+        Record of Decision or proposed Record of Decision), by file name, title or register row.
+        ``linked`` and ``also_in`` name only papers ``groups`` may read: a file name is not leaked."""
         cache: dict[str, list[str]] = {}
+        readable = None
+        if groups is not None and self._has_files_table():
+            sql, args = in_list("visibility", groups)
+            readable = {row[0] for row in self.db.execute(f"SELECT file FROM files WHERE {sql}", args)}
         for r in records:
+            if readable is not None:
+                r.also_in = [n for n in r.also_in if n.rsplit(" p", 1)[0] in readable]
             if not r.ref:
                 continue
             if r.ref not in cache:
@@ -232,7 +239,7 @@ class DecisionStore:
                         "SELECT file FROM files WHERE file LIKE ? OR file LIKE ? OR title LIKE ? OR title LIKE ?",
                         [*pats, *pats]).fetchall()]
                 cache[r.ref] = sorted(set(found))
-            r.linked = [f for f in cache[r.ref] if f != r.file]
+            r.linked = [f for f in cache[r.ref] if f != r.file and (readable is None or f in readable)]
         return records
 
     def all_records(self) -> list[Decision]:
@@ -337,7 +344,7 @@ class DecisionStore:
             out.sort(key=lambda d: (-d.date_key, d.file, d.char_start))
         else:
             out.sort(key=lambda d: -d.score)
-        return self.link(ranking.rank(out, query)[:limit])  # exact phrase, then whole words, then the rest
+        return self.link(ranking.rank(out, query)[:limit], groups)  # exact phrase, then whole words, then the rest
 
 
 class _BM25Retriever(BaseRetriever):
