@@ -10,7 +10,7 @@ import pytest
 
 from boardbot.answer.extractive import NOT_FOUND
 from boardbot.cli.main import main as cli
-from conftest import HARINGEY, LSC
+from conftest import CAMBS, HARINGEY, LSC
 
 
 def norm(s: str) -> str:
@@ -187,3 +187,13 @@ def test_a_question_scoped_to_what_no_strong_passage_has_is_a_near_miss(small_as
     assert not ans.lead and len(ans.citations) == 1  # what the papers give, never worded as the answer
     unscoped = small_assistant.ask(question.replace(" on 14 May 2021", "").replace(" to the Medway Council board", ""))
     assert unscoped.status == "answered", unscoped.text
+
+
+@pytest.mark.slow
+def test_readme_example_who_presented_the_obesity_update(full_assistant) -> None:
+    """A report's cover names who brings it as "From:"; asked who "presented" it, that line answers."""
+    ans = full_assistant.ask("Who presented the obesity update?")
+    assert ans.status == "answered", ans.text
+    assert "Jyoti Atri" in ans.lead
+    cited = next(c for c in ans.citations if "Jyoti Atri" in c.quote)
+    assert cited.file == CAMBS.name and cited.page == 20 and cited.quote.startswith("From:")

@@ -28,6 +28,8 @@ _ALTERNATIVES = {
     "held": "venue location room", "start": "time commence begin", "begin": "time start commence",
     "wrote": "author", "written": "author", "write": "author",
     "chair": "chairman chairperson chairwoman",
+    # a report's cover names who brings it as "From:" ("Presented by" elsewhere)
+    "presented": "from presenter", "presenting": "from presenter",
 }
 ALTERNATIVES: dict[str, frozenset[str]] = {
     stem(k): frozenset(stem(w) for w in v.split()) for k, v in _ALTERNATIVES.items()
