@@ -30,6 +30,23 @@ def test_running_headers_and_page_numbers_are_stripped(haringey_raw: list[str]) 
     assert "The meeting ended at 2.40 pm" in "\n".join(cleaned)
 
 
+def test_a_running_head_glued_to_its_page_number_or_read_mid_page_is_stripped() -> None:
+    """The Cambridgeshire pack prints "Page 108 of 315Agenda pack – …" (no space) at the top, and its
+    layout-read table pages put the same head lower down: it goes everywhere, the body stays."""
+    raw = PypdfReader().read(CAMBS)
+    head = "Agenda pack – Joint HWB / ICP meeting, 21 July 2023"
+    assert sum(head in p for p in raw) > 300, "fixture assumption: the head is on the raw pages"
+    cleaned = clean_pages(raw)
+    assert not [i + 1 for i, p in enumerate(cleaned) if head in p]
+    assert not [i + 1 for i, p in enumerate(cleaned) if re.search(r"Page \d+ of \d+", p)]
+    assert "Time: 10.30 am" in cleaned[0] and "Date: Friday 21st July 2023" in cleaned[0]
+    # a short line is furniture only at a page's edge: "Agenda" in the body stays
+    furniture = {"agenda", "agenda pack – joint hwb / icp meeting, # july #"}
+    page = "Top\nline\nbody\nAgenda\nAgenda pack – Joint HWB / ICP meeting, 21 July 2023\nmore\nx\ny\nz"
+    kept = clean_page(page, furniture).split("\n")
+    assert "Agenda" in kept and not any(line.startswith("Agenda pack") for line in kept)
+
+
 def test_hyphenation_and_whitespace_are_mended() -> None:
     assert clean_page("the imple-\nmentation plan", set()) == "the implementation plan"
     assert clean_page("co-\nproduction with", set()) == "co-production with"

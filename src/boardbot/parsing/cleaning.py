@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-PAGE_OF = re.compile(r"\bPage\s+\d+\s+of\s+\d+\b", re.I)
+PAGE_OF = re.compile(r"\bPage\s+\d+\s+of\s+\d+(?!\d)", re.I)  # also "Page 3 of 315Agenda pack" (no space)
 # a bare "Page 6" line is the footer of a paper bundled into a pack, wherever it lands
 PAGE_ONLY = re.compile(r"^\s*Page\s+\d+\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
@@ -24,10 +24,12 @@ _HYPHEN_BREAK = re.compile(r"([A-Za-z]+)-\n([a-z][A-Za-z]*)")
 _LIGATURES = str.maketrans({"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl"})
 
 EDGE_LINES = 3  # lines at the top and bottom of a page that can be furniture
+FURNITURE_ANYWHERE = 24  # characters: a furniture line this long is dropped wherever it is on the page
 
 
 def _key(line: str) -> str:
-    return _DIGITS.sub("#", line.strip().lower())
+    # "Page 108 of 315Agenda pack - ..." and "Agenda pack - ..." are the same running head
+    return _DIGITS.sub("#", PAGE_OF.sub("", line).strip().lower())
 
 
 def furniture_lines(pages: list[list[str]]) -> set[str]:
@@ -59,7 +61,10 @@ def clean_page(text: str, furniture: set[str]) -> str:
     last = len(lines) - 1
     for i, line in enumerate(lines):
         at_edge = i < EDGE_LINES or i > last - EDGE_LINES
-        if (at_edge and _key(line) in furniture) or PAGE_ONLY.match(line):
+        key = _key(line)
+        # a long running head is furniture wherever the page's text order puts it (tables are read
+        # in layout mode, which can move it below the edge lines); a short one only at an edge
+        if (key in furniture and (at_edge or len(key) >= FURNITURE_ANYWHERE)) or PAGE_ONLY.match(line):
             continue
         kept.append(line)
     text = "\n".join(kept)
