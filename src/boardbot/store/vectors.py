@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from typing import Any
 from urllib.parse import urlparse
 
@@ -106,6 +107,9 @@ def drop_collection(settings: Settings, name: str) -> list[str]:
 
 # Per embedded Chroma folder, how often it was reopened in this process (see ``reopen_embedded``).
 _EPOCHS: dict[str, int] = {}
+# a reopen and a (re)connect never interleave: a client created while another thread drops the
+# folder's shared System can get one already stopped (seen as "no attribute 'bindings'")
+_REOPEN = threading.RLock()
 
 
 def reopen_embedded(settings: Settings) -> None:
@@ -121,9 +125,10 @@ def reopen_embedded(settings: Settings) -> None:
     from chromadb.api.shared_system_client import SharedSystemClient
 
     key = str(settings.chroma_dir)
-    SharedSystemClient._identifier_to_system.pop(key, None)
-    SharedSystemClient._identifier_to_refcount.pop(key, None)
-    _EPOCHS[key] = _EPOCHS.get(key, 0) + 1
+    with _REOPEN:
+        SharedSystemClient._identifier_to_system.pop(key, None)
+        SharedSystemClient._identifier_to_refcount.pop(key, None)
+        _EPOCHS[key] = _EPOCHS.get(key, 0) + 1
     log.info("reopened the vector store at %s: another process changed the index", key)
 
 
@@ -162,7 +167,9 @@ class VectorStore:
 
     def _current(self) -> None:
         if self._key and self._epoch != _EPOCHS.get(self._key, 0):
-            self._open()
+            with _REOPEN:
+                if self._epoch != _EPOCHS.get(self._key, 0):  # another thread may have reopened it
+                    self._open()
 
     @property
     def collection(self) -> Any:
@@ -256,7 +263,7 @@ class DenseRetriever(BaseRetriever):
             reopen_embedded(self._store.settings)
             try:
                 found = self._query(query_bundle)
-            except ChromaError as again:
+            except Exception as again:  # noqa: BLE001  (Chroma raises ValueError/AttributeError mid-reopen too)
                 log.warning("dense search skipped for this query (%s); BM25 answers alone", again)
                 return []
         out = []
