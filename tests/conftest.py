@@ -130,26 +130,49 @@ def serve_app(settings: Any, prepare: Callable[[Any], None] | None = None) -> It
         os.umask(umask)
 
 
-def serve_open_app(small_index: Path, base: Path) -> Iterator[tuple[str, Any]]:
-    """The app with no users configured over a private copy of ``small_index`` (fixture body: ``yield from``)."""
+def serve_copy(small_index: Path, base: Path, prepare: Callable[[Any], None] | None = None,
+               users_file_text: str | None = None, **overrides: Any) -> Iterator[tuple[str, Any]]:
+    """The app over a private copy of ``small_index`` under ``base`` (fixture body: ``yield from``);
+    ``users_file_text`` becomes its users file, ``overrides`` go to its Settings."""
     from boardbot.config import Settings
 
+    if users_file_text is not None:
+        users = base / "users.txt"
+        users.write_text(users_file_text, encoding="utf-8")
+        overrides["users_file"] = str(users)
     settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port())
-    yield from serve_app(settings)
+                        port=free_port(), **overrides)
+    yield from serve_app(settings, prepare)
+
+
+def serve_open_app(small_index: Path, base: Path) -> Iterator[tuple[str, Any]]:
+    """The app with no users configured over a private copy of ``small_index`` (fixture body: ``yield from``)."""
+    yield from serve_copy(small_index, base)
 
 
 def serve_board_app(small_index: Path, base: Path) -> Iterator[tuple[str, Any]]:
     """The app over a copy of the small index with logins: alice (group ``board``) and bob
     (no group), and the LSC paper readable by ``board`` only (fixture body: ``yield from``)."""
     from boardbot.access import hash_password
-    from boardbot.config import Settings
 
     users = ",".join([f"alice:{hash_password('alice-pw', iterations=1000)}:board",
                       f"bob:{hash_password('bob-pw', iterations=1000)}"])
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port(), users=users)
-    yield from serve_app(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC.name, "board"))
+    yield from serve_copy(small_index, base, prepare=lambda s: s.assistant.index.set_visibility(LSC.name, "board"),
+                          users=users)
+
+
+def raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF from literal object bodies (object 1 is the catalogue), with a correct xref table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 @contextmanager

@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from boardbot.config import Settings
-from conftest import ROOT, copy_index, free_port, serve_app
+from conftest import ROOT, serve_copy
 
 pytestmark = pytest.mark.browser
 
@@ -37,10 +36,7 @@ FIRST_TEXT_JS = """row => {
 
 @pytest.fixture(scope="module")
 def app_url(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    base = tmp_path_factory.mktemp("browser-app")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port())
-    for url, _service in serve_app(settings):
+    for url, _service in serve_copy(small_index, tmp_path_factory.mktemp("browser-app")):
         yield url
 
 

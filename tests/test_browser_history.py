@@ -20,9 +20,8 @@ from typing import Any
 
 import pytest
 
-from boardbot.config import Settings
 from boardbot.history import HistoryStore
-from conftest import LSC, copy_index, free_port, serve_app
+from conftest import LSC, serve_copy
 
 Q1 = "Who presented the Place Integration Deal progress paper?"
 Q2 = "What is the quorum for the Haringey and Islington joint sub-committee?"
@@ -31,10 +30,7 @@ Q3 = "When was it presented?"
 
 @pytest.fixture(scope="module")
 def app(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    base = tmp_path_factory.mktemp("browser-history")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port())
-    yield from serve_app(settings)
+    yield from serve_copy(small_index, tmp_path_factory.mktemp("browser-history"))
 
 
 def ask(page: Any, question: str, turn: int) -> str:
@@ -133,12 +129,8 @@ def test_history_reopens_exports_and_feedback_reaches_the_eval_export(browser: A
 def board(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
     from test_security import BOARD_USERS, users_text
 
-    base = tmp_path_factory.mktemp("history-logins")
-    users = base / "users.txt"
-    users.write_text(users_text(BOARD_USERS), encoding="utf-8")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port(), users_file=str(users))
-    yield from serve_app(settings)
+    yield from serve_copy(small_index, tmp_path_factory.mktemp("history-logins"),
+                          users_file_text=users_text(BOARD_USERS))
 
 
 @pytest.mark.slow

@@ -17,10 +17,9 @@ import httpx
 import pytest
 from pypdf import PdfReader
 
-from boardbot.config import Settings
 from boardbot.ui.cited_pages import EXCERPT_VERSION, excerpt_range
 from boardbot.ui.highlight import quote_boxes
-from conftest import HARINGEY, LSC, PAPERS, copy_index, free_port, login, serve_app, serve_board_app
+from conftest import HARINGEY, LSC, PAPERS, login, serve_board_app, serve_copy
 
 PRESENTER_Q = "Who presented the Place Integration Deal progress paper?"
 PX = 3  # pixels of slack between a drawn box and the expected one (rounding of percentages)
@@ -28,10 +27,7 @@ PX = 3  # pixels of slack between a drawn box and the expected one (rounding of 
 
 @pytest.fixture(scope="module")
 def app_url(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    base = tmp_path_factory.mktemp("pages-app")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port())
-    for url, _service in serve_app(settings):
+    for url, _service in serve_copy(small_index, tmp_path_factory.mktemp("pages-app")):
         yield url
 
 

@@ -18,9 +18,8 @@ from typing import Any
 import pytest
 
 from boardbot.access import hash_password
-from boardbot.config import Settings
 from boardbot.ui.papers_tab import COLUMNS
-from conftest import HARINGEY, LSC, copy_index, free_port, serve_app
+from conftest import HARINGEY, LSC, serve_copy
 
 pytestmark = pytest.mark.browser
 
@@ -31,13 +30,8 @@ NEW = "eastfield-icb-2024-05-02-place-integration-copy.pdf"
 
 @pytest.fixture(scope="module")
 def app(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    base = tmp_path_factory.mktemp("browser-papers")
-    users = base / "users.txt"
-    users.write_text("".join(f"{u}:{hash_password(PW[u], iterations=1000)}::{ROLES[u]}\n" for u in PW),
-                     encoding="utf-8")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port(), users_file=str(users))
-    yield from serve_app(settings)
+    yield from serve_copy(small_index, tmp_path_factory.mktemp("browser-papers"), users_file_text="".join(
+        f"{u}:{hash_password(PW[u], iterations=1000)}::{ROLES[u]}\n" for u in PW))
 
 
 def open_papers(browser: Any, url: str, user: str, height: int = 1000) -> tuple[Any, Any, list[str]]:

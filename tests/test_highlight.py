@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from boardbot.parsing.ocr import OCRWord
 from boardbot.ui.highlight import Box, BoxCache, line_boxes, normalise, quote_boxes
-from conftest import AWKWARD, LSC
+from conftest import AWKWARD, LSC, raw_pdf
 
 SCALE = 1.5  # the page renderer's scale
 
@@ -103,16 +103,7 @@ def _raw_pdf(content: bytes, page_extra: bytes = b"") -> bytes:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return raw_pdf(objects)
 
 
 def test_a_word_hyphenated_at_a_line_end_is_found_whole(tmp_path: Path) -> None:

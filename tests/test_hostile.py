@@ -24,25 +24,11 @@ import pytest
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from conftest import BLACKBURN
+from conftest import BLACKBURN, raw_pdf
 
 pytestmark = pytest.mark.slow  # hostile files through the real ingest and app
 
 # --- hostile PDF generators ----------------------------------------------------------
-
-
-def raw_pdf(objects: list[bytes]) -> bytes:
-    """A PDF from literal object bodies (object 1 is the catalogue), with a correct xref table."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def _stream(data: bytes) -> bytes:

@@ -34,7 +34,7 @@ from gradio_client import Client, handle_file  # noqa: E402
 from boardbot.access import ITERATIONS, hash_password, verify_password  # noqa: E402
 from boardbot.cli.main import main as cli_main  # noqa: E402
 from boardbot.config import Settings  # noqa: E402
-from conftest import BLACKBURN, HARINGEY, LSC, copy_index, free_port, login, serve_app, serve_open_app  # noqa: E402
+from conftest import BLACKBURN, HARINGEY, LSC, copy_index, free_port, login, serve_app, serve_copy, serve_open_app  # noqa: E402
 from test_visibility import write_pdf  # noqa: E402
 
 pytestmark = pytest.mark.slow  # serves the real app and logs in over HTTP
@@ -57,12 +57,8 @@ BOARD_USERS = {"alice": ("board", "editor"), "bob": ("", "editor"), "carol": (""
 
 @pytest.fixture(scope="module")
 def board(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    base = tmp_path_factory.mktemp("security")
-    users = base / "users.txt"
-    users.write_text(users_text(BOARD_USERS), encoding="utf-8")
-    settings = Settings(index_dir=copy_index(small_index, base / "index"), papers_dir=base / "no-papers",
-                        port=free_port(), users_file=str(users))
-    yield from serve_app(settings, prepare=lambda s: s.assistant.index.set_visibility(LSC.name, "board"))
+    yield from serve_copy(small_index, tmp_path_factory.mktemp("security"), users_file_text=users_text(BOARD_USERS),
+                          prepare=lambda s: s.assistant.index.set_visibility(LSC.name, "board"))
 
 
 @pytest.fixture(scope="module")
