@@ -158,3 +158,26 @@ def test_extractive_answerer_states(question: str, status: str, needle: str) -> 
     assert ans.status == status, ans.text
     assert needle in ans.text
     assert ans.abstained is (status != "answered")
+
+
+@pytest.mark.parametrize(("question", "qtype", "right", "wrong"), [
+    # a person named with an initial is a name, not just a role
+    ("Who was elected Vice Chair of the Corporate Parenting Panel?", "who",
+     "RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel.",
+     "The Chair agreed to write to group leaders to remind Members of their duty as a Corporate Parent."),
+    # a count written as a word, beside the thing counted, answers "how many"; a count of days does not
+    ("How many KPIs were red in the Q2 performance report?", "amount",
+     "Eight KPIs did not meet the floor standard (Red), and one had no data at time of publication.",
+     "Officers engage with families within 10 school days of a new referral."),
+    # a "why" is answered by the sentence that gives a reason
+    ("Why does the performance report now track 38 indicators instead of 40?", "why",
+     "40 KPIs were reported in Quarters 1 and 2 but following changes in Ofsted's reporting, two KPIs were removed.",
+     "The Quarter 3 report includes 38 Key Performance Indicators assessed against targets."),
+])
+def test_sentences_holding_what_was_asked_score_higher(question: str, qtype: str, right: str, wrong: str) -> None:
+    assert question_type(question) == qtype
+    h = hit(f"{wrong} {right}", "cabinet-2025-01-09--Report.pdf", dense=0.6)
+    cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
+    by_text = {c.text.strip(): c for c in cands}
+    assert by_text[right].tmatch == 1.0
+    assert by_text[wrong].tmatch < 1.0

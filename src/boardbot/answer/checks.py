@@ -153,7 +153,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
         if _HOW_MANY.search(question):
             # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
             return any(counts_asked(text, a, b, question) and "£" not in text[a:b]
-                       for a, b in found) or bool(_WORD_NUMBER.search(text))
+                       for a, b in found) or any(counts_asked(text, *m.span(), question)
+                                                 for m in _WORD_NUMBER.finditer(text))
         return bool(found)
     if qtype == "who":
         if re.match(r"\s*which\b", question, re.I):

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 from ..records import Answer, Citation, Hit
 from ..search.rerank import QueryAnalysis
-from ..text.dates import DATE_MENTION_RE
 from ..text.injection import looks_like_instruction
 from ..text.sentences import spans, squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
-from .checks import Qualifiers, cut_at_edge, has_type, missing_qualifiers, qualifiers, quotable
+from .checks import NAME_RE, ROLE_RE, Qualifiers, cut_at_edge, has_type, missing_qualifiers, qualifiers, quotable
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 
 NOT_FOUND = "I could not find this in the papers."
@@ -41,12 +40,10 @@ QTYPES: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"^\s*when\b|\bwhat (?:date|time|day|year|month)\b|\bdeadline\b|\bby when\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
     ("amount", re.compile(r"\bhow (?:much|many)\b|\bwhat (?:is|was) the (?:total|cost|budget|number|value|amount|percentage|figure)\b|\bwhat (?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£", re.I)),
+    ("why", re.compile(r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b", re.I)),
     ("decision", re.compile(r"\b(?:agree|agreed|decide|decided|decision|approve|approved|resolve|resolved|endorse|endorsed|note|noted|recommend|recommended|recommendations?|ratif)\w*\b", re.I)),
 ]
-_NAME = re.compile(r"\b(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z'’-]+(?:,| –| -| \()")
 _ROLE = re.compile(r"\b(?:Director|Chair|Chief|Officer|Head of|Manager|Lead|Executive|Councillor|Cabinet Member|Consultant|Clinical)\b")
-_AMOUNT = re.compile(r"£\s?\d|\d+(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:m|million|bn|billion|k)\b|\b\d{2,}\b")
-_PLACE = re.compile(r"\b(?:Room|Hall|House|Centre|Center|Council Chamber|Town Hall|Civic|Venue|Street|Road|PE\d|N\d+)\b")
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|endorsed|noted|ratified|recommended|is asked to|are asked to|delegated authority|decided)\b")
 
 
@@ -57,23 +54,26 @@ def question_type(question: str) -> str:
     return "what"
 
 
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
 
 
-def type_match(qtype: str, sentence: str) -> float:
-    if qtype == "time":
-        return 1.0 if _CLOCK.search(sentence) else 0.0
+def type_match(qtype: str, sentence: str, question: str = "") -> float:
+    """How far ``sentence`` holds the kind of thing asked for: 1 it does, 0.5 in part or unknown, 0 not."""
     if qtype == "who":
-        return 1.0 if _NAME.search(sentence) else 0.5 if _ROLE.search(sentence) else 0.0
-    if qtype == "when":
-        return 1.0 if DATE_MENTION_RE.search(sentence) else 0.0
-    if qtype == "amount":
-        return 1.0 if _AMOUNT.search(sentence) else 0.0
-    if qtype == "where":
-        return 1.0 if _PLACE.search(sentence) else 0.0
+        # a person by name ("Mr P Bartlett", "From: Oliver Richardson") beats a role alone
+        return 1.0 if NAME_RE.search(sentence) else 0.5 if ROLE_RE.search(sentence) or _ROLE.search(sentence) else 0.0
+    if qtype in ("time", "when", "amount", "where"):
+        # the checks a direct answer line is held to: a count of the thing asked about, not any number
+        return 1.0 if has_type(qtype, sentence, question) else 0.0
     if qtype == "decision":
         return 1.0 if _DECISION.search(sentence) else 0.0
+    if qtype == "why":
+        return 1.0 if _REASON.search(sentence) else 0.5
     return 0.5
+
+
+# what gives a reason: a "why" question is answered by the sentence that says "because", "following", ...
+_REASON = re.compile(r"\b(?:because|due to|owing to|as a result|following|in order to|so that|reflects?|reflecting"
+                     r"|driven by|caused by|reasons?|since|therefore|given (?:that|the))\b", re.I)
 
 
 @dataclass
@@ -181,7 +181,7 @@ class ExtractiveAnswerer:
                 own = qa.coverage(stems[i])
                 around = stems[i].union(*stems[max(0, i - 1) : i + 2])
                 ctx = qa.coverage(around)
-                tm = type_match(qtype, sent)
+                tm = type_match(qtype, sent, question)
                 score = (
                     w.own * own + w.context * ctx + w.chunk * chunk_cov + w.prior * prior
                     + w.type * tm * ctx - (w.long_penalty if n_words > 70 else 0.0)
