@@ -27,7 +27,7 @@ _VERBS = (
 ITEM_VERB = re.compile(
     rf"^(?:(?:{_VERBS})s?|(?:Members|This Council|Council|Cabinet)\s+(?:note|agree|continue|endorse|approve|support)s?)\b",
     re.I)
-ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|\(?(?P<roman>[ivx]{1,4})\)|(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
+ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|(?P<cap>[A-Z])\.(?=\s+[A-Z])|\(?(?P<roman>[ivx]{1,4})\)|(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{1,40}:(?:\s|$)")
 PAGE_LINE = re.compile(r"^Page \d+$", re.I)
 # The first lines of a paper's cover sheet: they end the minutes that precede it in a pack.
@@ -308,10 +308,12 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
     cur: _Span | None = None
     prev_num: int | None = None
     prev_terminal = True
+    blank = False
     while i < len(d.lines) and d.lines[i].start < hi:
         line = d.lines[i]
         s = line.text.strip()
         if not s:
+            blank = True
             i += 1
             continue
         if cur is not None and re.fullmatch(r"(?:and|or)\s*[;,]?", s, re.I):
@@ -330,8 +332,8 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
                 prev_num = int(num)
             if is_item and num is not None:
                 prev_num = int(num)
-        elif (cur is None or prev_terminal) and ITEM_VERB.match(s) and not _is_stop(s):
-            is_item = True
+        elif (cur is None or prev_terminal or blank) and ITEM_VERB.match(s) and not _is_stop(s):
+            is_item = True  # a verb after a full stop, or opening a paragraph of its own ("DELEGATE ...")
         if is_item:
             if cur:
                 items.append(cur)
@@ -342,6 +344,7 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
         else:
             break
         prev_terminal = ends_sentence(s) or s.endswith(";")
+        blank = False
         i += 1
     if cur:
         items.append(cur)
