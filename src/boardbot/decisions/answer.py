@@ -240,6 +240,10 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
     else:
         best = max(s.coverage for s in scored)
         top = [s for s in scored if s.coverage >= best - 0.15]
+        if not wants_rec:
+            # "what did they decide": what was resolved, not the report's recommendation or a proposed record
+            made = [s for s in top if _made(s.d)]
+            top = made or top
         top.sort(key=lambda s: (-round(s.coverage, 2), -(s.d.kind == "recommendation") if wants_rec else 0,
                                 -s.d.score))
         chosen = top[:MAX_SINGLE]
@@ -248,6 +252,11 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         chosen += [s for s in near if (s.d.file, s.d.item, s.d.lead_in) in blocks][: MAX_SINGLE + 2 - len(chosen)]
         chosen.sort(key=lambda s: (s.d.date_key, s.d.file, s.d.char_start))
     return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing)
+
+
+def _made(d: Decision) -> bool:
+    """A decision that was taken (minutes, a signed record), not one a report or proposal puts forward."""
+    return d.source == "minutes" or d.outcome not in ("", "proposed", "recommended")
 
 
 def _when(d: Decision) -> str:

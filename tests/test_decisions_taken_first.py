@@ -1,0 +1,38 @@
+""""What did Cabinet decide?" is answered with what Cabinet resolved, not what its papers proposed.
+
+A real index of three Kent papers about one decision: the report that recommends it, the
+Proposed Record of Decision, and the printed minutes of the meeting that made it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REAL_PAPERS, build_index
+
+KENT = REAL_PAPERS / "kent"
+PAPERS = [KENT / n for n in (
+    "cabinet-2025-01-30--24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf",
+    "cabinet-2025-01-30--24-00096 - PRoD.pdf",
+    "cabinet-2025-01-30--Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf",
+)]
+MINUTES = PAPERS[2].name
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not all(p.exists() for p in PAPERS), reason="Kent papers absent")
+def test_decided_records_answer_a_decision_question_and_recommendations_a_recommendation_one(
+        tmp_path: Path) -> None:
+    from boardbot.assistant import Assistant
+
+    a = Assistant(build_index(tmp_path / "index", PAPERS))
+    ans = a.ask("What did Cabinet decide about the Commissioning Plan for Education Provision?")
+    assert ans.mode == "register" and ans.citations
+    assert {c.file for c in ans.citations} == {MINUTES}, ans.text
+    assert "agree the Commissioning Plan for Education Provision in Kent 2025-29" in ans.text
+    assert "recommended to the meeting" not in ans.text and "proposed" not in ans.text.split("\u201c")[0]
+    # asked what was recommended, the report's recommendation is the answer
+    rec = a.ask("What was Cabinet recommended to do about the Commissioning Plan for Education Provision?")
+    assert any(c.file == PAPERS[0].name for c in rec.citations), rec.text
