@@ -33,6 +33,8 @@ def test_decided_records_answer_a_decision_question_and_recommendations_a_recomm
     assert {c.file for c in ans.citations} == {MINUTES}, ans.text
     assert "agree the Commissioning Plan for Education Provision in Kent 2025-29" in ans.text
     assert "recommended to the meeting" not in ans.text and "proposed" not in ans.text.split("\u201c")[0]
+    # what was decided is read first, its meeting after it
+    assert "Agreed: \u201c" in ans.text and ans.text.index("\u201c") < ans.text.index("30 January 2025")
     # asked what was recommended, the report's recommendation is the answer
     rec = a.ask("What was Cabinet recommended to do about the Commissioning Plan for Education Provision?")
     assert any(c.file == PAPERS[0].name for c in rec.citations), rec.text

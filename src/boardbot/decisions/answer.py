@@ -269,8 +269,8 @@ _WHAT = {
 }
 
 
-def describe(d: Decision, with_board: bool = True) -> str:
-    """"24 March 2023, <board>, item 7. Better Care Fund ... - approved"."""
+def describe(d: Decision, with_board: bool = True) -> tuple[str, str]:
+    """("approved", "24 March 2023, <board>, item 7. Better Care Fund ..."): what became of it, and where."""
     parts = [_when(d)]
     if with_board and d.board:
         parts.append(d.board)
@@ -282,7 +282,7 @@ def describe(d: Decision, with_board: bool = True) -> str:
         what = f"{d.form} {outcome}" if outcome else d.form
     elif outcome:
         what = outcome
-    return f"{', '.join(parts)} - {what}"
+    return what, ", ".join(parts)
 
 
 def _compose(question: str, rows: list[Decision], covs: list[float], listing: bool) -> Answer:
@@ -292,10 +292,11 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
     for n, (d, cov) in enumerate(zip(rows, covs), start=1):
         extra = "".join(f"; {k} {v}" for k, v in (("owner:", d.owner), ("by", d.deadline), ("proposed by", d.proposer),
                                                   ("seconded by", d.seconder)) if v)
-        extra += f" (p{d.page})"
         if d.linked:
             extra += f"; report: {', '.join(d.linked[:3])}"
-        lines.append(f"{describe(d, not one_board)}: \u201c{d.text}\u201d{extra} [{n}]")
+        # the decision's words first, then its meeting: the reader sees what was decided at once
+        what, where = describe(d, not one_board)
+        lines.append(f"{what[:1].upper()}{what[1:]}: \u201c{d.text}\u201d ({where}, p{d.page}){extra} [{n}]")
         citations.append(Citation(
             n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,
             date=d.meeting_date, section=d.item, context=f"{d.lead_in} {d.text}".strip(),
