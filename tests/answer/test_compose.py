@@ -96,6 +96,15 @@ def test_a_sentence_cut_at_the_chunk_start_is_not_quoted() -> None:
      ["2016-10-27"]),
     ("Where did the board meet on 27 October 2016?",
      "The meeting was held on 27 October 2016 at Bury Library.", {"meeting_date": "2016-10-27"}, []),
+    # the subject of "does X have" is a place or body too
+    ("How many family hub sites does Medway have?",
+     "All three of these sites are currently operational Family Hubs.", {"board": "County Council"}, ["Medway"]),
+    # "Council" of "Medway Council" is met by any council's paper; a possessive ends the name ("Band D" is the subject)
+    ("What will Medway Council's Band D council tax be in 2025-26?",
+     "Each 1% increase in Council Tax equates to an extra 31 pence per week for a band D property in 2025-26.",
+     {"board": "County Council", "title": "Kent County Council budget 2025-26"}, ["Medway Council"]),
+    ("What will Medway Council's Band D council tax be in 2025-26?",
+     "Medway's Band D council tax will be £2,012.34 in 2025-26.", {"board": "Council"}, []),
     # a year given once for the table counts for the row
     ("How many adaptations were funded in 2022-23?",
      "Number of adaptations | 644", {"section": "End of year return 2022-23"}, []),

@@ -73,7 +73,8 @@ _GENERIC = frozenset(
 _QUARTER = re.compile(r"\b(?:Q|Quarter\s*)([1-4])\b", re.I)
 _BODY_NEXT = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:Council|County|Borough|City|Board|Committee|ICB|ICS|Trust"
                         r"|Cabinet|[Pp]artnership|Authority)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|for|across|within|from)\s+(?:the\s+)?$")
+# "in Blackpool", "for the Council", and the subject of "does Medway have", "did Suffolk spend"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|for|across|within|from|(?:does|did|do|has|have|had|will|would|is|was))\s+(?:the\s+)?$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-zA-Z'’&-]+\b")
 
 
@@ -200,6 +201,7 @@ def qualifiers(question: str) -> Qualifiers:
             years.append(m.group(1))
     names: list[str] = []
     last_end = -2
+    ended = False
     for m in _CAP_WORD.finditer(question):
         w = m.group(0)
         lw = w.lower().strip("'’")
@@ -212,7 +214,7 @@ def qualifiers(question: str) -> Qualifiers:
         # only a place or body scopes a question ("Medway Council", "in Blackpool", "Suffolk's");
         # other capitalised words ("Long Term Plan", "Oracle Cloud") are its subject
         scoping = possessive or bool(_BODY_NEXT.match(after)) or bool(_PLACE_BEFORE.search(before))
-        if names and re.fullmatch(r"\s+(?:and\s+|of\s+|&\s+)?", question[last_end:m.start()]):
+        if names and not ended and re.fullmatch(r"\s+(?:and\s+|of\s+|&\s+)?", question[last_end:m.start()]):
             # "Brighton and Hove", "Disabled Facilities Grant": one name
             names[-1] = f"{names[-1]}{question[last_end:m.start()]}{w}"
         elif scoping or _BODY_NEXT.match(_rest_of_name(question, m.end())):
@@ -220,6 +222,7 @@ def qualifiers(question: str) -> Qualifiers:
         else:
             continue
         last_end = m.end()
+        ended = possessive  # "Medway Council's Band D": the possessive ends the name; "Band D" is the subject
     quarters = tuple(dict.fromkeys(m.group(1) for m in _QUARTER.finditer(question)))
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters)
 
@@ -268,10 +271,17 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
     # a name counts as met when any of its words is ("the Joint Forward Plan" vs "the Forward Plan")
     # a body or place is looked for in the sentence, its section and its paper, not the whole chunk
     have = stems_of(scope.lower())
-    missing += [n for n in q.names if not any(stem(w) in have for w in query_terms(n))]
+    # ... by a word of its own: "Council" of "Medway Council" is met by any council's paper
+    missing += [n for n in q.names if not any(stem(w) in have for w in _own_words(n))]
     quarters = {m.group(1) for m in _QUARTER.finditer(wide)}
     missing += [f"Q{n}" for n in q.quarters if n not in quarters]
     return missing
+
+
+def _own_words(name: str) -> list[str]:
+    """The words that tell one body or place from another: "Medway" of "Medway Council"."""
+    words = query_terms(name)
+    return [w for w in words if w.lower() not in _GENERIC] or words
 
 
 def found_years(text: str) -> list[str]:
