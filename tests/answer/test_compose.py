@@ -190,3 +190,15 @@ def test_sentences_holding_what_was_asked_score_higher(question: str, qtype: str
     by_text = {c.text.strip(): c for c in cands}
     assert by_text[right].tmatch == 1.0
     assert by_text[wrong].tmatch < 1.0
+
+
+@pytest.mark.parametrize(("question", "qtype"), [
+    ("What was NHS Cheshire and Merseyside ICB's total revenue allocation for 2023/24?", "amount"),
+    ("What savings figure has Islington Council built into its medium term financial strategy?", "amount"),
+    ("What will the Council spend in total on looking after roads?", "amount"),
+    ("What is the annual contract value of the Millmead Family Hub contract?", "amount"),
+    ("What was the outcome of the vote on the Better Care Fund plans?", "what"),
+    ("What is the waiting time for an adult autism assessment?", "what"),
+])
+def test_a_question_naming_a_measure_wants_a_figure(question: str, qtype: str) -> None:
+    assert question_type(question) == qtype

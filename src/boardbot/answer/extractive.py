@@ -34,12 +34,18 @@ POOL_SHARE = 0.7  # ... scoring at least this share of the best
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 
 
+# what a figure answers: "the total", "the allocation", "the overspend", "the rate"
+_MEASURES = ("total|cost|costs|budget|value|amount|allocation|spend|spending|expenditure|income|overspend|underspend"
+             "|deficit|surplus|savings?|price|rate|percentage|proportion|share|number")
 QTYPES: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bstart(?:ed)? at\b", re.I)),
     ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:officer|director|member|person|organisation)\b|\bname of\b", re.I)),
     ("when", re.compile(r"^\s*when\b|\bwhat (?:date|time|day|year|month)\b|\bdeadline\b|\bby when\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
-    ("amount", re.compile(r"\bhow (?:much|many)\b|\bwhat (?:is|was) the (?:total|cost|budget|number|value|amount|percentage|figure)\b|\bwhat (?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£", re.I)),
+    ("amount", re.compile(r"\bhow (?:much|many)\b|\bwhat (?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£"
+                          # "What was the ICB's total revenue allocation", "What will the Council spend in total"
+                          rf"|\bwhat(?:'s| is| was| are| were| will)\b[^?]{{0,50}}?\b(?:{_MEASURES})\b"
+                          rf"|\bwhat (?:{_MEASURES})\b", re.I)),
     ("why", re.compile(r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b", re.I)),
     ("decision", re.compile(r"\b(?:agree|agreed|decide|decided|decision|approve|approved|resolve|resolved|endorse|endorsed|note|noted|recommend|recommended|recommendations?|ratif)\w*\b", re.I)),
 ]
