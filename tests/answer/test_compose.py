@@ -202,3 +202,19 @@ def test_sentences_holding_what_was_asked_score_higher(question: str, qtype: str
 ])
 def test_a_question_naming_a_measure_wants_a_figure(question: str, qtype: str) -> None:
     assert question_type(question) == qtype
+
+
+def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
+    text = ("KCC currently monitors 4,798 children in elective home education, up from 4,200 last year. "
+            "Elective home education officers visit children in home education within 10 school days. "
+            "Children in elective home education are offered a visit every year by KCC officers. "
+            "KCC has lobbied for a national register of children in elective home education.")
+    question = "How many children does KCC monitor in elective home education?"
+    h = hit(text, "cabinet-2025-01-09--Elective Home Education.pdf", dense=0.6)
+    ans = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(question, [h])
+    assert ans.lead == "4,798 [1]" and ans.text.startswith("4,798 [1]\n")
+    assert len(ans.citations) == 2 and "[3]" not in ans.text
+    # an open question keeps its quotes
+    open_q = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
+        "What does KCC do about elective home education?", [h])
+    assert not open_q.lead and len(open_q.citations) > 2

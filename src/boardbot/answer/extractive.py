@@ -32,6 +32,7 @@ ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker ask
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
+LEAD_QUOTES = 2  # quotes after a direct answer line
 
 
 # what a figure answers: "the total", "the allocation", "the overspend", "the rate"
@@ -273,9 +274,13 @@ class ExtractiveAnswerer:
                 continue
             seen_text.add(key)
             chosen.append(c)
+        lead = self._lead(question, chosen)
+        if lead:
+            # a direct answer line is followed by at most two supporting quotes (issue 12); the lead
+            # comes from one of them. Kent dev: median answer 669 -> 479 characters for one answer lost
+            chosen = chosen[:LEAD_QUOTES]
         citations = [_citation(n, c) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-        lead = self._lead(question, chosen)
         if lead:  # the quotes stay whole; the name, figure or date asked for is read first
             text = f"{lead}\n{text}"
         return Answer(question, text, citations, False, passages=hits[:3], status="answered", lead=lead), verdict
