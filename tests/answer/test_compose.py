@@ -218,3 +218,31 @@ def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
     open_q = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
         "What does KCC do about elective home education?", [h])
     assert not open_q.lead and len(open_q.citations) > 2
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), [
+    # where something is written is not a figure: "item 12", "Debate 2", "Appendix 1"
+    ("How many members voted against the motion?",
+     "Mr Jeffrey declared an interest in item 12, the Motion for Time Limited Debate 2.", None),
+    # "a six-week period" is a kind of period, not a count
+    ("How many members abstained on adopting the plan?",
+     "Following adoption there is a six-week period for legal challenges to the plan.", None),
+    ("How many KPIs were red?", "Eight KPIs did not meet the floor standard (Red).", "Eight"),
+])
+def test_reference_numbers_and_units_are_not_counts(question: str, sentence: str, expected: str | None) -> None:
+    assert direct_answer("amount", sentence, question) == expected
+
+
+def test_the_lead_names_the_person_beside_the_role_asked_about() -> None:
+    question = "Who is the Council's Armed Forces Champion?"
+    chair = "Since May 2024 the Partnership Board has been chaired by Cllr Bryan Sweetland, KCC Chairman."
+    champion = "From: Oliver Richardson, Armed Forces Champion"
+    h = hit(f"{chair}\n{champion}\n", "full_council-2025-03-13--Armed Forces Covenant annual report.pdf", dense=0.6)
+    cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
+    by_text = {c.text.strip(): c for c in cands}
+    lead = ExtractiveAnswerer._lead(question, [by_text[chair], by_text[champion]])
+    assert lead == "Oliver Richardson [2]"
+    # asked who wrote the minutes, "Author:" stands beside the name
+    assert direct_answer("who", "Chair: Cllr Susan van de Ven of Cambridgeshire County Council. Author: Uwem Okure, Democratic "
+                         "Services Officer.",
+                         "Who wrote the minutes?") == "Uwem Okure"

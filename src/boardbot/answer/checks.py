@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Hit
+from ..search.rerank import ALTERNATIVES
 from ..text.dates import DATE_MENTION_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, find_dates
 from ..text.sentences import ROW_MARK, ends_sentence
 from ..text.stemming import stem, stems_of
@@ -57,6 +58,10 @@ _HOW_MUCH = re.compile(r"\bhow much\b|\bcost\b|\bvalue\b|\bspend\b|\bbudget\b|£
 _MONEY = re.compile(r"£|%|per cent|percent|million|billion|bn|\bm\b|\dk\b|\d,\d{3}")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
+_REFERENCE_BEFORE = re.compile(r"\b(?:items?|paragraphs?|paras?|appendix|appendices|annex|sections?|tables?|pages?"
+                               r"|minutes?|schedule|chapter|question|no\.?|debate|motion|option|phase|stage|part|step"
+                               r"|category|cat|tier|level|priority|version|recommendation)\s*$", re.I)
+_UNIT_AFTER = re.compile(r"-(?:[a-z]+)\b")
 _SHARE = re.compile(r"\bpercentage\b|\bproportion\b|\bshare of\b|\bwhat share\b|\bper cent\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
@@ -131,6 +136,10 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
             continue  # "5. Income and Expenditure", "1.1 The Better Care Fund": paragraph numbers
         if money and not _MONEY.search(m.group(0)):
             continue
+        if _REFERENCE_BEFORE.search(text[max(0, a - 12):a]):
+            continue  # "item 12", "paragraph 3.2", "Appendix 1", "Table 6.1": where something is, not a figure
+        if _UNIT_AFTER.match(text, b) and not _MONEY.search(m.group(0)):
+            continue  # "a 10-year plan", "a 24-hour service": a kind of thing, not how many
         digits = re.search(r"\d[\d,.]*", m.group(0))
         if digits and digits.group(0).rstrip(".,") in given:
             continue
@@ -141,6 +150,7 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
 def counts_asked(text: str, a: int, b: int, question: str) -> bool:
     """Whether a question word is within four words of the figure at ``text[a:b]``."""
     asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
+    asked |= {alt for a in asked for alt in ALTERNATIVES.get(a, ())}  # "wrote" is met by "Author:"
     near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
     return bool(asked & stems_of(near))
 
@@ -155,7 +165,7 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
             # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
             return any(counts_asked(text, a, b, question) and "£" not in text[a:b]
                        for a, b in found) or any(counts_asked(text, *m.span(), question)
-                                                 for m in _WORD_NUMBER.finditer(text))
+                                                 for m in _WORD_NUMBER.finditer(text) if not _UNIT_AFTER.match(text, m.end()))
         return bool(found)
     if qtype == "who":
         if re.match(r"\s*which\b", question, re.I):

@@ -70,10 +70,13 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
         return _amount(text, question)
     if qtype == "who":
         asked = question.lower()
-        names = [m.group(0).strip() for m in NAME_RE.finditer(text)]
-        names = [n for n in names if n.lower() not in asked and not _ORG_WORD.search(n)]
-        if names:
-            return names[0]
+        found = [m for m in NAME_RE.finditer(text)
+                 if m.group(0).strip().lower() not in asked and not _ORG_WORD.search(m.group(0))]
+        if found:
+            # the person beside the role or words asked about ("From: Oliver Richardson, Armed Forces
+            # Champion"), else the first person named
+            near = [m for m in found if counts_asked(text, m.start(), m.end(), question)]
+            return (near or found)[0].group(0).strip()
         roles = [m.group(0).strip() for m in ROLE_RE.finditer(text) if m.group(0).lower() not in asked]
         return roles[0] if roles else None
     if qtype == "when":
@@ -101,8 +104,12 @@ def _widen_month(text: str, mention: str) -> str:
 def _amount(text: str, question: str) -> str | None:
     spans = amounts(text, question)
     if not spans:
-        m = _WORD_NUMBER.search(text) if _HOW_MANY.search(question) else None
-        return m.group(0) if m else None
+        if not _HOW_MANY.search(question):
+            return None
+        # "Eight KPIs did not meet ...": a count in words, of the thing asked about ("six-week" is no count)
+        words = [m for m in _WORD_NUMBER.finditer(text)
+                 if not text.startswith("-", m.end()) and counts_asked(text, m.start(), m.end(), question)]
+        return words[0].group(0) if words else None
     many = bool(_HOW_MANY.search(question))
     terms = [w for w in re.findall(r"[a-z]{4,}", question.lower())]
     low = text.lower()

@@ -21,7 +21,17 @@ from ..text.injection import looks_like_instruction
 from ..text.sentences import spans, squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
-from .checks import NAME_RE, ROLE_RE, Qualifiers, cut_at_edge, has_type, missing_qualifiers, qualifiers, quotable
+from .checks import (
+    NAME_RE,
+    ROLE_RE,
+    Qualifiers,
+    counts_asked,
+    cut_at_edge,
+    has_type,
+    missing_qualifiers,
+    qualifiers,
+    quotable,
+)
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 
 NOT_FOUND = "I could not find this in the papers."
@@ -292,12 +302,18 @@ class ExtractiveAnswerer:
         if qtype not in FACTUAL:
             return ""
         quals = qualifiers(question)
+        found: list[tuple[bool, str]] = []
         for n, c in enumerate(chosen[:LEAD_FROM], start=1):
             if has_type(qtype, c.text, question) and not missing_qualifiers(quals, c.hit, c.text):
-                direct = direct_answer(qtype, squash(c.text), question)
+                text = squash(c.text)
+                direct = direct_answer(qtype, text, question)
                 if direct:
-                    return f"{direct} [{n}]"
-        return ""
+                    at = text.find(direct)
+                    found.append((at >= 0 and counts_asked(text, at, at + len(direct), question), f"{direct} [{n}]"))
+        # the value beside the words asked about ("From: Oliver Richardson, Armed Forces Champion")
+        # beats one that is only in the better-scored quote
+        near = [lead for ok, lead in found if ok]
+        return (near or [lead for _, lead in found] or [""])[0]
 
     def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit]) -> Answer:
         """What the papers do give, worded so that it cannot be read as the answer (status partial)."""
