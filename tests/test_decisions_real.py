@@ -390,3 +390,14 @@ def test_a_report_recommendation_is_not_a_copy_of_the_resolution() -> None:
     copy = _rec("c", "cabinet-2025-03-04--Minutes of Previous Meeting.pdf", 17, text, kind="approval")
     copy.source = "minutes"
     assert dup_key(report) == "" and dup_key(minutes) == dup_key(copy) != ""
+
+
+def test_a_previous_meetings_minutes_item_split_across_lines_does_not_redate_the_minutes() -> None:
+    """"... were a correct\\nrecord": the approved minutes of 30 July are an item of the 29 October meeting."""
+    text = ("CORPORATE PARENTING PANEL – 29 October 2024\n\nMINUTES of the meeting held in the Darent Room, "
+            "Sessions House, County\nHall, Maidstone.\n\nPRESENT: Mrs S Prendergast (Chair), Mr P Bartlett\n\n"
+            "Minutes of the meeting held on 30 July 2024\nRESOLVED that the minutes of the meeting held on "
+            "30 July 2024 were a correct\nrecord of the meeting.\n\nVirtual School Kent update\n"
+            "RESOLVED that the Panel note the Virtual School Kent annual report.\n")
+    records = extract_decisions(doc_of(text, "full_council-2025-03-13--CPP Minutes 29.10.24.pdf"))
+    assert len(records) == 2 and {r.meeting_date for r in records} == {"2024-10-29"}

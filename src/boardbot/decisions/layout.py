@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..parsing.document import Document
+from ..parsing.structure import PRESENT_LINE
 from ..text.dates import find_dates
 from ..text.sentences import breaks, ends_sentence, first_end
 
@@ -43,7 +44,8 @@ MINUTES_TITLE = re.compile(
 MINUTES_HEADING = re.compile(
     r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(\d{1,3})(?:\.?\s+|\.(?=[A-Z][a-z]))([A-Z(0-9][^\n]{2,120})$"
 )
-PREVIOUS_MINUTES = re.compile(r"\b(?:correct|accurate|true) record\b|\bbe (?:signed|approved|agreed)\b", re.I)
+# (words a line break may split: "were a correct\nrecord of the meeting")
+PREVIOUS_MINUTES = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\bbe\s+(?:signed|approved|agreed)\b", re.I)
 HELD_ON = re.compile(r"\b(?:held|took place|meeting)\b[^\n.]{0,80}?\bon\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)|"
                      r"\bMinutes of (?:the|a)\b[^\n]{0,80}?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 ITEM_TAG = re.compile(r"^\(Item \d+[a-z]?\)$", re.I)
@@ -120,9 +122,14 @@ class _Doc:
             m = MINUTES_TITLE.search(head)
             if m or self.doc.meta.doc_type == "minutes":
                 start = m.start() if m else 0
-                # the minutes' own heading ("... held on 14 November 2024") names their meeting
-                held = HELD_ON.search(self.text, start, start + 1500)
-                found = find_dates(self.text[held.end():held.end() + 80]) if held else []
+                # the minutes' own heading names their meeting: "CORPORATE PARENTING PANEL - 29 October
+                # 2024 / MINUTES of the meeting held in the Darent Room" or "... held on 14 November 2024";
+                # a date further down is an agenda item's ("the minutes of the meeting held on 30 July")
+                present = PRESENT_LINE.search(self.text, start, start + 1500)
+                title_end = present.start() if present else start + 300
+                found = find_dates(self.text[start:title_end]) or find_dates(self.text[max(0, start - 200):start])
+                held = None if found else HELD_ON.search(self.text, start, start + 1500)
+                found = found or (find_dates(self.text[held.end():held.end() + 80]) if held else [])
                 found = found or find_dates(self.text[start:start + 600])
                 end = len(self.text)
                 cover = COVER.search(self.text, start + 1)

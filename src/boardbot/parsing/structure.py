@@ -21,6 +21,7 @@ PAPER_START = re.compile(
 AGENDA_ITEM = re.compile(r"^Agenda\s+item\s*(?:No\.?)?\s*:?\s*(\d+[a-z]?)?\s*[:.\-–]?\s*(.*)$", re.I)
 NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?\s+([A-Z][^\n]{2,110})$")
 CAPS_HEADING = re.compile(r"^[A-Z][A-Z0-9 &/,'’()\-–:]{3,90}$")
+PRESENT_LINE = re.compile(r"^\s*(?:PRESENT|Present|Members present|Attendees|In attendance)\b", re.M)
 MINUTES_START = re.compile(r"^(?:MINUTES\b|(?i:minutes of the (?:meeting|proceedings)\b|printed minutes\b))")
 # Minutes end at the close of the meeting, the chair's signature, or the next paper's cover
 # sheet ("To: ...", "Author: ...") when a pack runs straight on into its reports.
@@ -96,8 +97,13 @@ def analyse(text: str) -> Structure:
             continue
         if MINUTES_START.match(line):
             # The meeting date sits in the heading or within a few lines either side.
+            # The heading ends at its attendance list: a date below "PRESENT:" is an agenda item's
+            # ("Minutes of the meeting held on 30 July"), and a title line above may carry the date
+            # ("CORPORATE PARENTING PANEL - 29 October 2024" over "MINUTES of the meeting held in ...").
             window = text[max(0, start - 400) : start + 600]
-            heading_dates = find_dates(text[start : start + 300])
+            present = PRESENT_LINE.search(text, start, start + 300)
+            heading_dates = find_dates(text[start : present.start() if present else start + 300])
+            heading_dates = heading_dates or find_dates(text[max(0, start - 200) : start])[-1:]
             dates = heading_dates or find_dates(window)
             if dates:
                 st.meetings.append((start, dates[0][1]))
