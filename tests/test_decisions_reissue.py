@@ -212,3 +212,28 @@ def pack_records(doc) -> list:
     from boardbot.decisions.extract import extract_decisions
 
     return extract_decisions(doc)
+
+
+@needs_kent
+def test_a_private_original_leaves_its_public_copy_as_the_record(kent_papers: Path, tmp_path: Path) -> None:
+    """Marking the original private must not hide a decision that a public pack also prints."""
+    from boardbot.assistant import Assistant
+
+    a = Assistant(settings=make_settings(tmp_path / "index"))
+    assert not a.ingest([kent_papers], progress=False).failed
+    store = a.decisions
+    before = _register(store)
+    q = "Integrated Care Strategy Delivery Plan"
+    assert a.set_visibility(ORIGINAL.name, "board")
+    rows = _consistent(store)
+    assert len(rows) == 15 and {r.file for r in rows} == {PACK}
+    public = store.search(q, groups=("public",))
+    assert public and public[0].file == PACK and public[0].also_in == []  # the private original is not named
+    board = store.search(q, groups=("public", "board"))
+    assert board[0].file == PACK and board[0].also_in[0].startswith(f"{ORIGINAL.name} p")
+    # the assistant answers a public reader from the public copy
+    ans = a.ask("What did Cabinet agree about the Integrated Care Strategy Delivery Plan?", filters={"groups": ["public"]})
+    assert ans.citations and {c.file for c in ans.citations} == {PACK}
+    assert a.set_visibility(ORIGINAL.name, "public")
+    _consistent(store)
+    assert _register(store) == before

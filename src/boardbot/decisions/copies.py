@@ -43,8 +43,10 @@ class Printing:
     record: Decision
 
     @property
-    def order(self) -> tuple[str, str, int]:
-        return (*rank(self.record.file, self.pack_date), self.seq)
+    def order(self) -> tuple[bool, str, str, int]:
+        # a printing everyone may read is the row before an earlier one some readers may not:
+        # otherwise a public reader would not find a decision a public copy prints
+        return (self.record.visibility != "public", *rank(self.record.file, self.pack_date), self.seq)
 
 
 @dataclass
@@ -125,6 +127,19 @@ def write(db: sqlite3.Connection, file: str, p: Plan) -> None:
 def relabel(db: sqlite3.Connection, file: str, group: str) -> None:
     """``file``'s printings move to ``group`` with its rows, so a promoted copy keeps the paper's label."""
     db.execute("UPDATE decision_copies SET visibility=? WHERE file=?", (group, file))
+
+
+def records_of(db: sqlite3.Connection, file: str) -> tuple[list[Decision], str] | None:
+    """``file``'s records as indexed, to work its rows out again after its label changed; None when
+    no other paper prints any of them (nothing can move)."""
+    if not db.execute("SELECT 1 FROM decision_copies a JOIN decision_copies b ON a.dup_key = b.dup_key "
+                      "AND a.file != b.file WHERE a.file=? LIMIT 1", (file,)).fetchone():
+        return None
+    own = [(p.seq, p.record) for p in _load(db, "file=?", (file,))]
+    rest = [(int(r["seq"] or 0), Decision(**{k: decode(k, r[k]) for k in r.keys() if k in _FIELDS and r[k] is not None}))
+            for r in db.execute("SELECT * FROM decisions WHERE file=? AND COALESCE(dup_key, '')=''", (file,))]
+    pdate = db.execute("SELECT pack_date FROM decision_copies WHERE file=? LIMIT 1", (file,)).fetchone()[0] or ""
+    return [rec for _, rec in sorted(own + rest, key=lambda x: x[0])], pdate
 
 
 def _store(db: sqlite3.Connection, printings: list[Printing]) -> None:

@@ -197,6 +197,9 @@ class DecisionStore:
             db.execute("UPDATE decisions SET visibility=? WHERE file=?", (group, file))
             copies.relabel(db, file, group)
         self.vectors.set_visibility(file, group)
+        again = copies.records_of(self.db, file)
+        if again is not None:  # which printing of a re-issued decision is its row depends on who may read it
+            self._apply(file, copies.plan(self.db, file, *again))
 
     @staticmethod
     def _delete_rows(db: sqlite3.Connection, file: str) -> None:
