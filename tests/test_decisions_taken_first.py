@@ -38,3 +38,21 @@ def test_decided_records_answer_a_decision_question_and_recommendations_a_recomm
     # asked what was recommended, the report's recommendation is the answer
     rec = a.ask("What was Cabinet recommended to do about the Commissioning Plan for Education Provision?")
     assert any(c.file == PAPERS[0].name for c in rec.citations), rec.text
+
+
+def test_records_of_one_meeting_item_name_it_once_after_the_decisions() -> None:
+    from boardbot.decisions.answer import _compose
+    from boardbot.decisions.record import Decision
+
+    common = dict(file="cabinet-minutes.pdf", page=9, meeting_date="2025-01-09", board="Cabinet",
+                  item="83. English Devolution White Paper", source="minutes")
+    rows = [Decision(id="a", kind="decision", text="Agree to submit a request to Government", outcome="agreed",
+                     linked=["24-00130 - Report.pdf"], **common),
+            Decision(id="b", kind="noting", text="Note that acceptance will commit Kent and Medway", outcome="noted",
+                     **common)]
+    ans = _compose("What did Cabinet decide about devolution?", rows, [1.0, 1.0], False)
+    lines = ans.text.splitlines()
+    assert lines[1] == "- Agreed: \u201cAgree to submit a request to Government\u201d (p9) [1]"
+    assert lines[-1] == "All at: 9 January 2025, item 83. English Devolution White Paper."
+    assert ans.text.count("9 January 2025") == 1 and "Report.pdf" not in ans.text
+    assert "[1] report: 24-00130 - Report.pdf" in ans.notes

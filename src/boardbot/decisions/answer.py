@@ -288,15 +288,19 @@ def describe(d: Decision, with_board: bool = True) -> tuple[str, str]:
 def _compose(question: str, rows: list[Decision], covs: list[float], listing: bool) -> Answer:
     boards = {d.board for d in rows}
     one_board = len(boards) == 1 and next(iter(boards))
-    citations, lines = [], []
+    # one meeting and item for every record: said once, in the heading, not on each line
+    places = {describe(d, not one_board)[1] for d in rows}
+    shared = next(iter(places)) if len(places) == 1 and len(rows) > 1 else ""
+    citations, lines, notes = [], [], []
     for n, (d, cov) in enumerate(zip(rows, covs), start=1):
         extra = "".join(f"; {k} {v}" for k, v in (("owner:", d.owner), ("by", d.deadline), ("proposed by", d.proposer),
                                                   ("seconded by", d.seconder)) if v)
         if d.linked:
-            extra += f"; report: {', '.join(d.linked[:3])}"
+            notes.append(f"[{n}] report: {', '.join(d.linked[:3])}")
         # the decision's words first, then its meeting: the reader sees what was decided at once
         what, where = describe(d, not one_board)
-        lines.append(f"{what[:1].upper()}{what[1:]}: \u201c{d.text}\u201d ({where}, p{d.page}){extra} [{n}]")
+        where = f"p{d.page}" if shared else f"{where}, p{d.page}"
+        lines.append(f"{what[:1].upper()}{what[1:]}: \u201c{d.text}\u201d ({where}){extra} [{n}]")
         citations.append(Citation(
             n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,
             date=d.meeting_date, section=d.item, context=f"{d.lead_in} {d.text}".strip(),
@@ -307,5 +311,6 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
         text = f"{head} {lines[0]}"
     else:
         text = head + "\n" + "\n".join(f"- {ln}" for ln in lines)
+        text += f"\nAll at: {shared}." if shared else ""
     return Answer(question, text, citations, False, passages=[], mode="register",
-                  notes=[f"answered from the decisions register ({len(rows)} records)"])
+                  notes=[f"answered from the decisions register ({len(rows)} records)", *notes])
