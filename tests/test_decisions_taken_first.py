@@ -56,3 +56,19 @@ def test_records_of_one_meeting_item_name_it_once_after_the_decisions() -> None:
     assert lines[-1] == "All at: 9 January 2025, item 83. English Devolution White Paper."
     assert ans.text.count("9 January 2025") == 1 and "Report.pdf" not in ans.text
     assert "[1] report: 24-00130 - Report.pdf" in ans.notes
+
+
+DECEMBER = KENT / "full_council-2025-02-13--19 December 2024 - County Council minutes.pdf"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DECEMBER.exists(), reason="Kent papers absent")
+def test_a_vote_question_is_answered_with_the_printed_count(tmp_path: Path) -> None:
+    from boardbot.assistant import Assistant
+
+    a = Assistant(build_index(tmp_path / "index", [DECEMBER]))
+    against = a.ask("How many members voted against the Electoral Reform in Kent motion?")
+    assert against.mode == "register" and against.lead == "Against (37) [1]", against.text
+    assert against.text.startswith("Against (37) [1]\n") and "Motion lost" in against.text
+    assert against.citations[0].page == 9 and len(against.citations[0].quote) > len(against.text)  # the whole motion
+    assert a.ask("How many councillors voted for the Electoral Reform in Kent motion?").lead == "For (14) [1]"

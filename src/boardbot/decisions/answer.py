@@ -45,6 +45,11 @@ LIST = re.compile(
     r"|\bsince\b|\bhistory of\b",
     re.I,
 )
+# "How many members voted against ...?", "How many abstained on ...?": the printed vote of a motion
+VOTES_Q = re.compile(r"\bhow many\b[^?]{0,80}?\b(?:vot\w*|abstain\w*)|\bwhat was the vote\b|\bvote (?:count|result)", re.I)
+_VOTE_SIDE = (("abstain", re.compile(r"\babstain\w*|\babstention", re.I)),
+              ("against", re.compile(r"\bagainst\b|\bopposed\b", re.I)),
+              ("for", re.compile(r"\bvot\w* for\b|\bin favour\b|\bsupport\w*", re.I)))
 ACTIONS = re.compile(r"\bactions?\b|\bwho (?:is|was) (?:responsible|asked|tasked)\b", re.I)
 RECOMMEND = re.compile(r"\brecommend\w*|\basked to\b", re.I)
 # Words that say what kind of answer is wanted rather than what it is about.
@@ -53,7 +58,8 @@ _NOT_TOPIC = {
     approves approval resolve resolved resolution resolutions recommend recommended recommends recommendation
     recommendations endorse endorsed ratify ratified note noted action actions meeting meetings committee
     sub-committee joint do done make made asked ask regarding concerning happen happened ever we us our
-    owned own when since before until after date sub two went go goes gone put taken take""".split()
+    owned own when since before until after date sub two went go goes gone put taken take
+    vote voted votes voting abstain abstained abstaining abstention members councillors against favour many""".split()
 }
 # Abbreviations board papers use interchangeably with the words they stand for.
 ABBREVIATIONS = {
@@ -77,6 +83,7 @@ MIN_OWN_COVERAGE = 0.4  # ... and the record's own words, so an agenda title alo
 SIBLING_COVERAGE = 0.4  # another item of a chosen resolution joins the answer at this coverage
 ITEM_IS_TOPIC = 0.9  # ... unless the agenda item / paper title is itself what the question asks about
 MAX_SINGLE = 4
+VOTE_SHOWN = 220  # characters of a motion shown beside its vote
 MAX_LIST = 20
 
 
@@ -161,7 +168,10 @@ def _scope(catalog: Catalog, terms: list[str],
     Only papers ``groups`` may read count: a private paper's board name must not change
     how a public reader's question is read.
     """
-    per_file = {file: stems_of(names) for file, names in catalog.board_names(groups, within="decisions").items()}
+    # a board's name is its capitalised words: "was adopted by County Council", read from a paper's
+    # text as its organisation, must not make "adopting" a board
+    per_file = {file: stems_of(" ".join(w for w in re.findall(r"[A-Za-z][\w'’&-]*", names) if w[0].isupper()))
+                for file, names in catalog.board_names(groups, within="decisions").items()}
     every = set.intersection(*per_file.values()) if per_file else set()
     named = {t for t in terms if any(stem(t) in s for s in per_file.values())}
     distinctive = {stem(t) for t in named} - every - GENERIC_SCOPE
@@ -184,7 +194,8 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
     ``catalog`` gives the topic words' IDF over the chunks the caller may read.
     """
     question = question.strip()
-    if not is_decision_question(question):
+    votes_q = bool(VOTES_Q.search(question))
+    if not (is_decision_question(question) or votes_q):
         return None
     if not store.count():
         return None
@@ -217,6 +228,8 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
     kinds = _kinds_for(question)
     if kinds:
         cands = [d for d in cands if d.kind in kinds]
+    if votes_q:
+        cands = [d for d in cands if d.votes]  # only a record with printed counts answers a vote question
     if not cands:
         return None
     weights = _weights(catalog, terms, f.groups)
@@ -251,7 +264,21 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         blocks = {(s.d.file, s.d.item, s.d.lead_in) for s in chosen if s.d.lead_in}
         chosen += [s for s in near if (s.d.file, s.d.item, s.d.lead_in) in blocks][: MAX_SINGLE + 2 - len(chosen)]
         chosen.sort(key=lambda s: (s.d.date_key, s.d.file, s.d.char_start))
+    if votes_q and not listing:
+        top = max(chosen, key=lambda s: s.coverage)
+        # the motion's opening words say which it was (a motion can run to pages); its whole text
+        # stays in the citation
+        text = top.d.text
+        shown = text[:text.rfind(" ", 0, VOTE_SHOWN)].rstrip() + " \u2026" if len(text) > VOTE_SHOWN else text
+        return _compose(question, [top.d], [top.coverage], False, lead=_vote_lead(question, top.d), shown=[shown])
     return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing)
+
+
+def _vote_lead(question: str, d: Decision) -> str:
+    """"Against (37) [1]" - the count asked for, as the minutes print it; every count when none is named."""
+    votes = d.votes or {}
+    side = next((k for k, pat in _VOTE_SIDE if pat.search(question) and k in votes), "")
+    return ", ".join(f"{k.capitalize()} ({v})" for k, v in votes.items() if k == side or not side) + " [1]"
 
 
 def _made(d: Decision) -> bool:
@@ -285,7 +312,9 @@ def describe(d: Decision, with_board: bool = True) -> tuple[str, str]:
     return what, ", ".join(parts)
 
 
-def _compose(question: str, rows: list[Decision], covs: list[float], listing: bool) -> Answer:
+def _compose(question: str, rows: list[Decision], covs: list[float], listing: bool, lead: str = "",
+             shown: list[str] | None = None) -> Answer:
+    """The register's answer; ``shown`` replaces a record's words in the text (never in its citation)."""
     boards = {d.board for d in rows}
     one_board = len(boards) == 1 and next(iter(boards))
     # one meeting and item for every record: said once, in the heading, not on each line
@@ -300,7 +329,8 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
         # the decision's words first, then its meeting: the reader sees what was decided at once
         what, where = describe(d, not one_board)
         where = f"p{d.page}" if shared else f"{where}, p{d.page}"
-        lines.append(f"{what[:1].upper()}{what[1:]}: \u201c{d.text}\u201d ({where}){extra} [{n}]")
+        words = shown[n - 1] if shown else d.text
+        lines.append(f"{what[:1].upper()}{what[1:]}: \u201c{words}\u201d ({where}){extra} [{n}]")
         citations.append(Citation(
             n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,
             date=d.meeting_date, section=d.item, context=f"{d.lead_in} {d.text}".strip(),
@@ -312,5 +342,6 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
     else:
         text = head + "\n" + "\n".join(f"- {ln}" for ln in lines)
         text += f"\nAll at: {shared}." if shared else ""
-    return Answer(question, text, citations, False, passages=[], mode="register",
+    text = f"{lead}\n{text}" if lead else text
+    return Answer(question, text, citations, False, passages=[], mode="register", lead=lead,
                   notes=[f"answered from the decisions register ({len(rows)} records)", *notes])
