@@ -84,3 +84,13 @@ def test_manifest_still_overrides() -> None:
     m = meta_of(REAL_PAPERS / "wsx-drug-alcohol-partnership-report-2024-10.pdf")
     m2 = apply_manifest(m, {"file": "upload.pdf", "title": "Clerk's title", "meeting": "Health and Wellbeing Board"})
     assert (m2.title, m2.board, m2.doc_type) == ("Clerk's title", "Health and Wellbeing Board", "report")
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("This Plan was adopted by County Council in July 2020 and is now under review.", ""),
+    ("Report to Kent County Council\nAdoption of the Kent Minerals and Waste Local Plan", "Kent County Council"),
+    ("KENT COUNTY COUNCIL - RECORD OF DECISION", "KENT COUNTY COUNCIL"),
+    ("Cambridgeshire County Council and Peterborough City Council", "Cambridgeshire County Council"),
+])
+def test_organisation_is_a_name_not_a_sentence(text: str, organisation: str) -> None:
+    assert detect("full_council-2025-03-13--Report.pdf", [text]).organisation == organisation

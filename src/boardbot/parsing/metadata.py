@@ -69,11 +69,24 @@ _NOISE_LINE = re.compile(r"@|https?:|www\.|\.(?:gov|org|co|nhs)\.uk\b|^page \d+|
 MANIFEST_FIELDS = {"title", "organisation", "board", "meeting", "date", "doc_type", "visibility"}
 
 
+_NAME_PARTICLES = {"of", "and", "the", "&", "upon", "on", "in"}
+
+
 def _most_common(patterns: list[str], text: str) -> str:
     counts: Counter[str] = Counter()
     for pat in patterns:
         for m in re.finditer(pat, text, re.I):
-            counts[squash(m.group(0))] += 1
+            # a name's words are capitalised ("Kent County Council", "KENT COUNTY COUNCIL"): the case-blind
+            # match keeps only its capitalised tail ("Report to Kent County Council" is Kent County Council;
+            # "... was adopted by County Council" names no council)
+            words = squash(m.group(0)).split()
+            start = len(words)
+            while start > 0 and (words[start - 1][0].isupper() or words[start - 1].lower() in _NAME_PARTICLES):
+                start -= 1
+            while start < len(words) and words[start].lower() in _NAME_PARTICLES:
+                start += 1
+            if len(words) - start >= 3:
+                counts[" ".join(words[start:])] += 1
     return counts.most_common(1)[0][0] if counts else ""
 
 
