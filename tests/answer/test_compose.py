@@ -214,6 +214,10 @@ def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
     ans = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(question, [h])
     assert ans.lead == "4,798 [1]" and ans.text.startswith("4,798 [1]\n")
     assert len(ans.citations) == 2 and "[3]" not in ans.text
+    # two things asked at once keep the other quotes
+    both = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
+        "How many children does KCC monitor in elective home education, and how often are they visited?", [h])
+    assert both.lead and len(both.citations) > 2
     # an open question keeps its quotes
     open_q = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
         "What does KCC do about elective home education?", [h])
@@ -246,3 +250,13 @@ def test_the_lead_names_the_person_beside_the_role_asked_about() -> None:
     assert direct_answer("who", "Chair: Cllr Susan van de Ven of Cambridgeshire County Council. Author: Uwem Okure, Democratic "
                          "Services Officer.",
                          "Who wrote the minutes?") == "Uwem Okure"
+
+
+def test_a_date_with_its_year_leads_before_a_bare_month() -> None:
+    question = "When will the ICB Board receive a further report on place development?"
+    month = "The Board will receive a further report on place development in March."
+    dated = "A further report on progress will come to the ICB Board in March 2024."
+    h = hit(f"{month} {dated}", "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf", dense=0.6)
+    cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
+    by_text = {c.text.strip(): c for c in cands}
+    assert ExtractiveAnswerer._lead(question, [by_text[month], by_text[dated]]) == "March 2024 [2]"
