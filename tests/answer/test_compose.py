@@ -244,7 +244,7 @@ def test_the_lead_names_the_person_beside_the_role_asked_about() -> None:
     h = hit(f"{chair}\n{champion}\n", "full_council-2025-03-13--Armed Forces Covenant annual report.pdf", dense=0.6)
     cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
     by_text = {c.text.strip(): c for c in cands}
-    lead = ExtractiveAnswerer._lead(question, [by_text[chair], by_text[champion]])
+    lead = ExtractiveAnswerer._leads(question, [by_text[chair], by_text[champion]])[0]
     assert lead == "Oliver Richardson [2]"
     # asked who wrote the minutes, "Author:" stands beside the name
     assert direct_answer("who", "Chair: Cllr Susan van de Ven of Cambridgeshire County Council. Author: Uwem Okure, Democratic "
@@ -259,4 +259,4 @@ def test_a_date_with_its_year_leads_before_a_bare_month() -> None:
     h = hit(f"{month} {dated}", "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf", dense=0.6)
     cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
     by_text = {c.text.strip(): c for c in cands}
-    assert ExtractiveAnswerer._lead(question, [by_text[month], by_text[dated]]) == "March 2024 [2]"
+    assert ExtractiveAnswerer._leads(question, [by_text[month], by_text[dated]])[0] == "March 2024 [2]"

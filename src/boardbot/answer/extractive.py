@@ -302,13 +302,9 @@ class ExtractiveAnswerer:
         return Answer(question, text, citations, False, passages=hits[:3], status="answered", lead=lead), verdict
 
     @staticmethod
-    def _lead(question: str, chosen: list[Candidate]) -> str:
-        """A direct answer line from the top two quotes, for a factual question ("" when neither holds one)."""
-        return ExtractiveAnswerer._leads(question, chosen)[0]
-
-    @staticmethod
     def _leads(question: str, chosen: list[Candidate]) -> tuple[str, bool]:
-        """The direct answer line and whether it stands beside the question's words."""
+        """The direct answer line from the top two quotes ("" when neither holds one) and whether it
+        stands beside the question's words."""
         qtype = question_type(question)
         if qtype not in FACTUAL:
             return "", False
@@ -324,11 +320,9 @@ class ExtractiveAnswerer:
                     # a date with its year beats a bare month ("March 2024", not "March")
                     whole = qtype != "when" or bool(re.search(r"\b(?:19|20)\d\d\b", direct))
                     found.append((whole, near, -n, f"{direct} [{n}]"))
-        if not found:
-            return "", False
         # the value beside the words asked about ("From: Oliver Richardson, Armed Forces Champion")
         # beats one that is only in the better-scored quote
-        whole, near, _, line = max(found)
+        _, near, _, line = max(found) if found else (False, False, 0, "")
         return line, near
 
 
