@@ -65,6 +65,15 @@ def kent_papers(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _ingested(folder: Path, tmp_path: Path):
+    """An assistant over a real index of ``folder``'s papers."""
+    from boardbot.assistant import Assistant
+
+    a = Assistant(settings=make_settings(tmp_path / "index"))
+    assert not a.ingest([folder], progress=False).failed
+    return a
+
+
 def _doc(path: Path):
     from boardbot.parsing.document import load
     from boardbot.parsing.pdf_reader import PypdfReader
@@ -74,10 +83,7 @@ def _doc(path: Path):
 
 @needs_kent
 def test_removing_the_original_promotes_the_copy_through_the_assistant(kent_papers: Path, tmp_path: Path) -> None:
-    from boardbot.assistant import Assistant
-
-    a = Assistant(settings=make_settings(tmp_path / "index"))
-    assert not a.ingest([kent_papers], progress=False).failed
+    a = _ingested(kent_papers, tmp_path)
     store = a.decisions
     rows = _consistent(store)
     assert len(rows) == 15 and {r.file for r in rows} == {ORIGINAL.name}
@@ -217,10 +223,7 @@ def pack_records(doc) -> list:
 @needs_kent
 def test_a_private_original_leaves_its_public_copy_as_the_record(kent_papers: Path, tmp_path: Path) -> None:
     """Marking the original private must not hide a decision that a public pack also prints."""
-    from boardbot.assistant import Assistant
-
-    a = Assistant(settings=make_settings(tmp_path / "index"))
-    assert not a.ingest([kent_papers], progress=False).failed
+    a = _ingested(kent_papers, tmp_path)
     store = a.decisions
     before = _register(store)
     q = "Integrated Care Strategy Delivery Plan"

@@ -169,6 +169,12 @@ def test_extractive_answerer_states(question: str, status: str, needle: str) -> 
     assert ans.abstained is (status != "answered")
 
 
+def _units(question: str, text: str, file: str) -> dict:
+    """The answerer's scored units of one passage, by their text."""
+    cands = ExtractiveAnswerer(analyse).candidates(question, [hit(text, file, dense=0.6)], analyse(question))
+    return {c.text.strip(): c for c in cands}
+
+
 @pytest.mark.parametrize(("question", "qtype", "right", "wrong"), [
     # a person named with an initial is a name, not just a role
     ("Who was elected Vice Chair of the Corporate Parenting Panel?", "who",
@@ -185,11 +191,9 @@ def test_extractive_answerer_states(question: str, status: str, needle: str) -> 
 ])
 def test_sentences_holding_what_was_asked_score_higher(question: str, qtype: str, right: str, wrong: str) -> None:
     assert question_type(question) == qtype
-    h = hit(f"{wrong} {right}", "cabinet-2025-01-09--Report.pdf", dense=0.6)
-    cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
-    by_text = {c.text.strip(): c for c in cands}
-    assert by_text[right].tmatch == 1.0
-    assert by_text[wrong].tmatch < 1.0
+    units = _units(question, f"{wrong} {right}", "cabinet-2025-01-09--Report.pdf")
+    assert units[right].tmatch == 1.0
+    assert units[wrong].tmatch < 1.0
 
 
 @pytest.mark.parametrize(("question", "qtype"), [
@@ -241,11 +245,8 @@ def test_the_lead_names_the_person_beside_the_role_asked_about() -> None:
     question = "Who is the Council's Armed Forces Champion?"
     chair = "Since May 2024 the Partnership Board has been chaired by Cllr Bryan Sweetland, KCC Chairman."
     champion = "From: Oliver Richardson, Armed Forces Champion"
-    h = hit(f"{chair}\n{champion}\n", "full_council-2025-03-13--Armed Forces Covenant annual report.pdf", dense=0.6)
-    cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
-    by_text = {c.text.strip(): c for c in cands}
-    lead = ExtractiveAnswerer._leads(question, [by_text[chair], by_text[champion]])[0]
-    assert lead == "Oliver Richardson [2]"
+    units = _units(question, f"{chair}\n{champion}\n", "full_council-2025-03-13--Armed Forces Covenant report.pdf")
+    assert ExtractiveAnswerer._leads(question, [units[chair], units[champion]])[0] == "Oliver Richardson [2]"
     # asked who wrote the minutes, "Author:" stands beside the name
     assert direct_answer("who", "Chair: Cllr Susan van de Ven of Cambridgeshire County Council. Author: Uwem Okure, Democratic "
                          "Services Officer.",
@@ -256,7 +257,5 @@ def test_a_date_with_its_year_leads_before_a_bare_month() -> None:
     question = "When will the ICB Board receive a further report on place development?"
     month = "The Board will receive a further report on place development in March."
     dated = "A further report on progress will come to the ICB Board in March 2024."
-    h = hit(f"{month} {dated}", "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf", dense=0.6)
-    cands = ExtractiveAnswerer(analyse).candidates(question, [h], analyse(question))
-    by_text = {c.text.strip(): c for c in cands}
-    assert ExtractiveAnswerer._leads(question, [by_text[month], by_text[dated]])[0] == "March 2024 [2]"
+    units = _units(question, f"{month} {dated}", "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf")
+    assert ExtractiveAnswerer._leads(question, [units[month], units[dated]])[0] == "March 2024 [2]"
