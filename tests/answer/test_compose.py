@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from boardbot.answer.checks import cut_at_edge, has_type, missing_qualifiers, qualifiers, quotable
+from boardbot.answer.checks import (
+    absent_subjects,
+    amounts,
+    cut_at_edge,
+    has_type,
+    missing_qualifiers,
+    qualifiers,
+    quotable,
+    unmet,
+)
 from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, long_date, near_miss
 from boardbot.answer.extractive import NOT_FOUND, ExtractiveAnswerer, question_type
 from boardbot.records import Answer, Hit
@@ -108,10 +117,86 @@ def test_a_sentence_cut_at_the_chunk_start_is_not_quoted() -> None:
     # a year given once for the table counts for the row
     ("How many adaptations were funded in 2022-23?",
      "Number of adaptations | 644", {"section": "End of year return 2022-23"}, []),
+    # ... and a year given earlier in the passage (a table heading above the row)
+    ("How many adaptations were funded in 2022-23?",
+     "Number of adaptations | 644", {"before": "End of year return 2022-23 | Outturn"}, []),
+    # a sentence with a year of its own is about that year, whatever else its passage mentions
+    ("What share of adults said their cost of living had gone up in September 2021?",
+     "In September 2022, 87% of adults said their cost of living had gone up.",
+     {"after": "[20] The King's Fund, September 2021."}, ["2021"]),
+    ("When did County Council approve the 2026-27 Treasury Management Strategy?",
+     "The Treasury Management Strategy for 2024-25 was approved on 19 February 2024.",
+     {"after": "The capital programme 2026-27 to 2034-35 is in Appendix D."}, ["2026-27"]),
+    # a sentence with no year is read in its paper: the minutes of December 2024 are not December 2023 ...
+    ("How many questions were put to the Executive in December 2023?",
+     "12 questions were put to the Executive.", {"meeting_date": "2024-12-19"}, ["2023"]),
+    ("How many questions were put to the Executive in December 2024?",
+     "12 questions were put to the Executive.", {"meeting_date": "2024-12-19"}, []),
+    # ... a financial year counts for the calendar years it spans, both ways
+    ("How many adaptations were funded in 2023?",
+     "644 adaptations were funded.", {"title": "Annual report 2023-24"}, []),
+    ("How many adaptations were funded in 2024-25?",
+     "644 adaptations were funded.", {"meeting_date": "2025-03-13"}, []),
+    # ... and a paper that gives no year at all cannot contradict the question
+    ("How many adaptations were funded in 2019?", "644 adaptations were funded.", {}, []),
+    # a deadline is not the period asked about
+    ("Who is the SRO for the Faster Diagnosis Standard of 75% by the end of March 2024?",
+     "Deliver the Faster Diagnosis Standard | Kate Hopcraft, Director of Performance", {"meeting_date": "2023-07-21"},
+     []),
 ])
 def test_qualifiers_must_match_sentence_section_or_paper(question: str, sentence: str, meta: dict, missing: list) -> None:
-    got = missing_qualifiers(qualifiers(question), hit(sentence, **meta), sentence)
+    before, after = str(meta.pop("before", "")), str(meta.pop("after", ""))
+    passage = " ".join(t for t in (before, sentence, after) if t)
+    got = missing_qualifiers(qualifiers(question), hit(passage, **meta), sentence)
     assert got == missing
+
+
+def test_a_question_naming_two_years_is_met_by_a_unit_from_either_paper() -> None:
+    q = qualifiers("Which site was reported to the ICB Board in 2023 and to the Board in 2024?")
+    s2023 = "Work towards mobilising intermediate care at Albion Mill."
+    s2024 = "Mobilise intermediate care at Albion Mill."
+    old, new = hit(s2023, meeting_date="2023-11-08"), hit(s2024, meeting_date="2024-07-31")
+    assert not unmet(q, [(new, s2024)]) and not unmet(q, [(old, s2023), (new, s2024)])
+    assert unmet(q, [(hit(s2024, meeting_date="2022-03-01"), s2024)])  # neither year
+    # one year: every unit must meet it
+    one = qualifiers("Which site was reported to the Board in 2023?")
+    assert unmet(one, [(new, s2024)]) and not unmet(one, [(new, s2024), (old, s2023)])
+
+
+@pytest.mark.parametrize(("question", "passages", "absent"), [
+    # Surrey's team is not Kent's: no passage names Surrey
+    ("Which road safety award did the Surrey Safer Road Users Team win?",
+     ["The Kent Safer Road Users Team won the Prince Michael International Road Safety Award."], ["Surrey"]),
+    ("Which road safety award did the Kent Safer Road Users Team win?",
+     ["The Kent Safer Road Users Team won the Prince Michael International Road Safety Award."], []),
+    # any retrieved passage may name it: a question about two boards or about its source paper
+    ("What does the NHS Long Term Plan summary expect in savings?",
+     ["Savings in administrative costs over 5 years worth £700 million.",
+      "The NHS Long Term Plan was published in January 2019."], []),
+    ("What does the NHS Long Term Plan summary expect in savings?",
+     ["Savings in administrative costs over 5 years worth £700 million."], ["Long", "Term"]),
+    # the words of a body the question is scoped to count too; generic words ("Council") do not
+    ("Who is Surrey County Council's Armed Forces Champion?",
+     ["Kent County Council's Armed Forces Champion is Oliver Richardson."], ["Surrey"]),
+])
+def test_names_no_retrieved_passage_uses_are_absent(question: str, passages: list[str], absent: list[str]) -> None:
+    assert absent_subjects(qualifiers(question), [hit(p) for p in passages]) == absent
+
+
+@pytest.mark.parametrize(("text", "question", "figures"), [
+    # list numbers are not counts: "9)" opening an item, "2." inside a flattened list
+    ("9) The Remembrance Festival held in November raised £5,000.", "How many people attended?", ["£5,000"]),
+    ("A focus on prevention. 2. Reducing drug and alcohol related deaths.", "How many deaths were recorded?", []),
+    ("(4) Mr Oakford proposed the motion.", "How many motions?", []),
+    # a number that is part of a name ("The Tommy 105 event") is not a figure
+    ("A delegation attended The Tommy 105 birthday event at the RBLI.", "How many people attended?", []),
+    # ... but a figure at the end of a sentence, after a month or after a lower-case word is
+    ("The total was 12. The Chairman thanked members.", "How many were there?", ["12"]),
+    ("In Q2 there had been a total of 119 long-term empty properties.", "How many homes?", ["119"]),
+    ("It opened on 3 March and took 40 calls.", "How many calls?", ["40"]),
+])
+def test_figures_are_not_list_numbers_or_names(text: str, question: str, figures: list[str]) -> None:
+    assert [text[a:b] for a, b in amounts(text, question)] == figures
 
 
 def test_near_miss_says_what_the_papers_give_not_the_answer() -> None:

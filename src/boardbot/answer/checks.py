@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..records import Hit
 from ..search.rerank import ALTERNATIVES
-from ..text.dates import DATE_MENTION_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, find_dates
+from ..text.dates import DATE_MENTION_RE, DATE_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, find_dates
 from ..text.sentences import ROW_MARK, ends_sentence
 from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, query_terms
@@ -57,10 +57,14 @@ PLACE_RE = re.compile(
 _HOW_MUCH = re.compile(r"\bhow much\b|\bcost\b|\bvalue\b|\bspend\b|\bbudget\b|£", re.I)
 _MONEY = re.compile(r"£|%|per cent|percent|million|billion|bn|\bm\b|\dk\b|\d,\d{3}")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
-_LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s")
+# "... priorities. 2. Reducing drug deaths": a list number inside a flattened list
+_ENUMERATOR = re.compile(r"[.)]\s+[A-Z(]")
+_AFTER_BREAK = re.compile(r"(?:^|[.;:!?)])\s*\(?$")
 _REFERENCE_BEFORE = re.compile(r"\b(?:items?|paragraphs?|paras?|appendix|appendices|annex|sections?|tables?|pages?"
                                r"|minutes?|schedule|chapter|question|no\.?|debate|motion|option|phase|stage|part|step"
                                r"|category|cat|tier|level|priority|version|recommendation)\s*$", re.I)
+_NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)([A-Z][a-z]+)\s$")
 _UNIT_AFTER = re.compile(r"-(?:[a-z]+)\b")
 _SHARE = re.compile(r"\bpercentage\b|\bproportion\b|\bshare of\b|\bwhat share\b|\bper cent\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
@@ -80,6 +84,7 @@ _BODY_NEXT = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:Council|County|Borough|Ci
                         r"|Cabinet|[Pp]artnership|Authority)\b")
 # "in Blackpool", "for the Council", and the subject of "does Medway have", "did Suffolk spend"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|for|across|within|from|(?:does|did|do|has|have|had|will|would|is|was))\s+(?:the\s+)?$")
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?$", re.I)
 _CAP_WORD = re.compile(r"\b[A-Z][a-zA-Z'’&-]+\b")
 
 
@@ -132,12 +137,17 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
         a, b = m.span()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
-        if (_LIST_NUMBER.match(text[a:]) and not text[:a].strip()) or _SECTION_NUMBER.match(text[a:]):
-            continue  # "5. Income and Expenditure", "1.1 The Better Care Fund": paragraph numbers
+        if (_LIST_NUMBER.match(text[a:]) and not text[:a].strip(" (")) or _SECTION_NUMBER.match(text[a:]):
+            continue  # "5. Income and Expenditure", "9) The Remembrance", "1.1 The Better Care Fund": paragraph numbers
+        if _ENUMERATOR.match(text, b) and _AFTER_BREAK.search(text[max(0, a - 3):a]):
+            continue  # "... early intervention. 2. Reducing deaths": a list's numbers, not counts
         if money and not _MONEY.search(m.group(0)):
             continue
         if _REFERENCE_BEFORE.search(text[max(0, a - 12):a]):
             continue  # "item 12", "paragraph 3.2", "Appendix 1", "Table 6.1": where something is, not a figure
+        if re.fullmatch(r"\d+", m.group(0)) and (w := _NAME_BEFORE.search(text[max(0, a - 24):a])) \
+                and w.group(1).lower() not in MONTHS:
+            continue  # "The Tommy 105 birthday event", "Route 66": part of a name, not a figure
         if _UNIT_AFTER.match(text, b) and not _MONEY.search(m.group(0)):
             continue  # "a 10-year plan", "a 24-hour service": a kind of thing, not how many
         digits = re.search(r"\d[\d,.]*", m.group(0))
@@ -195,6 +205,7 @@ class Qualifiers:
     dates: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     quarters: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()  # other names the question is about ("Oracle Cloud", "Surrey"): not scoping
 
     def __bool__(self) -> bool:
         return bool(self.years or self.dates or self.names or self.quarters)
@@ -204,12 +215,15 @@ def qualifiers(question: str) -> Qualifiers:
     years: list[str] = []
     for m in YEAR_RANGE_RE.finditer(question):
         years.append(f"{m.group(1)}-{m.group(2)}")
-    spans = [m.span() for m in YEAR_RANGE_RE.finditer(question)]
+    # a full date's year is not asked on its own: "on 9 January 2024" is checked as that date
+    spans = [m.span() for r in (YEAR_RANGE_RE, DATE_RE) for m in r.finditer(question)]
     dates = [iso for _, iso in find_dates(question) if len(iso) == 10]
     for m in YEAR_RE.finditer(question):
-        if not any(a <= m.start() < b for a, b in spans):
+        # "by the end of March 2024" is a deadline, not the period the question is scoped to
+        if not any(a <= m.start() < b for a, b in spans) and not _DEADLINE.search(question[:m.start()]):
             years.append(m.group(1))
     names: list[str] = []
+    subjects: list[str] = []
     last_end = -2
     ended = False
     for m in _CAP_WORD.finditer(question):
@@ -224,6 +238,7 @@ def qualifiers(question: str) -> Qualifiers:
         # only a place or body scopes a question ("Medway Council", "in Blackpool", "Suffolk's");
         # other capitalised words ("Long Term Plan", "Oracle Cloud") are its subject
         scoping = possessive or bool(_BODY_NEXT.match(after)) or bool(_PLACE_BEFORE.search(before))
+        subjects.append(w)
         if names and not ended and re.fullmatch(r"\s+(?:and\s+|of\s+|&\s+)?", question[last_end:m.start()]):
             # "Brighton and Hove", "Disabled Facilities Grant": one name
             names[-1] = f"{names[-1]}{question[last_end:m.start()]}{w}"
@@ -234,7 +249,24 @@ def qualifiers(question: str) -> Qualifiers:
         last_end = m.end()
         ended = possessive  # "Medway Council's Band D": the possessive ends the name; "Band D" is the subject
     quarters = tuple(dict.fromkeys(m.group(1) for m in _QUARTER.finditer(question)))
-    return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters)
+    in_names = {w for n in names for w in n.split()}
+    return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters,
+                      tuple(dict.fromkeys(w for w in subjects if w not in in_names)))
+
+
+def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
+    """The proper names in a question that none of ``hits`` (the passages retrieved for it) uses.
+
+    "Which award did the Surrey Safer Road Users Team win?" retrieved only passages on Kent's team:
+    a name no retrieved passage, section or paper uses names something the papers do not discuss,
+    so what they give is a near miss. Every passage counts, not only the strongest units, because
+    a question naming two boards or its source paper is often met by a passage further down.
+    """
+    have: set[str] = set()
+    for h in hits:
+        have |= stems_of(scope_text(h, h.text).lower())
+    words = [*q.subjects, *(w for n in q.names for w in n.split() if w.lower() in _own_words(n))]
+    return [w for w in dict.fromkeys(words) if not all(stem(t) in have for t in query_terms(w.lower()))]
 
 
 def _rest_of_name(question: str, end: int) -> str:
@@ -265,13 +297,8 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
         return []
     scope = scope_text(hit, sentence)
     wide = f"{scope} {hit.text}"
-    # a year may be given once for a whole table or section, so the chunk around the sentence counts
-    # ... and a sentence that names no year of its own is read in that context: only a sentence
-    # giving another year is a near miss ("the 2022 figure, not 2023")
-    own = found_years(sentence)
-    # ... of the same kind: a sentence on "2005" says nothing against a question on "2024-25"
-    missing = [y for y in q.years if any(("-" in o) == ("-" in y) for o in own)
-               and not any(f in wide for f in _year_forms(y))]
+    own = f"{sentence} {hit.metadata.get('section', '')}"
+    missing = [y for y in q.years if not _year_met(y, sentence, own, f"{_before(hit, sentence)} {scope}")]
     if q.dates:
         seen = {d for _, d in find_dates(wide)} | {str(hit.metadata.get("meeting_date", ""))}
         # as with years: a sentence giving another full date of its own ("next meeting: 15 December")
@@ -286,6 +313,63 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
     quarters = {m.group(1) for m in _QUARTER.finditer(wide)}
     missing += [f"Q{n}" for n in q.quarters if n not in quarters]
     return missing
+
+
+def unmet(q: Qualifiers, units: list[tuple[Hit, str]]) -> bool:
+    """Whether every strong unit misses something the question is scoped to (then it is a near miss).
+
+    A question naming two years asks about two papers ("reported to the ICB Board in 2023 and to
+    the Board in 2024"): a unit meeting one of them is about one of those papers.
+    """
+    misses = [set(missing_qualifiers(q, hit, text)) for hit, text in units]
+    if len(q.years) > 1:
+        years = set(q.years)
+        if all(years <= m for m in misses):
+            return True
+        misses = [m - years for m in misses]
+    return all(misses)
+
+
+def _year_met(year: str, sentence: str, own: str, context: str) -> bool:
+    """Whether a sentence can be about ``year``.
+
+    A sentence that gives a year of the same kind (a financial year, a calendar year) is about
+    that year: the chunk around it does not count ("In September 2022, 87% ..." is no answer for
+    2021, whatever the references below it say). A sentence with no year is read in what comes
+    before it in its passage (a table's heading, the paragraph's lead) and its paper's date: it is
+    a near miss only when that context gives other years and not this one ("12 questions were put"
+    in the minutes of December 2024 is no answer for December 2023).
+    """
+    if any(_same_kind(o, year) for o in found_years(sentence)):
+        return _covers(own, year)  # the sentence and its section heading, not its paper's date
+    return _covers(context, year) or not found_years(context)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return ("-" in a) == ("-" in b)
+
+
+def _covers(text: str, year: str) -> bool:
+    """Whether ``text`` names ``year``; a financial year counts for the calendar years it spans."""
+    if any(f in text for f in _year_forms(year)):
+        return True
+    given = found_years(text)
+    if "-" in year:
+        start, end = _span(year)
+        return str(start) in given or str(end) in given
+    return any(str(int(year)) in map(str, _span(g)) for g in given if "-" in g)
+
+
+def _span(fy: str) -> tuple[int, int]:
+    a, b = fy.split("-")
+    return int(a), int(a[:2] + b) if len(b) == 2 else int(b)
+
+
+def _before(hit: Hit, sentence: str) -> str:
+    """The passage up to ``sentence`` and the year of its paper's meeting (ISO dates carry no year for ``found_years``)."""
+    at = hit.text.find(sentence)
+    date = str(hit.metadata.get("meeting_date", "") or "")
+    return f"{hit.text[:max(at, 0)]} {date[:4] if date[:4].isdigit() else ''}"
 
 
 def _own_words(name: str) -> list[str]:

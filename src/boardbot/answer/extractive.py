@@ -22,17 +22,18 @@ from ..text.sentences import spans, squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
 from .checks import (
-    NAME_RE,
-    ROLE_RE,
     Qualifiers,
+    absent_subjects,
     counts_asked,
     cut_at_edge,
     has_type,
     missing_qualifiers,
     qualifiers,
     quotable,
+    unmet,
 )
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
+from .qtypes import question_type, type_match
 
 NOT_FOUND = "I could not find this in the papers."
 # "quotes": the best few units verbatim (answered / not found); "direct": a direct answer line
@@ -48,54 +49,6 @@ LEAD_QUOTES = 2  # quotes after a direct answer line
 PICK_SHARE = 0.4
 # "Which group approved it, and on what date?": two things asked, so the quotes are not cut to two
 _TWO_ASKS = re.compile(r"\b(?:and|or)\s+(?:on\s+|at\s+|in\s+|by\s+)?(?:what|which|who|whom|when|where|how)\b", re.I)
-
-
-# what a figure answers: "the total", "the allocation", "the overspend", "the rate"
-_MEASURES = ("total|cost|costs|budget|value|amount|allocation|spend|spending|expenditure|income|overspend|underspend"
-             "|deficit|surplus|savings?|price|rate|percentage|proportion|share|number")
-QTYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bstart(?:ed)? at\b", re.I)),
-    ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:officer|director|member|person|organisation)\b|\bname of\b", re.I)),
-    ("when", re.compile(r"^\s*when\b|\bwhat (?:date|time|day|year|month)\b|\bdeadline\b|\bby when\b", re.I)),
-    ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
-    ("amount", re.compile(r"\bhow (?:much|many)\b|\bwhat (?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£"
-                          # "What was the ICB's total revenue allocation", "What will the Council spend in total"
-                          rf"|\bwhat(?:'s| is| was| are| were| will)\b[^?]{{0,50}}?\b(?:{_MEASURES})\b"
-                          rf"|\bwhat (?:{_MEASURES})\b", re.I)),
-    ("why", re.compile(r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b", re.I)),
-    ("decision", re.compile(r"\b(?:agree|agreed|decide|decided|decision|approve|approved|resolve|resolved|endorse|endorsed|note|noted|recommend|recommended|recommendations?|ratif)\w*\b", re.I)),
-]
-_ROLE = re.compile(r"\b(?:Director|Chair|Chief|Officer|Head of|Manager|Lead|Executive|Councillor|Cabinet Member|Consultant|Clinical)\b")
-_DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|endorsed|noted|ratified|recommended|is asked to|are asked to|delegated authority|decided)\b")
-
-
-def question_type(question: str) -> str:
-    for name, pat in QTYPES:
-        if pat.search(question):
-            return name
-    return "what"
-
-
-
-
-def type_match(qtype: str, sentence: str, question: str = "") -> float:
-    """How far ``sentence`` holds the kind of thing asked for: 1 it does, 0.5 in part or unknown, 0 not."""
-    if qtype == "who":
-        # a person by name ("Mr P Bartlett", "From: Oliver Richardson") beats a role alone
-        return 1.0 if NAME_RE.search(sentence) else 0.5 if ROLE_RE.search(sentence) or _ROLE.search(sentence) else 0.0
-    if qtype in ("time", "when", "amount", "where"):
-        # the checks a direct answer line is held to: a count of the thing asked about, not any number
-        return 1.0 if has_type(qtype, sentence, question) else 0.0
-    if qtype == "decision":
-        return 1.0 if _DECISION.search(sentence) else 0.0
-    if qtype == "why":
-        return 1.0 if _REASON.search(sentence) else 0.5
-    return 0.5
-
-
-# what gives a reason: a "why" question is answered by the sentence that says "because", "following", ...
-_REASON = re.compile(r"\b(?:because|due to|owing to|as a result|following|in order to|so that|reflects?|reflecting"
-                     r"|driven by|caused by|reasons?|since|therefore|given (?:that|the))\b", re.I)
 
 
 @dataclass
@@ -231,8 +184,9 @@ class ExtractiveAnswerer:
         # The best unit that holds what was asked for, scoped as the question is scoped; a close
         # runner-up that does beats a top unit that does not ("From: Jyoti Atri" for a "who").
         pool = [c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score]
-        lead = next((c for c in pool if has_type(qtype, c.text, question)
-                     and not missing_qualifiers(quals, c.hit, c.text)), None)
+        absent = absent_subjects(quals, hits[: self.hits_used])
+        lead = None if absent else next((c for c in pool if has_type(qtype, c.text, question)
+                                         and not missing_qualifiers(quals, c.hit, c.text)), None)
         judged = lead or best
         verdict = Verdict(judged.coverage, judged.context, dense, judged.tmatch,
                           self.confidence_weights.confidence(judged.context, dense, judged.tmatch))
@@ -240,7 +194,7 @@ class ExtractiveAnswerer:
             top = Verdict(best.coverage, best.context, dense, best.tmatch,
                           self.confidence_weights.confidence(best.context, dense, best.tmatch))
             if top.confidence >= self.threshold:
-                return self._near_miss(question, qtype, quals, best, hits), top
+                return self._near_miss(question, qtype, quals, best, hits, absent or None), top
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), verdict
         picking = self.max_sentences > ANSWER_QUOTES  # a picker for the LLM wants every good unit
         limit = self.max_sentences if picking else (
@@ -273,12 +227,13 @@ class ExtractiveAnswerer:
         if verdict.confidence < self.threshold:
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), verdict
         quals = qualifiers(question)
-        if quals:
-            # the year, date, body or place the question names must be in some strong unit, its
-            # section or its paper; when none has it, what the papers give is a near miss, not the answer
-            pool = [c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score]
-            if all(missing_qualifiers(quals, c.hit, c.text) for c in pool):
-                return self._near_miss(question, question_type(question), quals, best, hits), verdict
+        pool = [c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score]
+        # the year, date, body or place the question names must be in some strong unit, its
+        # section or its paper; when none has it, what the papers give is a near miss, not the answer
+        if quals and unmet(quals, [(c.hit, c.text) for c in pool]):
+            return self._near_miss(question, question_type(question), quals, best, hits), verdict
+        if absent := absent_subjects(quals, hits[: self.hits_used]):
+            return self._near_miss(question, question_type(question), quals, best, hits, absent), verdict
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
         for c in cands:
@@ -326,10 +281,11 @@ class ExtractiveAnswerer:
         return line, near
 
 
-    def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit]) -> Answer:
+    def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit],
+                   missing: list[str] | None = None) -> Answer:
         """What the papers do give, worded so that it cannot be read as the answer (status partial)."""
         quote = Quote(1, squash(best.text), best.hit)
-        missing = missing_qualifiers(quals, best.hit, best.text)
+        missing = missing if missing is not None else missing_qualifiers(quals, best.hit, best.text)
         text = near_miss(qtype, quote, missing, question)
         return Answer(question, text, [_citation(1, best)], True, passages=hits[:3], status="partial")
 

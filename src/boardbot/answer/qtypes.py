@@ -1,0 +1,55 @@
+"""What a question asks for (a name, a figure, a date, a place, a reason, a decision) and how far a
+sentence holds it: the answerer scores units by this and a direct answer line is held to it."""
+
+from __future__ import annotations
+
+import re
+
+from .checks import NAME_RE, ROLE_RE, has_type
+
+# what a figure answers: "the total", "the allocation", "the overspend", "the rate"
+_MEASURES = ("total|cost|costs|budget|value|amount|allocation|spend|spending|expenditure|income|overspend|underspend"
+             "|deficit|surplus|savings?|price|rate|percentage|proportion|share|number")
+QTYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bstart(?:ed)? at\b", re.I)),
+    ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:officer|director|member|person|organisation)\b|\bname of\b", re.I)),
+    ("when", re.compile(r"^\s*when\b|\bwhat (?:date|time|day|year|month)\b|\bdeadline\b|\bby when\b", re.I)),
+    ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
+    ("amount", re.compile(r"\bhow (?:much|many)\b|\bwhat (?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£"
+                          # "What was the ICB's total revenue allocation", "What will the Council spend in total"
+                          rf"|\bwhat(?:'s| is| was| are| were| will)\b[^?]{{0,50}}?\b(?:{_MEASURES})\b"
+                          rf"|\bwhat (?:{_MEASURES})\b", re.I)),
+    ("why", re.compile(r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b", re.I)),
+    ("decision", re.compile(r"\b(?:agree|agreed|decide|decided|decision|approve|approved|resolve|resolved|endorse|endorsed|note|noted|recommend|recommended|recommendations?|ratif)\w*\b", re.I)),
+]
+_ROLE = re.compile(r"\b(?:Director|Chair|Chief|Officer|Head of|Manager|Lead|Executive|Councillor|Cabinet Member|Consultant|Clinical)\b")
+_DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|endorsed|noted|ratified|recommended|is asked to|are asked to|delegated authority|decided)\b")
+
+
+def question_type(question: str) -> str:
+    for name, pat in QTYPES:
+        if pat.search(question):
+            return name
+    return "what"
+
+
+
+
+def type_match(qtype: str, sentence: str, question: str = "") -> float:
+    """How far ``sentence`` holds the kind of thing asked for: 1 it does, 0.5 in part or unknown, 0 not."""
+    if qtype == "who":
+        # a person by name ("Mr P Bartlett", "From: Oliver Richardson") beats a role alone
+        return 1.0 if NAME_RE.search(sentence) else 0.5 if ROLE_RE.search(sentence) or _ROLE.search(sentence) else 0.0
+    if qtype in ("time", "when", "amount", "where"):
+        # the checks a direct answer line is held to: a count of the thing asked about, not any number
+        return 1.0 if has_type(qtype, sentence, question) else 0.0
+    if qtype == "decision":
+        return 1.0 if _DECISION.search(sentence) else 0.0
+    if qtype == "why":
+        return 1.0 if _REASON.search(sentence) else 0.5
+    return 0.5
+
+
+# what gives a reason: a "why" question is answered by the sentence that says "because", "following", ...
+_REASON = re.compile(r"\b(?:because|due to|owing to|as a result|following|in order to|so that|reflects?|reflecting"
+                     r"|driven by|caused by|reasons?|since|therefore|given (?:that|the))\b", re.I)
