@@ -194,9 +194,19 @@ def test_names_no_retrieved_passage_uses_are_absent(question: str, passages: lis
     ("The total was 12. The Chairman thanked members.", "How many were there?", ["12"]),
     ("In Q2 there had been a total of 119 long-term empty properties.", "How many homes?", ["119"]),
     ("It opened on 3 March and took 40 calls.", "How many calls?", ["40"]),
+    # a short financial year and a rate's denominator are not figures
+    ("For future years (20/21 onwards) the council has built in savings of £2m.", "What savings?", ["£2m"]),
+    ("Emergency admissions (rate per 100,000 population) | 1,575.4", "What was the rate?", ["1,575.4"]),
+    ("Seats 12/40 were taken.", "How many seats?", ["12", "40"]),  # not consecutive years
 ])
 def test_figures_are_not_list_numbers_or_names(text: str, question: str, figures: list[str]) -> None:
     assert [text[a:b] for a, b in amounts(text, question)] == figures
+
+
+def test_a_share_must_be_of_the_thing_asked_about() -> None:
+    q = "What percentage of adults in Cheshire and Merseyside currently smoke?"
+    assert not has_type("amount", "Improve A&E waiting times so that no less than 76% of patients are seen.", q)
+    assert has_type("amount", "Around 11% of adults smoke, down from 14% in 2019.", q)
 
 
 def test_near_miss_says_what_the_papers_give_not_the_answer() -> None:

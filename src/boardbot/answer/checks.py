@@ -65,6 +65,8 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:items?|paragraphs?|paras?|appendix|appendi
                                r"|minutes?|schedule|chapter|question|no\.?|debate|motion|option|phase|stage|part|step"
                                r"|category|cat|tier|level|priority|version|recommendation)\s*$", re.I)
 _NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)([A-Z][a-z]+)\s$")
+_SHORT_YEARS = re.compile(r"\b(\d\d)/(\d\d)\b")  # "20/21 onwards": a financial year, not a figure
+_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _UNIT_AFTER = re.compile(r"-(?:[a-z]+)\b")
 _SHARE = re.compile(r"\bpercentage\b|\bproportion\b|\bshare of\b|\bwhat share\b|\bper cent\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
@@ -129,6 +131,7 @@ def cut_at_edge(hit: Hit, start: int, end: int) -> bool:
 def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
     """Spans of figures in ``text``: not the digits of a date, a year or a figure the question gave."""
     taken = [m.span() for r in (DATE_MENTION_RE, YEAR_RANGE_RE) for m in r.finditer(text)]
+    taken += [m.span() for m in _SHORT_YEARS.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
     given = set(re.findall(r"\d[\d,.]*", exclude))
     # "how much" asks for money or a share, not a count: "5" of "5. Income and Expenditure" is no answer
     money = bool(_HOW_MUCH.search(exclude))
@@ -143,6 +146,8 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
             continue  # "... early intervention. 2. Reducing deaths": a list's numbers, not counts
         if money and not _MONEY.search(m.group(0)):
             continue
+        if _PER_BEFORE.search(text[max(0, a - 6):a]) and "£" not in m.group(0):
+            continue  # "rate per 100,000 population": what a rate is counted in, not the rate
         if _REFERENCE_BEFORE.search(text[max(0, a - 12):a]):
             continue  # "item 12", "paragraph 3.2", "Appendix 1", "Table 6.1": where something is, not a figure
         if re.fullmatch(r"\d+", m.group(0)) and (w := _NAME_BEFORE.search(text[max(0, a - 24):a])) \
@@ -170,7 +175,9 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
     if qtype == "amount":
         found = amounts(text, question)
         if _SHARE.search(question):
-            return any("%" in text[a:b] or "per cent" in text[a:b] for a, b in found)
+            # a share of the thing asked about: "76% of patients seen within 4 hours" is no answer on smoking
+            return any(("%" in text[a:b] or "per cent" in text[a:b]) and counts_asked(text, a, b, question)
+                       for a, b in found)
         if _HOW_MANY.search(question):
             # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
             return any(counts_asked(text, a, b, question) and "£" not in text[a:b]
