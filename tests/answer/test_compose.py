@@ -323,6 +323,20 @@ def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
     assert not open_q.lead and len(open_q.citations) > 2
 
 
+def test_a_figure_question_whose_quotes_hold_no_figure_of_it_is_a_near_miss() -> None:
+    text = ("The Remembrance Festival held in November raised £5,000 for the Royal British Legion. "
+            "The Chairman thanked everyone who supported the Remembrance Festival in November.")
+    h = hit(text, "full_council-2025-02-13--Printed minutes.pdf", dense=0.6)
+    quotes = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes")
+    raised = quotes.answer("How much did the Remembrance Festival in November raise?", [h])
+    assert raised.status == "answered" and raised.lead == "£5,000 [1]"
+    attended = quotes.answer("How many people attended the Remembrance Festival in November?", [h])
+    assert attended.status == "partial" and attended.abstained, attended.text
+    assert attended.text.startswith("The papers do not give the figure asked for.")
+    # an open question is not held to a type
+    assert quotes.answer("What happened at the Remembrance Festival in November?", [h]).status == "answered"
+
+
 @pytest.mark.parametrize(("question", "sentence", "expected"), [
     # where something is written is not a figure: "item 12", "Debate 2", "Appendix 1"
     ("How many members voted against the motion?",

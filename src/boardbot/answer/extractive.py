@@ -244,6 +244,11 @@ class ExtractiveAnswerer:
                 continue
             seen_text.add(key)
             chosen.append(c)
+        qtype = question_type(question)
+        if qtype == "amount" and not any(has_type(qtype, c.text, question) for c in chosen):
+            # "how much / how many" needs a figure of the thing asked about: quotes without one are
+            # what the papers give nearby, not the answer (issue 12: check the answer type)
+            return self._near_miss(question, qtype, quals, best, hits, []), verdict
         lead, sure = self._leads(question, chosen)
         if sure and not _TWO_ASKS.search(question):
             # a direct answer line standing beside the question's words is followed by at most two
