@@ -296,6 +296,8 @@ def test_sentences_holding_what_was_asked_score_higher(question: str, qtype: str
     ("What savings figure has Islington Council built into its medium term financial strategy?", "amount"),
     ("What will the Council spend in total on looking after roads?", "amount"),
     ("What is the annual contract value of the Millmead Family Hub contract?", "amount"),
+    ("What is the salary of Kent's Director of Public Health?", "amount"),
+    ("What is the Council's liquidity allowance?", "amount"),
     ("What was the outcome of the vote on the Better Care Fund plans?", "what"),
     ("What is the waiting time for an adult autism assessment?", "what"),
 ])
