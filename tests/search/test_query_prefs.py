@@ -8,7 +8,7 @@ catalogue gives real chunks, so each test isolates one preference.
 from __future__ import annotations
 
 from boardbot.records import Hit
-from boardbot.search.query import decision_match, meeting_match, preferences, recency
+from boardbot.search.query import decision_match, label_match, meeting_match, preferences, recency
 from boardbot.search.rerank import QueryAnalysis, RerankWeights, rerank
 
 
@@ -73,4 +73,20 @@ def test_rerank_latest_prefers_the_march_paper() -> None:
     jan = _hit(1, 0.033, board="County Council", meeting_date="2025-01-09", doc_type="report", date_key=20250109)
     mar = _hit(2, 0.031, board="County Council", meeting_date="2025-03-13", doc_type="report", date_key=20250313)
     ranked = rerank([jan, mar], _qa("What's the latest position on the Devolution Priority Programme?"))
+    assert ranked[0].id == "h2"
+
+
+def test_a_paper_named_by_its_label_is_preferred() -> None:
+    p = preferences("In Appendix E of the 2025-26 budget, what is the total spending increase for prices?")
+    assert p.labels == {"appendix e"} and p.any
+    assert label_match(p, "", "full_council-2025-02-13--Appendix E - 2025-26 Budget by Directorate.pdf") == 1.0
+    assert label_match(p, "Appendix F - All templates", "f.pdf") == 0.0
+    assert label_match(p, "Appendix E1 - Capital", "f.pdf") == 0.0  # a label is matched whole
+    # a paragraph reference is not a paper's label; "annexe" is "annex"
+    assert preferences("What does paragraph 3 of Appendix 3.2 say?").labels == set()
+    assert preferences("What is in Annexe 2?").labels == {"annex 2"}
+    report = _hit(1, 0.033, title="2025-26 Budget report")
+    appendix = Hit(id="h2", file="Appendix E - Budget by Directorate.pdf", page_start=1, page_end=1,
+                   text=report.text, score=0.030, metadata={})
+    ranked = rerank([report, appendix], _qa("In Appendix E, what did the Council agree to submit?"))
     assert ranked[0].id == "h2"

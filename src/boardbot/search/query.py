@@ -19,6 +19,8 @@ from ..text.dates import find_dates, months_named
 
 DECISION_RE = re.compile(r"\b(?:decid\w*|decision\w*|agree[ds]?|resolv\w*|approv\w*|endors\w*|vot\w*)\b", re.I)
 LATEST_RE = re.compile(r"\b(?:latest|current(?:ly)?|now|most recent|newest|up[- ]to[- ]date|at present)\b", re.I)
+# "In Appendix E of the budget", "Annex 2": a paper named by its label
+LABEL_RE = re.compile(r"\b(appendix|annex|annexe|schedule)\s+([A-Z]{1,2}|\d{1,2})\b(?![.\d])", re.I)
 # kinds of paper that record what a meeting decided, and how strongly
 DECISION_KINDS = {"minutes": 1.0, "record of decision": 0.5}
 
@@ -30,10 +32,11 @@ class Preferences:
     months: set[str] = field(default_factory=set)  # YYYY-MM named
     decision: bool = False  # asks what was decided / agreed / resolved / approved
     latest: bool = False  # asks for the latest / current position
+    labels: set[str] = field(default_factory=set)  # papers named by label: "appendix e"
 
     @property
     def any(self) -> bool:
-        return bool(self.bodies or self.days or self.months or self.decision or self.latest)
+        return bool(self.bodies or self.days or self.months or self.decision or self.latest or self.labels)
 
 
 def preferences(question: str) -> Preferences:
@@ -45,7 +48,17 @@ def preferences(question: str) -> Preferences:
                 bodies.append(name)
     days = {d for _, d in find_dates(question) if len(d) == 10}
     return Preferences(bodies, days, months_named(question) | {d[:7] for d in days},
-                       bool(DECISION_RE.search(question)), bool(LATEST_RE.search(question)))
+                       bool(DECISION_RE.search(question)), bool(LATEST_RE.search(question)), labels(question))
+
+
+def labels(text: str) -> set[str]:
+    """The paper labels ``text`` names ("Appendix E" -> "appendix e"; "annexe" is "annex")."""
+    return {f"{m.group(1).lower().replace('annexe', 'annex')} {m.group(2).lower()}" for m in LABEL_RE.finditer(text)}
+
+
+def label_match(p: Preferences, title: str, file: str) -> float:
+    """1 when the paper's title or file name carries a label the question names ("Appendix E - Budget ...")."""
+    return 1.0 if p.labels and p.labels & (labels(title) | labels(file.replace("_", " "))) else 0.0
 
 
 def meeting_match(p: Preferences, board: str, meeting_date: str) -> float:

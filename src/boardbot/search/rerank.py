@@ -19,7 +19,7 @@ from ..text.dates import date_phrases, months_named
 from ..text.sentences import spans
 from ..text.stemming import stem, stems_of
 from ..text.terms import query_terms
-from .query import Preferences, decision_match, meeting_match, preferences, recency
+from .query import Preferences, decision_match, label_match, meeting_match, preferences, recency
 
 # Papers answer questions about meetings in their own words: asked where a meeting
 # is "held", a front sheet says "Venue:"; asked who "wrote" the minutes, "Author:".
@@ -112,6 +112,7 @@ class RerankWeights:
     meeting: float = 0.6  # the chunk's meeting is the body and date the question names
     decision: float = 0.4  # a decision question, and the paper records decisions (minutes first)
     latest: float = 0.3  # a "latest" question, and the chunk's meeting is among the newest candidates
+    label: float = 0.6  # the question names the paper by its label ("In Appendix E of the budget")
 
 
 def rerank(hits: list[Hit], qa: QueryAnalysis, w: RerankWeights | None = None) -> list[Hit]:
@@ -143,7 +144,8 @@ def rerank(hits: list[Hit], qa: QueryAnalysis, w: RerankWeights | None = None) -
         if p.any:
             s += (w.meeting * meeting_match(p, str(m.get("board") or ""), str(m.get("meeting_date") or ""))
                   + w.decision * decision_match(p, str(m.get("doc_type") or ""))
-                  + w.latest * recency(p, _days(int(m.get("date_key") or 0)), keys))
+                  + w.latest * recency(p, _days(int(m.get("date_key") or 0)), keys)
+                  + w.label * label_match(p, str(m.get("title") or ""), h.file))
         m["fused"] = h.score
         scored.append((s, h))
     scored.sort(key=lambda x: -x[0])
