@@ -242,8 +242,6 @@ class ExtractiveAnswerer:
             key = squash(c.text).lower()
             if key in seen_text or any(_overlaps(c, o) for o in chosen):
                 continue
-            if quals and unmet(quals, [(c.hit, c.text)]):
-                continue  # "Date of next meeting: 15th December 2016" is not about the meeting asked for
             seen_text.add(key)
             chosen.append(c)
         qtype = question_type(question)
