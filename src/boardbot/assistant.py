@@ -42,6 +42,10 @@ def _decisions_hook(index: Index) -> DecisionStore:
 HOOKS = (_decisions_hook,)
 
 
+# the kinds of paper that record decisions taken, as parsing names them
+DECISION_RECORDS = ("minutes", "record of decision")
+
+
 @dataclass
 class _Prepared:
     """What ``ask`` and ``ask_stream`` share: a register answer, or the hits to answer from."""
@@ -50,6 +54,18 @@ class _Prepared:
     registered: Answer | None = None
     qa: QueryAnalysis | None = None
     hits: list[Hit] | None = None
+    # the register's near miss (another meeting, only a recommendation): said when the papers'
+    # text does not answer either
+    fallback: Answer | None = None
+
+    def settle(self, ans: Answer) -> Answer:
+        """The text's answer, unless the register's near miss says more: a decision the register missed
+        is taken from the text only where the text is a record of decisions (minutes, not a report)."""
+        if self.fallback is None:
+            return ans
+        kinds = {h.file: h.metadata.get("doc_type", "") for h in self.hits or []}
+        recorded = bool(ans.citations) and kinds.get(ans.citations[0].file) in DECISION_RECORDS
+        return ans if ans.status == "answered" and recorded else self.fallback
 
 
 def wipe_index(settings: Settings) -> list[str]:
@@ -112,7 +128,7 @@ class Assistant:
         # "What did we agree about X?" is answered from the decisions register first:
         # verbatim resolutions with their meeting, not whichever chunk mentions X.
         registered = answer_from_register(self.decisions, self.index.catalog, query, filters)
-        if registered is not None:
+        if registered is not None and registered.status == "answered":
             return _Prepared(query, registered=registered)
         # One query analysis (IDF, scope words) over the papers the caller may read serves the
         # reranker and the answerer, so private papers shape neither the ranking nor the scores.
@@ -120,7 +136,7 @@ class Assistant:
         qa = self.searcher.analyse(query, f.groups)
         hits = self.searcher.search(query, k=k or max(self.settings.top_k, 8), filters=f, qa=qa)
         # the papers the previous answer came from, preferred but not required
-        return _Prepared(query, qa=qa, hits=prefer(hits, resolved.prefer))
+        return _Prepared(query, qa=qa, hits=prefer(hits, resolved.prefer), fallback=registered)
 
     # --- public API ---------------------------------------------------------
     def refresh(self) -> bool:
@@ -155,7 +171,7 @@ class Assistant:
             return prep.registered
         assert prep.hits is not None
         # Score sentences against the user's words, plus the borrowed context for a follow-up.
-        ans = self.answerer(llm).answer(prep.query, prep.hits, qa=prep.qa)
+        ans = prep.settle(self.answerer(llm).answer(prep.query, prep.hits, qa=prep.qa))
         ans.question = question
         return ans
 
@@ -171,8 +187,8 @@ class Assistant:
             return
         assert prep.hits is not None
         stream = getattr(answerer, "stream", None)
-        if stream is None:
-            ans = answerer.answer(prep.query, prep.hits, qa=prep.qa)
+        if stream is None or prep.fallback is not None:  # the fallback is chosen on the whole answer
+            ans = prep.settle(answerer.answer(prep.query, prep.hits, qa=prep.qa))
             ans.question = question
             yield ans.text, ans
             return

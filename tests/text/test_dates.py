@@ -9,6 +9,7 @@ from boardbot.text.dates import (
     date_key,
     date_phrases,
     date_range,
+    day_named,
     find_dates,
     human_date,
     iso,
@@ -143,3 +144,14 @@ def test_iso_in_name(name: str, expected: str) -> None:
 ])
 def test_period_heading(cell: str, expected: bool) -> None:
     assert bool(PERIOD_RE.match(cell)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What did Cabinet decide on 4 March 2025 about X?", "2025-03-04"),
+    ("the meeting on 9th January 2025", "2025-01-09"),
+    ("What did Cabinet decide in March 2025?", ""),  # a month is not a day
+    ("between 9 January 2025 and 13 February 2025", ""),  # two days: no one meeting
+    ("on 31 February 2025", ""),  # not a date
+])
+def test_day_named(text: str, expected: str) -> None:
+    assert day_named(text) == expected

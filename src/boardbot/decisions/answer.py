@@ -26,7 +26,7 @@ from typing import Any
 from ..records import Answer, Citation
 from ..store.catalog import Catalog
 from ..store.filters import Filters
-from ..text.dates import MONTHS, YEAR_RE, date_range, human_date
+from ..text.dates import MONTHS, YEAR_RE, date_range, day_named, human_date
 from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, phrase_terms
 from .export import outcome_text
@@ -170,12 +170,21 @@ def _scope(catalog: Catalog, terms: list[str],
     """
     # a board's name is its capitalised words: "was adopted by County Council", read from a paper's
     # text as its organisation, must not make "adopting" a board
-    per_file = {file: stems_of(" ".join(w for w in re.findall(r"[A-Za-z][\w'’&-]*", names) if w[0].isupper()))
-                for file, names in catalog.board_names(groups, within="decisions").items()}
+    def capitals(names: str) -> set[str]:
+        return stems_of(" ".join(w for w in re.findall(r"[A-Za-z][\w'’&-]*", names) if w[0].isupper()))
+
+    names = catalog.bodies(groups, within="decisions")
+    boards = {file: capitals(board) for file, (board, _) in names.items()}
+    orgs = {file: capitals(org) for file, (_, org) in names.items()}
+    per_file = {file: boards[file] | orgs[file] for file in names}
     every = set.intersection(*per_file.values()) if per_file else set()
     named = {t for t in terms if any(stem(t) in s for s in per_file.values())}
     distinctive = {stem(t) for t in named} - every - GENERIC_SCOPE
-    files = tuple(sorted(f for f, s in per_file.items() if s & distinctive)) if distinctive else ()
+    # a body's own name ("Cabinet") says which meeting; an organisation's ("Kent") may only be part of
+    # the topic ("the Kent Minerals and Waste Local Plan"), so it scopes only when no body is named
+    by_board = {s for s in distinctive if any(s in b for b in boards.values())}
+    scope, within = (by_board, boards) if by_board else (distinctive, per_file)
+    files = tuple(sorted(f for f, s in within.items() if s & scope)) if scope else ()
     return named, files
 
 
@@ -248,6 +257,16 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         log.debug("register: nothing covers %s", terms)
         return None
     wants_rec = bool(RECOMMEND.search(question))
+    # "on 4 March 2025" names one meeting: a decision of that month's other meeting is what the
+    # papers give nearby, not the answer (issue 12: the meeting named must match)
+    day = day_named(question) if q_since[:7] == q_until[:7] else ""
+    miss = ""
+    if day and day[:7] == q_since[:7] and not listing:
+        on_day = [s for s in scored if s.d.meeting_date == day]
+        if on_day:
+            scored = on_day
+        else:
+            miss = f"The register holds no decision on this taken on {human_date(day)}; the nearest it holds:"
     if listing:
         chosen = sorted(scored, key=lambda s: (s.d.date_key, s.d.file, s.d.char_start))[:MAX_LIST]
     else:
@@ -256,6 +275,8 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         if not wants_rec:
             # "what did they decide": what was resolved, not the report's recommendation or a proposed record
             made = [s for s in top if _made(s.d)]
+            if not made and not miss:
+                miss = "The papers give what the meeting was asked to decide, not the decision it took:"
             top = made or top
         top.sort(key=lambda s: (-round(s.coverage, 2), -(s.d.kind == "recommendation") if wants_rec else 0,
                                 -s.d.score))
@@ -271,7 +292,7 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         text = top.d.text
         shown = text[:text.rfind(" ", 0, VOTE_SHOWN)].rstrip() + " \u2026" if len(text) > VOTE_SHOWN else text
         return _compose(question, [top.d], [top.coverage], False, lead=_vote_lead(question, top.d), shown=[shown])
-    return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing)
+    return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing, miss=miss)
 
 
 def _vote_lead(question: str, d: Decision) -> str:
@@ -313,8 +334,12 @@ def describe(d: Decision, with_board: bool = True) -> tuple[str, str]:
 
 
 def _compose(question: str, rows: list[Decision], covs: list[float], listing: bool, lead: str = "",
-             shown: list[str] | None = None) -> Answer:
-    """The register's answer; ``shown`` replaces a record's words in the text (never in its citation)."""
+             shown: list[str] | None = None, miss: str = "") -> Answer:
+    """The register's answer; ``shown`` replaces a record's words in the text (never in its citation).
+
+    ``miss`` says why the records are not the answer (another meeting, only a recommendation): the
+    answer is then partial, worded so that it cannot be read as the decision asked about.
+    """
     boards = {d.board for d in rows}
     one_board = len(boards) == 1 and next(iter(boards))
     # one meeting and item for every record: said once, in the heading, not on each line
@@ -337,11 +362,13 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
         ))
     head = "From the decisions register" + (f" of the {one_board}" if one_board else "")
     head += f" ({len(rows)} records, by date):" if listing else ":"
+    head = f"{miss}\n{head}" if miss else head
     if len(rows) == 1 and not listing:
         text = f"{head} {lines[0]}"
     else:
         text = head + "\n" + "\n".join(f"- {ln}" for ln in lines)
         text += f"\nAll at: {shared}." if shared else ""
     text = f"{lead}\n{text}" if lead else text
-    return Answer(question, text, citations, False, passages=[], mode="register", lead=lead,
+    return Answer(question, text, citations, bool(miss), passages=[], mode="register", lead=lead,
+                  status="partial" if miss else "answered",
                   notes=[f"answered from the decisions register ({len(rows)} records)", *notes])

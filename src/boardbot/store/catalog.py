@@ -349,13 +349,17 @@ class Catalog:
         public reader's question is read. ``within`` (a table of this code base with a
         ``file`` column, e.g. "decisions") keeps only the papers that have rows there.
         """
+        return {file: f"{board} {org}" for file, (board, org) in self.bodies(groups, within).items()}
+
+    def bodies(self, groups: tuple[str, ...] | None = None, within: str = "") -> dict[str, tuple[str, str]]:
+        """File -> (board, organisation), kept apart: a body's name scopes more surely than its council's."""
         sql, args = "SELECT file, board, organisation FROM files WHERE status='complete'", []
         if groups is not None:
             where, args = in_list("visibility", groups)
             sql += f" AND {where}"
         if within:
             sql += f" AND file IN (SELECT file FROM {within})"
-        return {r[0]: f"{r[1]} {r[2]}" for r in self.db.execute(sql + " ORDER BY file", args).fetchall()}
+        return {r[0]: (r[1] or "", r[2] or "") for r in self.db.execute(sql + " ORDER BY file", args).fetchall()}
 
     def stats(self, groups: tuple[str, ...] | None = None) -> dict[str, Any]:
         """Papers, pages and chunks served; with ``groups``, only those the groups may read."""

@@ -122,6 +122,12 @@ def months_named(text: str) -> set[str]:
     return out
 
 
+def day_named(text: str) -> str:
+    """The one day ``text`` names ("on 4 March 2025" -> "2025-03-04"); '' when it names none or several."""
+    days = {d for _, d in find_dates(text)}
+    return next(iter(days)) if len(days) == 1 else ""
+
+
 def date_phrases(text: str) -> list[str]:
     """The words of ``text`` that write a date or a month ("21 July 2023", "March 2024")."""
     return [m.group(0) for pat in (DATE_RE, MONTH_YEAR_RE) for m in pat.finditer(text)]
