@@ -94,3 +94,21 @@ def test_manifest_still_overrides() -> None:
 ])
 def test_organisation_is_a_name_not_a_sentence(text: str, organisation: str) -> None:
     assert detect("full_council-2025-03-13--Report.pdf", [text]).organisation == organisation
+
+
+@pytest.mark.parametrize(("first", "board", "date"), [
+    # a heading names the body, with the meeting's date; "held on" further down may be another meeting's
+    ("HOUSING PANEL – 4 June 2024\nMINUTES of the meeting held in the Blue Room.\n"
+     "PRESENT: A Smith (Chair) ALSO PRESENT: B Jones, Cabinet Member for Housing\n"
+     "1. Minutes of the meeting held on 5 March 2024", "Housing Panel", "2024-06-04"),
+    ("AVON COUNTY COUNCIL\nAUDIT AND GOVERNANCE COMMITTEE\nMINUTES of the meeting held on 18 March 2025 at County Hall",
+     "Audit and Governance Committee", "2025-03-18"),
+    ("Primary Care Commissioning Sub-Committee\nMinutes of the meeting held on Tuesday 3 June 2025",
+     "Primary Care Commissioning Sub-Committee", "2025-06-03"),
+    # a wrapped sentence is no heading: "... supported by Avon County" / "Council"
+    ("Avon Libraries\nlibrary services supported by Avon County\nCouncil\nMinutes of the meeting held on 27th October 2016",
+     "", "2016-10-27"),
+])
+def test_minutes_body_from_a_heading_line(first: str, board: str, date: str) -> None:
+    m = detect("upload.pdf", [first])
+    assert (m.doc_type, m.board, m.date) == ("minutes", board, date)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import DocMeta
-from ..text.dates import FULL_MONTH_PATTERN, MONTH_NAMES, find_dates, iso_in_name
+from ..text.dates import DATE_RE, FULL_MONTH_PATTERN, MONTH_NAMES, find_dates, iso_in_name
 from ..text.sentences import squash
 
 log = logging.getLogger(__name__)
@@ -104,9 +104,36 @@ def _body_in(text: str) -> str:
     return min(found)[2] if found else ""
 
 
+# A minutes heading names its body with a body noun last: "CORPORATE PARENTING PANEL - 29 October 2024",
+# "Audit and Governance Committee", "Primary Care Commissioning Sub-Committee"
+_BODY_NOUN = r"(?:Board|Committee|Sub-Committee|Panel|Group|Cabinet|Council|Executive|Forum|Partnership|Commission)"
+_HEADING_BODY = re.compile(
+    rf"^(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{0,7}}{_BODY_NOUN})\b", re.I)
+_ORG_NAME = re.compile(r"\b(?:County|City|Borough|District|Town|Parish) Council$|^(?:London Borough|Royal Borough)\b", re.I)
+
+
+def _heading_body(first: str) -> str:
+    """The body a minutes paper's heading names, before its "MINUTES" line ('' when none does)."""
+    for ln in [squash(x) for x in first.splitlines() if x.strip()][:6]:
+        if re.match(r"minutes\b", ln, re.I):
+            break
+        m = _HEADING_BODY.match(ln)
+        if not m:
+            continue
+        name, rest = m.group(1), DATE_RE.sub("", ln[m.end():])
+        # a heading line holds the name (and its date) alone, in capitals or title case: not a sentence
+        # wrapped onto a line of its own ("... supported by Suffolk County" / "Council")
+        heading = not re.sub(r"\b[A-Z][a-z]+day\b", "", rest).strip(" -–—:,.") and (
+            len(name.split()) >= 2 or name.lower() in ("cabinet", "executive"))
+        if heading and not _ORG_NAME.search(name) and all(w[0].isupper() or w.lower() in _NAME_PARTICLES
+                                                          for w in name.split()):
+            return name
+    return ""
+
+
 def _canonical(body: str) -> str:
     """"CABINET" and "County council" as "Cabinet" and "County Council"."""
-    return " ".join(w if w.lower() in ("and", "of", "for") else w[:1].upper() + w[1:].lower()
+    return " ".join(w.lower() if w.lower() in ("and", "of", "for") else w[:1].upper() + w[1:].lower()
                     for w in body.split()) if body.isupper() or body.islower() else body
 
 
@@ -170,6 +197,10 @@ def _meeting(first: str, kind: str) -> tuple[str, str]:
         if m:
             name = squash(m.group(1))
             return _body_in(name) or (name if len(name.split()) <= 8 else ""), dates[0][1] if dates else ""
+        if heading := _heading_body(first):  # "CORPORATE PARENTING PANEL - 29 October 2024" / "MINUTES of the meeting held"
+            # the heading's own date first: "held on" may be the previous meeting's, further down
+            top = find_dates("\n".join(first.splitlines()[:3]))
+            return heading, (top or dates)[0][1] if top or dates else ""
     m = _TO_LINE.search(first)
     if m:  # a cover sheet or a decision record addresses its meeting
         value = m.group(1)
