@@ -209,7 +209,7 @@ ICB_LABELS = [
          title="Urgent and emergency care: winter performance", lead_in="The Board:",
          text="APPROVED the release of £2.1m from the system winter contingency reserve to fund 24 additional "
               "virtual ward beds"),
-    dict(page=2, kind="action", outcome="agreed", item="ICB/24/105",
+    dict(page=2, kind="action", outcome=None, item="ICB/24/105",
          title="Urgent and emergency care: winter performance", lead_in="ACTION:",
          text="MK to bring a revised trajectory for ambulance handover delays over 45 minutes to the Board "
               "meeting on 11 March 2025",
@@ -243,10 +243,10 @@ ICB_LABELS = [
               "strategic risk SR3 (workforce) from 16 to 20"),
     dict(page=3, kind="approval", outcome="approved", item="ICB/24/110", title="Reports from Board committees",
          text="The Board APPROVED the revised terms of reference of the Quality and Performance Committee"),
-    dict(page=3, kind="action", outcome="agreed", item="ICB/24/106", title="Finance report – month 8",
+    dict(page=3, kind="action", outcome=None, item="ICB/24/106", title="Finance report – month 8",
          text="Circulate the month 9 efficiency scheme tracker to all", owner="RT", deadline="2025-02-07",
          note="action log table row (Action | Owner | Due date); the cell wraps onto the next line"),
-    dict(page=3, kind="action", outcome="agreed", item="ICB/24/109", title="Board Assurance Framework",
+    dict(page=3, kind="action", outcome=None, item="ICB/24/109", title="Board Assurance Framework",
          text="Arrange a Board development session on strategic risk", owner="LT", deadline="2025-03-31",
          note="action log table row (Action | Owner | Due date); the cell wraps onto the next line"),
 ]
@@ -332,7 +332,7 @@ HWB_LABELS = [
     dict(page=1, kind="approval", outcome="approved", minute="37", title="JOINT STRATEGIC NEEDS ASSESSMENT – ANNUAL SUMMARY 2024/25",
          lead_in="RESOLVED: That the Board",
          text="approves the publication of the summary on the Castlebridge Insight website"),
-    dict(page=1, kind="action", outcome="agreed", minute="37", title="JOINT STRATEGIC NEEDS ASSESSMENT – ANNUAL SUMMARY 2024/25",
+    dict(page=1, kind="action", outcome=None, minute="37", title="JOINT STRATEGIC NEEDS ASSESSMENT – ANNUAL SUMMARY 2024/25",
          lead_in="RESOLVED: That the Board",
          text="asks the Director of Public Health to bring a report on the proposed programme of topic-based "
               "needs assessments for 2025/26 to the meeting on 2 April 2025",
@@ -587,7 +587,7 @@ SCRUTINY_LABELS = [
          title="Call-in: Sheltered housing at Ferncliffe Court (Cabinet decision CAB/2025/014)",
          text="The Committee also AGREED to ask Cabinet to invite representatives of the Ferncliffe Court "
               "Tenants’ Association to address it"),
-    dict(page=1, kind="action", outcome="agreed", minute="44/24",
+    dict(page=1, kind="action", outcome=None, minute="44/24",
          title="Call-in: Sheltered housing at Ferncliffe Court (Cabinet decision CAB/2025/014)",
          text="The Head of Housing to provide a written briefing on the rehousing arrangements for Ferncliffe "
               "Court to all members of the Committee by 30 April 2025",
@@ -611,7 +611,7 @@ SCRUTINY_LABELS = [
               "damp and mould in council homes"),
     dict(page=2, kind="agreement", outcome="agreed", minute="48/24", title="Work Programme 2025/26",
          text="The Committee AGREED its work programme for 2025/26 as set out in Appendix 1 to the report"),
-    dict(page=2, kind="action", outcome="agreed", minute="48/24", title="Work Programme 2025/26",
+    dict(page=2, kind="action", outcome=None, minute="48/24", title="Work Programme 2025/26",
          text="The Scrutiny Officer to circulate the revised work programme to members of the Committee by "
               "21 March 2025",
          owner="Scrutiny Officer", deadline="2025-03-21"),
@@ -689,18 +689,18 @@ PARTNERSHIP_LABELS = [
          lead_in="Decision:",
          text="The Board agreed the revised terms of reference, subject to the minor amendments to the quoracy "
               "wording made at the meeting"),
-    dict(page=1, kind="action", outcome="agreed", item="4", title="Terms of reference review", lead_in="Action:",
+    dict(page=1, kind="action", outcome=None, item="4", title="Terms of reference review", lead_in="Action:",
          text="JS to circulate the revised terms of reference by 14 March", owner="JS", deadline="2025-03-14"),
     dict(page=1, kind="approval", outcome="approved", item="5",
          title="Community Diagnostic Centre – outline business case", lead_in="Decision:", text="Approved.",
          note="approval of the Community Diagnostic Centre outline business case"),
-    dict(page=1, kind="action", outcome="agreed", item="5",
+    dict(page=1, kind="action", outcome=None, item="5",
          title="Community Diagnostic Centre – outline business case", lead_in="Action:",
          text="TA to submit the outline business case to the ICB Investment Committee by 31 March",
          owner="TA", deadline="2025-03-31"),
     dict(page=1, kind="agreement", outcome="agreed", item="6", title="Winter review",
          text="It was agreed that a joint winter debrief workshop would be held in April, led by MD and FM"),
-    dict(page=2, kind="action", outcome="agreed", item="7", title="Adult social care workforce",
+    dict(page=2, kind="action", outcome=None, item="7", title="Adult social care workforce",
          text="The Chair agreed to write to the Secretary of State for Health and Social Care on behalf of the "
               "Partnership",
          owner="Chair"),
@@ -712,7 +712,7 @@ PARTNERSHIP_LABELS = [
          lead_in="Decision:",
          text="The Board agreed to allocate £250,000 of the 2025/26 health inequalities funding to the "
               "community health worker programme in the Eastgate and Harbour wards"),
-    dict(page=2, kind="action", outcome="agreed", item="8", title="Health inequalities funding 2025/26",
+    dict(page=2, kind="action", outcome=None, item="8", title="Health inequalities funding 2025/26",
          lead_in="Action:", text="PM to bring detailed proposals for the remaining £390,000 to the May meeting",
          owner="PM", deadline="2025-05-08"),
     dict(page=2, kind="noted", outcome="noted", item="9", title="Risk register", lead_in="Decision:",
@@ -841,7 +841,7 @@ PACK_LABELS = [
     dict(page=2, kind="approval", outcome="approved", minute="59",
          title="INTERNAL AUDIT PROGRESS REPORT AND INTERNAL AUDIT PLAN 2025/26", lead_in="RESOLVED that:",
          text="the Internal Audit Plan 2025/26, as set out in Appendix 2 to the report, be approved"),
-    dict(page=2, kind="action", outcome="agreed", minute="59",
+    dict(page=2, kind="action", outcome=None, minute="59",
          title="INTERNAL AUDIT PROGRESS REPORT AND INTERNAL AUDIT PLAN 2025/26",
          text="The Head of Audit and Risk to report on the implementation of the agreed actions on purchasing "
               "cards to the meeting of the Committee on 24 June 2025",

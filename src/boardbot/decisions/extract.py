@@ -46,6 +46,7 @@ from .vocabulary import (
     _NOT_PASSIVE_BEFORE,
     ACTION,
     ACTS,
+    BODY_COLON,
     BODY_VERB,
     BODY_WORD,
     PASSIVE,
@@ -167,7 +168,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
         i = d.line_index(lo)
         while i < len(d.lines) and d.lines[i].start < hi:
             line = d.lines[i]
-            m = RESOLVED_LINE.match(line.text.strip())
+            m = RESOLVED_LINE.match(line.text.strip()) or BODY_COLON.match(line.text.strip())
             if m:
                 rest_at = line.start + (len(line.text) - len(line.text.lstrip())) + m.end()
                 rest = text[rest_at:line.end].strip()

@@ -32,7 +32,7 @@ def kind_v1(form: str) -> str:
 
 # "RESOLVED that the County Council:", "that Cabinet agree to", "Members", "This Council"
 _PREFIX = re.compile(
-    r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)?\s*[:\-–]?\s*(?:that\s*[:\-–]?\s*)?"
+    r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)?\s*[:\-–]?\s*(?:[Tt]hat\s*[:\-–]?\s*)?"
     r"(?:(?:the\s+)?(?:County\s+Council|Council|Cabinet|Committee|Panel|Board|Members|This\s+Council|"
     r"Leader\s+and\s+Cabinet|Sub-Committee|Group|it)\s+)?(?:resolves\s*:?\s*|also\s+|therefore\s+)?",
 )
@@ -130,9 +130,15 @@ _OUTCOME = re.compile(
 )
 
 
+# "The amendment was therefore LOST.", "The substantive motion was then put to the vote and was CARRIED"
+_OUTCOME_SENTENCE = re.compile(
+    r"\b(?:motion|amendment)\b[^.\n]{0,60}?\bwas\s+(?:therefore\s+|duly\s+)?(?P<o>carried|lost|defeated|"
+    r"agreed(?:\s+unanimously)?)\b", re.I)
+
+
 def read_outcome(block: str) -> str:
     """"Motion carried." / "Amendment lost." / "Agreed unanimously." -> carried, lost, agreed."""
-    m = _OUTCOME.search(block)
+    m = _OUTCOME.search(block) or _OUTCOME_SENTENCE.search(block)
     if not m:
         if re.search(r"\bagreed to the amendment\b|\baccepted the amendment\b", block, re.I):
             return "accepted"

@@ -25,6 +25,15 @@ PROPOSAL = re.compile(
     rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b)?",
     re.M,
 )
+# a member by title and name, "Councillor Jane Smith", "Mr Smith", or "The Leader"
+_NAMED = (r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+          r"|(?:the\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader(?: of the Council)?))")
+# "The following motion was moved by Councillor A and seconded by Councillor B", "An amendment was moved by ..."
+PASSIVE_PROPOSAL = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?[^\n]{{0,40}}?\b(?:motion|amendment)\b[^\n]{{0,30}}?\bwas\s+(?:moved|proposed)\s+by\s+"
+    rf"(?P<who>{_NAMED})(?:,?\s+and\s+seconded\s+by\s+(?P<sec>{_NAMED}))?",
+    re.M,
+)
 PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b", re.M)
 PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
 RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
@@ -59,16 +68,22 @@ def _para_at(text: str, start: int) -> int | None:
     return int(m.group("n")) if m else None
 
 
+def _proposals(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Proposals in the active ("Mr A proposed, and Mr B seconded") and passive ("... was moved by") voice."""
+    return sorted([*PROPOSAL.finditer(text, lo, hi), *PASSIVE_PROPOSAL.finditer(text, lo, hi)], key=lambda m: m.start())
+
+
 def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Motion], list[Motion]]:
     """(records to emit, proposals folded into the RESOLVED that follows them) in one minute."""
+    proposed = _proposals(text, lo, hi)
     bounds = sorted({m.start() for m in PARA.finditer(text, lo, hi)} | {m.start() for m in RESOLVED.finditer(text, lo, hi)}
-                    | {m.start() for m in PROPOSAL.finditer(text, lo, hi)} | {m.start() for m in PUT.finditer(text, lo, hi)}
+                    | {m.start() for m in proposed} | {m.start() for m in PUT.finditer(text, lo, hi)}
                     | {hi})
 
     def block_end(start: int) -> int:
         return next((b for b in bounds if b > start), hi)
 
-    events = sorted([(m.start(), "P", m) for m in PROPOSAL.finditer(text, lo, hi)]
+    events = sorted([(m.start(), "P", m) for m in proposed]
                     + [(m.start(), "V", m) for m in PUT.finditer(text, lo, hi)], key=lambda e: e[0])
     proposals: list[Motion] = []
     taken: list[tuple[int, int]] = []

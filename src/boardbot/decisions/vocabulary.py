@@ -15,6 +15,8 @@ _BODY = (
     r"Panel|Forum|Executive|Assembly|[Mm]embers|[Mm]eeting|joint board)"
 )
 BODY_WORD = re.compile(rf"\b{_BODY}\b")
+# NHS minutes: "The Board:" on its own line, then "• RECEIVED the report; • NOTED ...; • APPROVED ..."
+BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
 # Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
 BODY_VERB = re.compile(
     rf"\b{_BODY}\s+(?:(?:then|also|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+)*"
@@ -26,13 +28,20 @@ PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
     r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn)\b"
     r"|\b(?:was|were)\s+given\s+approval\b"
+    # a verb in capitals is the minutes' formal record: "The risk register was NOTED", "... were APPROVED"
+    r"|\b(?:was|were)\s+(?:NOTED|RECEIVED|APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|ACCEPTED|DEFERRED|WITHDRAWN)\b"
 )
+_CAPS_NOTED = re.compile(r"\b(?:was|were)\s+(?:NOTED|RECEIVED)\b")
 _NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can|had|has|have|being|not|never)\s*$", re.I)
 _BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
 # Minutes: "The Senior Responsible Officers were asked to ...", "It was requested that ..."
 ACTION = re.compile(
     r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b|\bIt was requested that\b"
-    r"|^\s*ACTION\b\s*[:\-–]?|\(\s*Action\s*:",
+    r"|^\s*ACTION\b\s*[:\-–]?|^\s*Action\s*:|\(\s*Action\s*:"
+    # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
+    r"|^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}to\s+"
+    r"(?:provide|circulate|report|bring|arrange|write|submit|share|update|confirm|review|prepare|present|send|"
+    r"liaise|investigate|produce|develop|contact|seek|follow)\b",
     re.M,
 )
 # "The Chairman agreed to write to ...": an officer or member undertaking to act
@@ -61,7 +70,7 @@ def minutes_kind(text: str) -> str:
     t = squash(text)
     if ACTION.search(t):
         return "action"
-    if _NOTING.match(t):
+    if _NOTING.match(t) or _CAPS_NOTED.search(t):
         return "noting"
     if _APPROVING.match(t) or _APPROVAL_ANY.search(t):
         return "approval"
