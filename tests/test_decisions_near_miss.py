@@ -72,3 +72,10 @@ def test_a_council_word_in_the_topic_does_not_widen_the_body_named():
     assert files == ("cab.pdf", "cab2.pdf")
     # with no body named, the organisation scopes
     assert _scope(Catalog(), ["kent", "minerals"])[1] == ("cab.pdf", "cc.pdf")
+
+
+def test_the_body_named_with_the_day_must_be_the_one_that_met(small_assistant):
+    # the joint sub-committee met on 5 December 2018; Cabinet did not
+    ans = small_assistant.ask(f"What did Cabinet resolve on 5 December 2018 {TOPIC}")
+    assert ans.status == "partial" and ans.abstained
+    assert "Cabinet on 5 December 2018" in ans.text.split(":")[0]

@@ -33,6 +33,7 @@ from .checks import (
     unmet,
 )
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
+from .meeting import meeting_missing
 from .qtypes import question_type, type_match
 
 NOT_FOUND = "I could not find this in the papers."
@@ -178,7 +179,7 @@ class ExtractiveAnswerer:
         best = cands[0]
         dense = max((h.metadata.get("dense", 0.0) or 0.0) for h in hits[:3])
         if self.style == "quotes" and self.max_sentences <= ANSWER_QUOTES:
-            return self._quotes(question, cands, hits, dense)
+            return self._quotes(question, cands, hits, dense, qa)
         qtype = question_type(question)
         quals = qualifiers(question)
         # The best unit that holds what was asked for, scoped as the question is scoped; a close
@@ -219,7 +220,7 @@ class ExtractiveAnswerer:
         return Answer(question, text, citations, False, passages=hits[:3], status="answered", lead=lead), verdict
 
     def _quotes(self, question: str, cands: list[Candidate], hits: list[Hit],
-                dense: float) -> tuple[Answer, Verdict]:
+                dense: float, qa: QueryAnalysis) -> tuple[Answer, Verdict]:
         """The best few units quoted verbatim, best first; answered or not found (style "quotes")."""
         best = cands[0]
         verdict = Verdict(best.coverage, best.context, dense, best.tmatch,
@@ -234,6 +235,9 @@ class ExtractiveAnswerer:
             return self._near_miss(question, question_type(question), quals, best, hits), verdict
         if absent := absent_subjects(quals, hits[: self.hits_used]):
             return self._near_miss(question, question_type(question), quals, best, hits, absent), verdict
+        if meeting := meeting_missing(qa.prefs, [(c.hit, c.text) for c in pool]):
+            # "What did Cabinet decide on 13 February 2025": nothing strong is from that meeting
+            return self._near_miss(question, question_type(question), quals, best, hits, [meeting]), verdict
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
         for c in cands:

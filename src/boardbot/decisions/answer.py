@@ -23,7 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..answer.meeting import body_title
 from ..records import Answer, Citation
+from ..search.query import preferences
 from ..store.catalog import Catalog
 from ..store.filters import Filters
 from ..text.dates import MONTHS, YEAR_RE, date_range, day_named, human_date
@@ -262,11 +264,15 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
     day = day_named(question) if q_since[:7] == q_until[:7] else ""
     miss = ""
     if day and day[:7] == q_since[:7] and not listing:
-        on_day = [s for s in scored if s.d.meeting_date == day]
+        # ... and a body named with it is that meeting's body: the County Council did not meet on Cabinet's day
+        bodies = preferences(question).bodies
+        on_day = [s for s in scored if s.d.meeting_date == day
+                  and (not bodies or any(b in (s.d.board or "").lower() for b in bodies))]
         if on_day:
             scored = on_day
         else:
-            miss = f"The register holds no decision on this taken on {human_date(day)}; the nearest it holds:"
+            of = f" of the {body_title(bodies[0])}" if bodies else ""
+            miss = f"The register holds no decision{of} on this taken on {human_date(day)}; the nearest it holds:"
     if listing:
         chosen = sorted(scored, key=lambda s: (s.d.date_key, s.d.file, s.d.char_start))[:MAX_LIST]
     else:

@@ -27,6 +27,7 @@ import re
 from ..parsing.document import Document
 from ..text.dates import find_dates
 from ..text.sentences import ends_sentence, squash
+from .debate import drop_debate_notes
 from .forms import classify, kind_v1
 from .layout import (
     ITEM_MARK,
@@ -50,15 +51,13 @@ from .vocabulary import (
     BODY_VERB,
     BODY_WORD,
     PASSIVE,
+    RESOLVED_LINE,
     action_owner,
     find_deadline,
     minutes_kind,
 )
 
 # --- vocabulary -------------------------------------------------------------------
-RESOLVED_LINE = re.compile(
-    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended)\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
-)
 # Reports: "The Board is recommended to:", "The JHWBSC is asked to note ...", "... are being asked to"
 ASK = re.compile(
     r"\b(?:is|are)\s+(?:being\s+|also\s+|therefore\s+)?(?:recommended|requested|asked|invited)\s+to\b", re.I
@@ -67,6 +66,9 @@ IT_IS = re.compile(r"\bit is (?:therefore |also )?(?:recommended|requested) that
 
 MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:RESOLVED|[Rr]esolved)\b(?= that\b|\s*:)", re.M)
 RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?RECOMMENDED\b", re.I)
+LEAD_ONLY = re.compile(r"^(?:that|(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?"
+                       r"(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Group|Partnership))\s*[:\-–]?$", re.I)
+REASONS = re.compile(r"\breasons?\s*:\s*$", re.I)
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
 PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
@@ -134,6 +136,12 @@ class _Collector:
         if self.taken(a, b):
             return
         sentence = d.text[a:b]
+        if REASONS.search(sentence):
+            # "... resolved to refer the decision back to Cabinet, for the following reasons:" - the
+            # reasons that follow explain the decision; they are not decisions of their own
+            self.add(a, b, kind or minutes_kind(sentence), source)
+            self.spans += [(it.start, it.end) for it in _list_items(d, b, hi)]
+            return
         if not ends_sentence(sentence) and (sentence.rstrip().endswith(":") or _follows_list(d, b, hi)):
             items = _list_items(d, b, hi)
             if items:
@@ -172,14 +180,17 @@ def extract_decisions(doc: Document) -> list[Decision]:
             if m:
                 rest_at = line.start + (len(line.text) - len(line.text.lstrip())) + m.end()
                 rest = text[rest_at:line.end].strip()
-                if rest and not ITEM_MARK.match(rest):
+                # "RESOLVED: That the Board" alone on its line, its parts "(1) ..." below: a list intro
+                intro = bool(LEAD_ONLY.match(rest)) and i + 1 < len(d.lines) and bool(
+                    ITEM_MARK.match(d.lines[i + 1].text.strip()))
+                if rest and not ITEM_MARK.match(rest) and not intro:
                     before = len(c.out)
                     c.sentence_or_list(rest_at, rest_at, hi, "minutes",
                                        "recommendation" if RECOMMENDED.match(line.text.strip()) else None)
                     if len(c.out) == before and rest.endswith(":"):
                         _nested_leads(c, line.end, hi)
                 else:
-                    items = _list_items(d, rest_at if rest else line.end, hi)
+                    items = _list_items(d, line.end if intro or not rest else rest_at, hi)
                     c.spans.append((line.start, line.end))
                     for it in items:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
@@ -211,7 +222,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 if pat is IT_IS and not BODY_WORD.search(text[m.end():m.end() + 120]):
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "report", "recommendation")
-    records = _drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start)))
+    records = drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start)))
     _credit_proposers(records, folded, d)
     return records
 
@@ -328,22 +339,6 @@ def _motions(c: _Collector, lo: int, hi: int) -> list[Motion]:
         # a resolution names the proposer of the motion it came from, voted on or not
         folded += [m for m in fold if m.form != "put"] + [m for m in emit if m.form == "motion" and m.proposer]
     return folded
-
-
-DEBATE_NOTE = re.compile(r"^(?:Members|Cabinet Members|Councillors|It was)\s+(?:also\s+)?noted\b")
-
-
-def _drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
-    """Where an item ends in a RESOLVED, "Members noted that ..." reports the debate, not a decision."""
-    resolved_items = set()
-    for lo, hi, _ in d.minutes:
-        for i in range(d.line_index(lo), len(d.lines)):
-            if d.lines[i].start >= hi:
-                break
-            if RESOLVED_LINE.match(d.lines[i].text.strip()) and d.lines[i].text.strip()[:1] != "(":
-                resolved_items.add(d.item_at(d.lines[i].start, True))
-    return [r for r in records if not (r.source == "minutes" and r.item and r.item in resolved_items
-                                       and DEBATE_NOTE.match(r.text))]
 
 
 def _credit_proposers(records: list[Decision], folded: list[Motion], d: _Doc) -> None:

@@ -28,7 +28,7 @@ _VERBS = (
 ITEM_VERB = re.compile(
     rf"^(?:(?:{_VERBS})s?|(?:Members|This Council|Council|Cabinet)\s+(?:note|agree|continue|endorse|approve|support)s?)\b",
     re.I)
-ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|(?P<cap>[A-Z])\.(?=\s+[A-Z])|\(?(?P<roman>[ivx]{1,4})\)|(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
+ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|(?P<cap>[A-Z])\.(?=\s+[A-Z])|\(?(?P<roman>[ivx]{1,4})\)|\(?(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{1,40}:(?:\s|$)")
 PAGE_LINE = re.compile(r"^Page \d+$", re.I)
 # The first lines of a paper's cover sheet: they end the minutes that precede it in a pack.
@@ -334,7 +334,9 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
             num = mark.group("num")
             if num is None:
                 is_item = True
-            elif ITEM_VERB.match(body) or (prev_num is not None and int(num) == prev_num + 1):
+            # "1." may number a minute's paragraphs; "(1)" opening a list numbers its parts
+            elif ITEM_VERB.match(body) or (prev_num is not None and int(num) == prev_num + 1) or (
+                    prev_num is None and num == "1" and s.startswith("(")):
                 is_item = True
                 prev_num = int(num)
             if is_item and num is not None:

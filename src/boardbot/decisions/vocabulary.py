@@ -14,6 +14,10 @@ _BODY = (
     r"(?:Boards?|HWBB?|ICP|ICB|JHWBSC|Committee|Sub-Committee|Partnerships?|Cabinet|Council|"
     r"Panel|Forum|Executive|Assembly|[Mm]embers|[Mm]eeting|joint board)"
 )
+# "RESOLVED that ...", "AGREED:", "DECISION –", "RECOMMENDED (to Council):" opening a line
+RESOLVED_LINE = re.compile(
+    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended)\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
+)
 BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # NHS minutes: "The Board:" on its own line, then "• RECEIVED the report; • NOTED ...; • APPROVED ..."
 BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")

@@ -1,0 +1,46 @@
+"""The meeting a decision question names: "What did Cabinet decide on 13 February 2025 about ...?".
+
+A body and a day together name one meeting. A passage from another body's papers of that day
+(the County Council met on 13 February; Cabinet did not) or from that body on another day is
+what the papers give nearby, not what was decided there (issue 12: the body and meeting named
+must match the sentence, its section or its paper).
+"""
+
+from __future__ import annotations
+
+from ..records import Hit
+from ..search.query import Preferences
+from ..text.dates import human_date
+
+
+def body_title(body: str) -> str:
+    """"health and wellbeing board" -> "Health and Wellbeing Board"."""
+    return " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in body.split())
+
+
+def meeting_named(prefs: Preferences) -> tuple[list[str], str]:
+    """(bodies, day) of the one meeting a decision question names, or ([], "") when it names none."""
+    if not (prefs.decision and prefs.bodies and len(prefs.days) == 1):
+        return [], ""
+    return prefs.bodies, next(iter(prefs.days))
+
+
+def meets(bodies: list[str], day: str, hit: Hit, sentence: str) -> bool:
+    """Whether ``sentence`` of ``hit`` can be about that meeting: its paper records that body's decisions
+    of that day (minutes, a record of decision - a report to the meeting only proposes), or the sentence
+    itself names the body and the day."""
+    board = str(hit.metadata.get("board") or "").lower()
+    date = str(hit.metadata.get("meeting_date") or "")
+    recorded = hit.metadata.get("doc_type") in ("minutes", "record of decision")
+    if recorded and date == day and any(b == board or b in board for b in bodies):
+        return True
+    low = sentence.lower()
+    return any(b in low for b in bodies) and human_date(day).lower() in low
+
+
+def meeting_missing(prefs: Preferences, units: list[tuple[Hit, str]]) -> str:
+    """"Cabinet on 13 February 2025" when no unit can be about the meeting the question names, else ""."""
+    bodies, day = meeting_named(prefs)
+    if not day or any(meets(bodies, day, hit, text) for hit, text in units):
+        return ""
+    return f"{body_title(bodies[0])} on {human_date(day)}"

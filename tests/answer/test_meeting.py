@@ -1,0 +1,40 @@
+"""The meeting a decision question names must be the one a passage records (answer/meeting.py)."""
+
+from __future__ import annotations
+
+from boardbot.answer.meeting import body_title, meeting_missing, meeting_named
+from boardbot.records import Hit
+from boardbot.search.query import preferences
+
+Q = "What did Cabinet agree on 13 February 2025 about the Council Tax?"
+
+
+def _hit(board: str, date: str, kind: str, text: str = "RESOLVED that the Council Tax be set.") -> Hit:
+    return Hit("c1", f"{board}-{date}.pdf", 3, 3, text, 1.0,
+               {"board": board, "meeting_date": date, "doc_type": kind})
+
+
+def test_a_body_and_a_day_name_one_meeting() -> None:
+    assert meeting_named(preferences(Q)) == (["cabinet"], "2025-02-13")
+    # no day, or no decision asked for: no one meeting
+    assert meeting_named(preferences("What did Cabinet agree about the Council Tax?")) == ([], "")
+    assert meeting_named(preferences("Who spoke at Cabinet on 13 February 2025?")) == ([], "")
+
+
+def test_only_that_meetings_record_answers() -> None:
+    prefs = preferences(Q)
+    council = _hit("County Council", "2025-02-13", "minutes")
+    # the County Council met that day, Cabinet did not: its minutes are a near miss
+    assert meeting_missing(prefs, [(council, council.text)]) == "Cabinet on 13 February 2025"
+    # a report to Cabinet that day proposes; it records no decision
+    report = _hit("Cabinet", "2025-02-13", "report")
+    assert meeting_missing(prefs, [(report, report.text)]) == "Cabinet on 13 February 2025"
+    cabinet = _hit("Cabinet", "2025-02-13", "minutes")
+    assert meeting_missing(prefs, [(council, council.text), (cabinet, cabinet.text)]) == ""
+    # a sentence that names the meeting itself ("Cabinet on 13 February 2025 agreed ...") meets it
+    said = "Cabinet on 13 February 2025 agreed the Council Tax base."
+    assert meeting_missing(prefs, [(council, said)]) == ""
+
+
+def test_body_title() -> None:
+    assert body_title("health and wellbeing board") == "Health and Wellbeing Board"
