@@ -191,7 +191,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                         _nested_leads(c, line.end, hi)
                 else:
                     items = _list_items(d, line.end if intro or not rest else rest_at, hi)
-                    c.spans.append((line.start, line.end))
+                    c.spans.append((line.start, line.end if intro or not rest else rest_at))
                     for it in items:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
                               lead_in=line.text.strip())

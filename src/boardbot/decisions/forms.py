@@ -37,6 +37,8 @@ _PREFIX = re.compile(
     r"Leader\s+and\s+Cabinet|Sub-Committee|Group|it)\s+)?(?:resolves\s*:?\s*|also\s+|therefore\s+)?",
 )
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "RECEIVED the report": taken receipt of, a noting of its own; "received and noted" is noted
+    (re.compile(r"^(?:to\s+)?(?:receive|receives|received)\b(?!\s+and\s+not)", re.I), "noted", "received"),
     (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
      "noted", "noted"),
     (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?delegat\w*\b", re.I), "delegation", "agreed"),
@@ -51,6 +53,7 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\b", re.I), "approval", "agreed"),
 )
 _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
     (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
     (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),

@@ -307,14 +307,18 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
     """Lettered, numbered or bulleted items (or bare "Note ...", "To ...") following an intro."""
     items: list[_Span] = []
     i = d.line_index(after)
+    first: _Span | None = None
     if d.lines[i].start < after:
         rest = d.text[after:d.lines[i].end].strip()
-        if rest:
+        if rest and not ITEM_MARK.match(rest):
             return []  # the intro sentence goes on: no list
+        if rest:  # "RESOLVED - (a) that ...": the first item shares the intro's line
+            off = after + len(d.text[after:d.lines[i].end]) - len(d.text[after:d.lines[i].end].lstrip())
+            first = _Span(off + ITEM_MARK.match(rest).end(), d.lines[i].start + len(d.lines[i].text.rstrip()))
         i += 1
-    cur: _Span | None = None
+    cur: _Span | None = first
     prev_num: int | None = None
-    prev_terminal = True
+    prev_terminal = first is None or ends_sentence(d.text[first.start:first.end]) or d.text[first.start:first.end].endswith(";")
     blank = False
     while i < len(d.lines) and d.lines[i].start < hi:
         line = d.lines[i]

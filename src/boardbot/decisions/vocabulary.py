@@ -23,9 +23,9 @@ BODY_WORD = re.compile(rf"\b{_BODY}\b")
 BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
 # Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
 BODY_VERB = re.compile(
-    rf"\b{_BODY}\s+(?:(?:then|also|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+)*"
+    rf"\b{_BODY}\s+(?:(?:then|also|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+)*"
     r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|"
-    r"gave delegated authority|delegated authority))\b"
+    r"gave delegated authority|delegated authority)|RECEIVED)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(
@@ -52,7 +52,7 @@ ACTION = re.compile(
 ACTS = re.compile(
     r"\b(?:The\s+)?(?:Chair|Chairman|Chairwoman|Vice-Chair(?:man)?|Leader|Cabinet Member(?: for [A-Z][\w&, ]{0,50}?)?"
     r"|(?:Corporate\s+)?Director(?: of [A-Z][\w&, ]{0,50}?)?|Clerk|Chief Executive)\s+"
-    r"(?:agreed|undertook|offered|promised)\s+to\s+(?!the\s+(?:motion|amendment|recommendation|proposal))"
+    r"(?:agreed|undertook|offered|promised|AGREED)\s+to\s+(?!the\s+(?:motion|amendment|recommendation|proposal))"
 )
 _MONTH = rf"(?:{FULL_MONTH_PATTERN})"
 DEADLINE = re.compile(
@@ -80,7 +80,7 @@ def minutes_kind(text: str) -> str:
         return "approval"
     verb = BODY_VERB.search(t)
     if verb:
-        return "noting" if verb.group("verb").lower() == "noted" else "decision"
+        return "noting" if verb.group("verb").lower() in ("noted", "received") else "decision"
     if _NOTED_ANY.search(t) and not PASSIVE.search(t):
         return "noting"
     return "decision"
@@ -92,7 +92,7 @@ def action_owner(sentence: str) -> str:
         return m.group("o").strip(" -–")
     m = ACTS.search(sentence)
     if m:
-        return squash(re.sub(r"\s+(?:agreed|undertook|offered|promised)\s+to\s*$", "", m.group(0)))
+        return squash(re.sub(r"\s+(?:agreed|undertook|offered|promised|AGREED)\s+to\s*$", "", m.group(0)))
     m = re.search(r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b", sentence)
     if m and not sentence.lower().startswith("it was"):
         owner = sentence[: m.start()].strip(" ,")

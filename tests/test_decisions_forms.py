@@ -1,0 +1,68 @@
+"""One minutes PDF holding twenty decision forms common in UK council and NHS minutes, one each.
+
+Written before the extractor was checked against them (the forms the Kent archive and the
+layouts dev set do not hold between them); each must give a record, nothing else may.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_visibility import write_pdf
+
+FORMS = [
+    "The Committee RECEIVED and NOTED the quarterly risk report.",
+    "The Board received and noted the update on the digital programme.",
+    "The Board RECEIVED the Integrated Performance Report for month 10.",
+    "Resolved: The Board approved the revised Standing Financial Instructions.",
+    "RESOLVED: to approve the Annual Report and Accounts for 2024/25.",
+    "The Committee agreed to recommend the estates policy to the Board for approval.",
+    "DECISION: The Board approved the business case for the new endoscopy unit.",
+    "It was RESOLVED that the cleaning contract be awarded to Acme Services Ltd.",
+    "The Panel noted the report and agreed the recommendations set out in it.",
+    "Agreed: the terms of reference were approved subject to minor amendments.",
+    "The Board NOTED the Chief Executive's report on operational pressures.",
+    "Members AGREED to defer the item on car parking charges to the next meeting.",
+    "The minutes of the meeting held on 3 March 2025 were agreed as a correct record.",
+    "The recommendations in the report on school transport were agreed.",
+    "The Sub-Committee approved the variation to the contract with Acme Ltd (ref 25/00123).",
+    "ACTION: Director of Finance to circulate the revised forecast by 30 April 2025.",
+    "Resolved - (a) that the report on fly-tipping be noted; (b) that the enforcement proposals be approved.",
+    "The Cabinet Member AGREED to take the decision as set out in the report.",
+    "The Board ratified the decision of the Remuneration Committee on executive pay.",
+    "The Committee endorsed the draft Joint Local Health and Wellbeing Strategy.",
+]
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory):
+    from boardbot.decisions import extract_decisions
+    from boardbot.parsing.document import load
+    from boardbot.parsing.pdf_reader import PypdfReader
+
+    lines = ["NHS Example Trust Board", "Minutes of the meeting held on Tuesday 8 April 2025 at Trust HQ",
+             "Present: A Smith (Chair), B Jones", ""]
+    for i, form in enumerate(FORMS, 1):
+        lines += [f"{i}. ITEM {i} TITLE", "Discussion took place on the paper presented by the lead officer.", form, ""]
+    path = write_pdf(Path(tmp_path_factory.mktemp("forms")) / "trust-board-minutes.pdf", [lines[:60], lines[60:]])
+    return extract_decisions(load(path, PypdfReader(), None))
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_each_form_gives_a_record(records, form: str) -> None:
+    found = [r for r in records if r.text[:25] in form or form[:25] in r.text]
+    assert found, [r.text[:60] for r in records]
+    assert found[0].meeting_date == "2025-04-08"
+
+
+def test_nothing_else_is_a_record(records) -> None:
+    # the discussion lines and item headings between them are not decisions
+    assert not [r.text for r in records if not any(r.text[:25] in f or f[:25] in r.text for f in FORMS)]
+
+
+def test_parts_on_the_resolved_line_and_capitals(records) -> None:
+    parts = [r for r in records if "fly-tipping" in r.text]
+    assert parts and parts[0].lead_in.startswith("Resolved") and parts[0].outcome == "noted"
+    received = [r for r in records if r.text.startswith("The Board RECEIVED")]
+    assert received and received[0].kind == "noting"
