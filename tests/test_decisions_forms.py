@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from test_visibility import write_pdf
 
 FORMS = [

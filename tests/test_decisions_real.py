@@ -205,6 +205,21 @@ def test_unreadable_table_without_counts_logs_and_yields_none(caplog: pytest.Log
     assert any("cannot be read" in r.message for r in caplog.records)
 
 
+@pytest.mark.parametrize(("block", "votes"), [
+    # a count in brackets with the names after it, on the same line
+    ("For (14): Councillors Ashworth, Bellamy and Chandran.\nAgainst (27): Councillors Abbott and Baines.\n"
+     "Abstained (2): Councillors Yardley and Zielinski.\nThe amendment was therefore LOST.",
+     {"for": 14, "against": 27, "abstain": 2}),
+    # the counts inline, after the outcome
+    ("The substantive motion was then put to the vote and was CARRIED (For: 28, Against: 12, Abstentions: 3).",
+     {"for": 28, "against": 12, "abstain": 3}),
+    ("Motion carried (For 40; Against 9).", {"for": 40, "against": 9}),
+    ("The motion was CARRIED.", None),  # no count printed: none invented
+])
+def test_vote_counts_in_other_layouts(block: str, votes: dict[str, int] | None) -> None:
+    assert read_votes(block)[0] == votes
+
+
 @pytest.mark.parametrize(("text", "lead_in", "form", "outcome"), [
     ("that the Leader’s report be noted.", "", "noted", "noted"),
     ("Delegates authority to the Corporate Director for Growth", "RESOLVED that Council:", "delegation", "agreed"),

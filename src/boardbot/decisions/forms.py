@@ -95,9 +95,14 @@ def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
 
 
 # --- votes ---------------------------------------------------------------------
-_VOTE_LINE = re.compile(r"^\s*(?P<side>For|Against|Abstain(?:ed|ing|tions?)?)\s*[:\-–]?\s*\(?(?P<n>[^)\n]{0,8})\)?\s*$",
+_VOTE_LINE = re.compile(r"^\s*(?P<side>For|Against|Abst(?:ain(?:ed|ing)?|entions?))\s*[:\-–]?\s*\(?(?P<n>[^)\n]{0,8})\)?\s*$",
                         re.M | re.I)
 _SIDE = {"for": "for", "against": "against"}
+# "For (14): Councillors Ashworth, Bellamy, ..." - the count in brackets, the names after it
+_VOTE_NAMED = re.compile(r"^\s*(?P<side>For|Against|Abst(?:ain(?:ed|ing)?|entions?))\s*\((?P<n>\d{1,4})\)\s*:", re.M | re.I)
+# "... and was CARRIED (For: 28, Against: 12, Abstentions: 3)"
+_VOTE_INLINE = re.compile(r"\bFor\s*[:\-–]?\s*(?P<f>\d{1,4})\s*[,;]\s*Against\s*[:\-–]?\s*(?P<a>\d{1,4})"
+                          r"(?:\s*[,;]\s*(?:and\s+)?Abst(?:ain|ention)\w*\s*[:\-–]?\s*(?P<x>\d{1,4}))?", re.I)
 
 
 def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict[str, list[str]]]:
@@ -121,7 +126,12 @@ def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict
         who = [n for n in who if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Canon|Lord|Lady)\b", n)]
         if who:
             names[side] = who
-    if not found and re.search(r"\b(?:voting was as follows|recorded vote)\b", block, re.I):
+    if not found:
+        votes = {_SIDE.get(m.group("side").lower(), "abstain"): int(m.group("n")) for m in _VOTE_NAMED.finditer(block)}
+        inline = _VOTE_INLINE.search(block) if not votes else None
+        if inline:
+            votes = {k: int(v) for k, v in (("for", inline["f"]), ("against", inline["a"]), ("abstain", inline["x"])) if v}
+    if not votes and not found and re.search(r"\b(?:voting was as follows|recorded vote)\b", block, re.I):
         log.warning("%s: a vote is recorded but its table cannot be read; counts left out", where or "minutes")
     return (votes or None), names
 

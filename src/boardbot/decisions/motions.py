@@ -34,7 +34,10 @@ PASSIVE_PROPOSAL = re.compile(
     rf"(?P<who>{_NAMED})(?:,?\s+and\s+seconded\s+by\s+(?P<sec>{_NAMED}))?",
     re.M,
 )
-PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b", re.M)
+PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b"
+                 # "The substantive motion was then put to the vote and was CARRIED (For: 28, ...)"
+                 r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b",
+                 re.M | re.I)
 PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
 RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
 
