@@ -67,3 +67,35 @@ def test_parts_on_the_resolved_line_and_capitals(records) -> None:
     assert parts and parts[0].lead_in.startswith("Resolved") and parts[0].outcome == "noted"
     received = [r for r in records if r.text.startswith("The Board RECEIVED")]
     assert received and received[0].kind == "noting"
+
+
+HEADINGS = [
+    ["MINUTES OF THE MEETING OF THE AUDIT COMMITTEE HELD ON 14 NOVEMBER 2024 AT 10.00 AM"],
+    ["Treasury Management Group", "Meeting Note", "Date: 14 November 2024", "Venue: Room 2, County Hall"],
+    ["Notes of the meeting of the Finance Working Group held on Thursday, 14th November 2024"],
+    ["Minutes", "Name of meeting: Quality Committee", "Date of meeting: 14/11/2024", "Time: 2.00 pm"],
+    ["NHS Example Integrated Care Board", "Board Meeting held in Public", "Minutes", "14 November 2024"],
+    ["Record of the meeting of the Schools Forum, 14 November 2024"],
+    ["Corporate Parenting Panel - Thursday, 14 November 2024", "MINUTES"],
+    ["Action notes: Health Protection Board - 14.11.2024"],
+    ["Minutes of the Planning Committee", "Date: Thursday 14 November 2024", "Time: 7.00pm"],
+    ["DRAFT MINUTES", "Health and Wellbeing Board", "14 November 2024"],
+    ["Extract from the minutes of the Cabinet meeting held on 14 November 2024"],
+    ["Harbour Trust", "Minutes of the Board of Trustees", "Meeting date: 14 November 2024"],
+]
+BODY = ["Present: A Smith (Chair), B Jones, C Brown", "", "1. APOLOGIES", "Apologies were received from D White.",
+        "2. MINUTES OF THE PREVIOUS MEETING",
+        "The minutes of the meeting held on 12 September 2024 were agreed as a correct record.",
+        "3. ANNUAL REPORT", "The report was presented by the lead officer.",
+        "RESOLVED that the annual report be approved for publication."]
+
+
+@pytest.mark.parametrize("heading", HEADINGS, ids=[h[0][:30] for h in HEADINGS])
+def test_minutes_headings_give_the_meeting_date(heading: list[str], tmp_path: Path) -> None:
+    """Twelve ways minutes name their meeting; the previous meeting's date further down is not it."""
+    from boardbot.decisions import extract_decisions
+    from boardbot.parsing.document import load
+    from boardbot.parsing.pdf_reader import PypdfReader
+
+    records = extract_decisions(load(write_pdf(tmp_path / "m.pdf", [[*heading, "", *BODY]]), PypdfReader(), None))
+    assert len(records) == 2 and {r.meeting_date for r in records} == {"2024-11-14"}

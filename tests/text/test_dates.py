@@ -155,3 +155,10 @@ def test_period_heading(cell: str, expected: bool) -> None:
 ])
 def test_day_named(text: str, expected: str) -> None:
     assert day_named(text) == expected
+
+
+def test_numeric_dates_with_slashes_or_dots() -> None:
+    from boardbot.text.dates import find_dates
+
+    assert [d for _, d in find_dates("on 14/11/2024 and 14.11.2024")] == ["2024-11-14", "2024-11-14"]
+    assert find_dates("version 14.11/2024") == []  # mixed separators are no date

@@ -132,7 +132,9 @@ class _Doc:
                 found = found or (find_dates(self.text[held.end():held.end() + 80]) if held else [])
                 found = found or find_dates(self.text[start:start + 600])
                 end = len(self.text)
-                cover = COVER.search(self.text, start + 1)
+                # "Meeting date: 14 November 2024" under the heading is the minutes' own form, not the
+                # cover sheet of the next paper
+                cover = COVER.search(self.text, max(start + 1, title_end))
                 if cover:
                     end = cover.start()
                 spans.append((start, end, found[0][1] if found else self.doc.meta.date))

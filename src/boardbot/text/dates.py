@@ -28,7 +28,7 @@ DATE_RE = re.compile(rf"\b(\d{{1,2}})\s*{_ORDINAL}?\s+({MONTH_PATTERN})\.?,?\s+(
 ISO_RE = re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")
 # In a file name "_" is a word character, so no word boundaries here ("hwb_2023-07-21.pdf").
 _ISO_ANYWHERE = re.compile(rf"({_YEAR})-(\d\d)-(\d\d)")
-NUMERIC_RE = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
+NUMERIC_RE = re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})\b")  # 14/11/2024, 14.11.2024
 # A year on its own: not the start of a financial year ("2023-24", "2023/24") or an ISO date.
 YEAR_RE = re.compile(rf"\b({_YEAR})\b(?![-/]\d)")
 # "July 2023", "Sept. 2023", "21st July 2023": a month of a year, the day optional.
@@ -98,7 +98,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
         if found:
             out.append((m.start(), found))
     for m in NUMERIC_RE.finditer(text):
-        found = iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        found = iso(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if found:
             out.append((m.start(), found))
     return sorted(out)
