@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import socket
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # the evals package (sets, fixture PDF writer) from any working directory
+    sys.path.insert(0, str(ROOT))
 PAPERS = ROOT / "papers"
 SHARED = ROOT.parent / "shared"
 AWKWARD = SHARED / "corpus" / "awkward"

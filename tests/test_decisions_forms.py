@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from test_visibility import write_pdf
+from evals.pdfwriter import write_pdf
 
 FORMS = [
     "The Committee RECEIVED and NOTED the quarterly risk report.",

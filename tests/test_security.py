@@ -29,13 +29,13 @@ import httpx
 import pytest
 
 gr_client = pytest.importorskip("gradio_client")
+from evals.pdfwriter import write_pdf  # noqa: E402
 from gradio_client import Client, handle_file  # noqa: E402
 
 from boardbot.access import ITERATIONS, hash_password, verify_password  # noqa: E402
 from boardbot.cli.main import main as cli_main  # noqa: E402
 from boardbot.config import Settings  # noqa: E402
 from conftest import BLACKBURN, HARINGEY, LSC, copy_index, free_port, login, serve_app, serve_copy, serve_open_app  # noqa: E402
-from test_visibility import write_pdf  # noqa: E402
 
 pytestmark = pytest.mark.slow  # serves the real app and logs in over HTTP
 

@@ -30,8 +30,7 @@ from typing import Any
 
 import httpx
 import pytest
-from pypdf import PdfWriter
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+from evals.pdfwriter import write_pdf
 
 from boardbot.access import authenticate, groups_for, hash_password, verify_password
 from boardbot.assistant import Assistant
@@ -117,30 +116,6 @@ def _one_torch_thread() -> Iterator[None]:
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(before)
-
-
-def write_pdf(path: Path, pages: list[list[str]]) -> Path:
-    """A real PDF with a text layer: Helvetica (WinAnsi, so '£' survives), one text line per entry."""
-    w = PdfWriter()
-    font = w._add_object(DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-    }))
-    for lines in pages:
-        page = w.add_blank_page(width=595, height=842)
-        ops = ["BT", "/F1 10 Tf", "14 TL", "56 790 Td"]
-        for line in lines:
-            esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"({esc}) Tj T*")
-        ops.append("ET")
-        content = DecodedStreamObject()
-        content.set_data("\n".join(ops).encode("cp1252"))
-        page[NameObject("/Contents")] = w._add_object(content)
-        page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
-    with path.open("wb") as fh:
-        w.write(fh)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """Write the six layout minutes PDFs and their decision labels.
 
-Run from anywhere:  /work/main/.venv/bin/python evals/layouts/make.py
+Run from anywhere:  .venv/bin/python evals/layouts/make.py
 
 Each document is a list of pages. In a page's source text every source line is one
 paragraph, wrapped at WIDTH characters as a PDF would print it; an empty source line is
@@ -10,13 +10,14 @@ footer is added as each page's last line. All bodies, people and figures are fic
 from __future__ import annotations
 
 import json
+import sys
 import textwrap
 from pathlib import Path
 
-from pypdf import PdfWriter
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
+from evals.pdfwriter import write_pdf as _write_pdf  # noqa: E402
+
 PAPERS = HERE / "papers"
 LABELS = HERE / "decisions-layouts.jsonl"
 WIDTH = 92
@@ -24,26 +25,7 @@ MAX_LINES = 62  # including the footer
 
 
 def write_pdf(path: Path, pages: list[list[str]]) -> Path:
-    w = PdfWriter()
-    font = w._add_object(DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-    }))
-    for lines in pages:
-        page = w.add_blank_page(width=595, height=842)
-        ops = ["BT", "/F1 9 Tf", "12 TL", "50 800 Td"]
-        for line in lines:
-            esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"({esc}) Tj T*")
-        ops.append("ET")
-        content = DecodedStreamObject()
-        content.set_data("\n".join(ops).encode("cp1252"))
-        page[NameObject("/Contents")] = w._add_object(content)
-        page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
-    with path.open("wb") as fh:
-        w.write(fh)
-    return path
+    return _write_pdf(path, pages, size=9, leading=12, top=(50, 800))
 
 
 def wrap(par: str) -> list[str]:
