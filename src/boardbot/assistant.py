@@ -104,7 +104,8 @@ class Assistant:
         self.searcher = Searcher(self.index)
         self.extractive = ExtractiveAnswerer(
             self.searcher.analyse, threshold=settings.abstain_threshold, max_sentences=settings.answer_sentences,
-            answer_chars=settings.answer_chars, style=settings.answer_style,
+            answer_chars=settings.answer_chars, style=settings.answer_style, keep_share=settings.answer_keep_share,
+            unsure_chars=settings.answer_unsure_chars, close_share=settings.answer_close_share,
         )
         self._registry = answerers or AnswererRegistry()
         self._answerers: dict[str, Answerer] = {"extractive": self.extractive}

@@ -51,8 +51,16 @@ class Settings:
     # "quotes" (default) or "direct" (answer line first, partial answers): on the held-out sets
     # "direct" declines far more unanswerable questions but answers fewer right (see README)
     answer_style: str = "quotes"
-    answer_chars: int = 650  # dev sweep 370/500/650: accuracy 0.58/0.65/0.67 on Kent dev, median 287/358/446 chars
-    answer_sentences: int = 4  # quotes per answer; 3 -> 4 raised eval accuracy 0.839 -> 0.856
+    # Answer length (issue 12: median <= 300 characters, at most three sentences). Quotes after the
+    # first are added while the answer stays within answer_chars, or answer_unsure_chars when the
+    # runner-up scores answer_close_share of the best (the ranking cannot tell them apart). Dev sweep
+    # (Kent dev / sample dev accuracy, median chars): no budget .721/.831, 505/484; 350 flat
+    # .674/.780, 280/276; 300 with 700 when close .698/.780, 337/259.
+    answer_chars: int = 300
+    answer_unsure_chars: int = 700
+    answer_close_share: float = 0.9
+    answer_sentences: int = 3  # quotes per answer at most
+    answer_keep_share: float = 0.6  # a quote after the first scores at least this share of the best
     llm: str = "extractive"  # extractive | llamacpp | ollama | openai-like
     llm_model: str = ""
     llm_url: str = ""

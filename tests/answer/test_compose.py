@@ -15,7 +15,7 @@ from boardbot.answer.checks import (
     unmet,
 )
 from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, long_date, near_miss
-from boardbot.answer.extractive import NOT_FOUND, ExtractiveAnswerer, question_type
+from boardbot.answer.extractive import NOT_FOUND, Candidate, ExtractiveAnswerer, question_type
 from boardbot.records import Answer, Hit
 from boardbot.search.rerank import QueryAnalysis
 from boardbot.text.stemming import stem
@@ -370,3 +370,60 @@ def test_a_date_with_its_year_leads_before_a_bare_month() -> None:
     dated = "A further report on progress will come to the ICB Board in March 2024."
     units = _units(question, f"{month} {dated}", "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf")
     assert ExtractiveAnswerer._leads(question, [units[month], units[dated]])[0] == "March 2024 [2]"
+
+
+def _cand(text: str, score: float) -> Candidate:
+    return Candidate(0, hit(text), 0, len(text), text, 0.5, 0.5, 0.0, score)
+
+
+SENTENCE = "The board agreed the plan for the coming year and asked for a report on progress in June. "
+
+
+@pytest.mark.parametrize(("scores", "lead", "sure", "kept"), [
+    ([1.0, 0.7, 0.65], "", False, 1),  # a clear winner is shown alone within the short budget
+    ([1.0, 0.95, 0.9], "", False, 3),  # a runner-up this close: the ranking cannot tell, the reader judges
+    ([1.0, 0.95, 0.9], "£5m [1]", True, 1),  # ... unless a direct line stands beside the question's words
+    ([1.0, 0.95, 0.5], "", False, 2),  # far below the best is never added
+    ([1.0, 0.7], "£5m [2]", False, 2),  # the quote the direct line was read from always stays
+])
+def test_quotes_after_the_first_fit_a_budget_that_widens_on_a_close_call(
+        scores: list[float], lead: str, sure: bool, kept: int) -> None:
+    answerer = ExtractiveAnswerer(analyse, answer_chars=150, unsure_chars=400, close_share=0.9, keep_share=0.6)
+    chosen = [_cand(f"{i}. {SENTENCE}", s) for i, s in enumerate(scores)]
+    assert len(answerer._within_budget(chosen, lead, scores[0], sure)) == kept
+
+
+def test_a_motion_beside_the_resolutions_it_carried_is_abridged_and_its_movers_named_once() -> None:
+    from boardbot.decisions.answer import _compose
+    from boardbot.decisions.record import Decision
+
+    motion_text = ("Mr A proposed, and Mr B seconded the motion that Council is asked to: (i) note the "
+                   "Inspector's report on the plan; (ii) adopt the plan as set out in Appendix B; and (iii) "
+                   "delegate authority to the Corporate Director to make non-material changes to the plan "
+                   "before it is published.")
+    common = dict(file="minutes.pdf", page=7, board="County Council", meeting_date="2025-03-13",
+                  item="299. Minerals Plan", source="minutes", proposer="Mr A", seconder="Mr B")
+    rows = [Decision(id="d1", text=motion_text, kind="decision", outcome="carried", form="motion", **common),
+            Decision(id="d2", text="Adopts the plan as set out in Appendix B.", kind="approval", outcome="approved",
+                     **common)]
+    ans = _compose("What did the County Council decide about the plan?", rows, [1.0, 1.0], False)
+    assert "\u2026" in ans.text and "before it is published" not in ans.text
+    assert ans.citations[0].quote == motion_text  # the whole motion stays in its citation
+    assert ans.text.count("Mr A") == 2  # in the motion's opening words, and once as its mover
+    assert ans.text.endswith("Proposed by Mr A; seconded by Mr B")
+
+
+def test_two_quotes_offering_different_figures_for_what_was_asked_are_both_shown() -> None:
+    # the first quote's count is the wrong area's; the short budget would drop the second
+    text = ("In Cambridgeshire, 2,788 people started on an adult weight management programme in 2022-23. "
+            "In Peterborough, 851 people started on an adult weight management programme in 2022-23.")
+    h = hit(text, "hwb-2023-03-24--Obesity update.pdf", dense=0.6)
+    question = "How many people started an adult weight management programme in 2022-23?"
+    ans = ExtractiveAnswerer(analyse, threshold=0.5, answer_chars=120, unsure_chars=400, close_share=0.99,
+                             style="quotes").answer(question, [h])
+    assert ans.lead and "2,788" in ans.text and "851" in ans.text
+    # one figure offered: the short budget holds
+    single = hit(text.replace("851", "many"), "hwb-2023-03-24--Obesity update.pdf", dense=0.6)
+    one = ExtractiveAnswerer(analyse, threshold=0.5, answer_chars=120, unsure_chars=400, close_share=0.99,
+                             style="quotes").answer(question, [single])
+    assert one.lead == "2,788 [1]" and len(one.citations) == 1

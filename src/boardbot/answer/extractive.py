@@ -127,8 +127,12 @@ class ExtractiveAnswerer:
     def __init__(self, analyse: Callable[[str], QueryAnalysis], threshold: float = 0.5,
                  max_sentences: int = 3, hits_used: int = 8, weights: SentenceWeights | None = None,
                  answer_chars: int = BUDGET, style: str = "quotes",
-                 confidence_weights: ConfidenceWeights | None = None) -> None:
+                 confidence_weights: ConfidenceWeights | None = None, keep_share: float = 0.6,
+                 unsure_chars: int = 0, close_share: float = 1.0) -> None:
         self.analyse = analyse
+        self.keep_share = keep_share
+        self.unsure_chars = unsure_chars
+        self.close_share = close_share
         self.threshold = threshold
         self.max_sentences = max_sentences
         self.answer_chars = answer_chars
@@ -253,25 +257,54 @@ class ExtractiveAnswerer:
             # "how much / how many" needs a figure of the thing asked about: quotes without one are
             # what the papers give nearby, not the answer (issue 12: check the answer type)
             return self._near_miss(question, qtype, quals, best, hits, []), verdict
-        lead, sure = self._leads(question, chosen)
+        lead, sure, contested = self._leads(question, chosen)
         if sure and not _TWO_ASKS.search(question):
             # a direct answer line standing beside the question's words is followed by at most two
             # supporting quotes (issue 12), one of them its own; a line read further off keeps the
             # other quotes, which may hold the answer instead
             chosen = chosen[:LEAD_QUOTES]
+        # two quotes each offering a different value beside the question's words: the reader sees both
+        chosen = self._within_budget(chosen, lead, best.score, sure and not contested, wide=contested)
         citations = [_citation(n, c) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
         if lead:  # the quotes stay whole; the name, figure or date asked for is read first
             text = f"{lead}\n{text}"
         return Answer(question, text, citations, False, passages=hits[:3], status="answered", lead=lead), verdict
 
+    def _within_budget(self, chosen: list[Candidate], lead: str, best: float, sure: bool = False,
+                       wide: bool = False) -> list[Candidate]:
+        """The first quote (and the one the direct line was read from), then each later quote that
+        scores at least ``keep_share`` of the best and keeps the answer within ``answer_chars``
+        (``unsure_chars`` when the runner-up scores ``close_share`` of the best or more, or ``wide``).
+
+        A board member reads the first lines; a runner-up far below the best, or one that pushes the
+        answer past the budget, costs more reading than it adds (issue 12: median answer <= 300).
+        """
+        if self.answer_chars <= 0:
+            return chosen
+        # a runner-up scoring close to the best means the ranking cannot tell which answers: the
+        # reader gets the wider budget and judges; a clear winner is shown nearly alone
+        close = wide or (not sure and len(chosen) > 1 and chosen[1].score >= self.close_share * best)
+        budget = max(self.answer_chars, self.unsure_chars) if close else self.answer_chars
+        own = int(lead.rsplit("[", 1)[1].rstrip("]")) - 1 if lead.endswith("]") else 0
+        used = len(lead)
+        out: list[Candidate] = []
+        for i, c in enumerate(chosen):
+            size = len(squash(c.text)) + 5
+            needed = i == 0 or i == own
+            if not needed and (c.score < self.keep_share * best or used + size > budget):
+                continue
+            out.append(c)
+            used += size
+        return out
+
     @staticmethod
-    def _leads(question: str, chosen: list[Candidate]) -> tuple[str, bool]:
-        """The direct answer line from the top two quotes ("" when neither holds one) and whether it
-        stands beside the question's words."""
+    def _leads(question: str, chosen: list[Candidate]) -> tuple[str, bool, bool]:
+        """The direct answer line from the top two quotes ("" when neither holds one), whether it
+        stands beside the question's words, and whether both quotes offer different values that do."""
         qtype = question_type(question)
         if qtype not in FACTUAL:
-            return "", False
+            return "", False, False
         quals = qualifiers(question)
         found: list[tuple[bool, bool, int, str]] = []  # (whole, near, order, line)
         for n, c in enumerate(chosen[:LEAD_FROM], start=1):
@@ -287,7 +320,8 @@ class ExtractiveAnswerer:
         # the value beside the words asked about ("From: Oliver Richardson, Armed Forces Champion")
         # beats one that is only in the better-scored quote
         _, near, _, line = max(found) if found else (False, False, 0, "")
-        return line, near
+        values = {f[3].rsplit(" [", 1)[0].lower() for f in found if f[1]}
+        return line, near, len(values) > 1
 
 
     def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit],

@@ -295,10 +295,14 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         top = max(chosen, key=lambda s: s.coverage)
         # the motion's opening words say which it was (a motion can run to pages); its whole text
         # stays in the citation
-        text = top.d.text
-        shown = text[:text.rfind(" ", 0, VOTE_SHOWN)].rstrip() + " \u2026" if len(text) > VOTE_SHOWN else text
-        return _compose(question, [top.d], [top.coverage], False, lead=_vote_lead(question, top.d), shown=[shown])
+        return _compose(question, [top.d], [top.coverage], False, lead=_vote_lead(question, top.d),
+                        shown=[abridge(top.d.text)])
     return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing, miss=miss)
+
+
+def abridge(text: str, size: int = VOTE_SHOWN) -> str:
+    """A motion's opening words, cut at a word and marked as cut; its whole text stays in the citation."""
+    return text[:text.rfind(" ", 0, size)].rstrip() + " \u2026" if len(text) > size else text
 
 
 def _vote_lead(question: str, d: Decision) -> str:
@@ -351,16 +355,25 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
     # one meeting and item for every record: said once, in the heading, not on each line
     places = {describe(d, not one_board)[1] for d in rows}
     shared = next(iter(places)) if len(places) == 1 and len(rows) > 1 else ""
+    # a mover and seconder shared by every record (a motion and the parts it resolved) are named once
+    movers = {(d.proposer, d.seconder) for d in rows}
+    moved = next(iter(movers)) if len(rows) > 1 and len(movers) == 1 and any(next(iter(movers))) else None
+    # a motion listed beside the resolutions it carried: its opening words say which it was, the
+    # parts say what was decided (its whole text stays in the citation)
+    parts = {(d.file, d.item) for d in rows if d.form not in ("motion", "amendment")}
     citations, lines, notes = [], [], []
     for n, (d, cov) in enumerate(zip(rows, covs), start=1):
-        extra = "".join(f"; {k} {v}" for k, v in (("owner:", d.owner), ("by", d.deadline), ("proposed by", d.proposer),
-                                                  ("seconded by", d.seconder)) if v)
+        pairs = (("owner:", d.owner), ("by", d.deadline)) + (
+            () if moved else (("proposed by", d.proposer), ("seconded by", d.seconder)))
+        extra = "".join(f"; {k} {v}" for k, v in pairs if v)
         if d.linked:
             notes.append(f"[{n}] report: {', '.join(d.linked[:3])}")
         # the decision's words first, then its meeting: the reader sees what was decided at once
         what, where = describe(d, not one_board)
         where = f"p{d.page}" if shared else f"{where}, p{d.page}"
         words = shown[n - 1] if shown else d.text
+        if not shown and d.form in ("motion", "amendment") and (d.file, d.item) in parts:
+            words = abridge(words)
         lines.append(f"{what[:1].upper()}{what[1:]}: \u201c{words}\u201d ({where}){extra} [{n}]")
         citations.append(Citation(
             n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,
@@ -374,6 +387,8 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
     else:
         text = head + "\n" + "\n".join(f"- {ln}" for ln in lines)
         text += f"\nAll at: {shared}." if shared else ""
+        if moved:
+            text += "\n" + "; ".join(f"{k} {v}" for k, v in (("Proposed by", moved[0]), ("seconded by", moved[1])) if v)
     text = f"{lead}\n{text}" if lead else text
     return Answer(question, text, citations, bool(miss), passages=[], mode="register", lead=lead,
                   status="partial" if miss else "answered",
