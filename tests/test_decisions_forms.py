@@ -98,3 +98,43 @@ def test_minutes_headings_give_the_meeting_date(heading: list[str], tmp_path: Pa
 
     records = extract_decisions(load(write_pdf(tmp_path / "m.pdf", [[*heading, "", *BODY]]), PypdfReader(), None))
     assert len(records) == 2 and {r.meeting_date for r in records} == {"2024-11-14"}
+
+
+@pytest.mark.parametrize(("text", "lead_in", "form", "outcome"), [
+    ("The Board RATIFIED the urgent decision taken by the Chief Executive and the Chair.", "", "approval", "ratified"),
+    ("Having considered the reasons for the call-in, the Committee resolved to refer the decision back to Cabinet.",
+     "", "call_in", "referred back"),
+    ("The Committee resolved to take no further action on the call-in.", "", "call_in", "no further action"),
+    ("That Mr H Lindqvist be appointed as an Independent Person.", "RESOLVED –", "approval", "approved"),
+    ("that the revised Local Code be recommended to Council for adoption.", "", "recommendation", "recommended"),
+    ("The Committee AGREED to defer consideration of the revised policy.", "", "deferral", "deferred"),
+    ("The Group agreed to recommend to the S151 Officer that the limit remain at £10m.", "",
+     "recommendation", "recommended"),
+    ("the basic allowance be increased by 2.5%.", "The Committee RECOMMENDS to County Council that:",
+     "recommendation", "recommended"),
+    ("The Committee also AGREED to ask the Head of Democratic Services to report on options.", "", "action", ""),
+    ("To request that the Leader of the Council writes to the Chancellor.", "", "resolution", "agreed"),  # not an officer
+    ("It was proposed by Cllr A Smith, seconded by Cllr B Jones and RESOLVED to approve the payments.", "",
+     "approval", "approved"),
+    ("The bank reconciliation to 30 November 2024 was noted.", "", "noted", "noted"),
+    ("To award the contract for grounds maintenance to Verdant Ltd.", "", "approval", "approved"),
+    ("The note of the last meeting was agreed.", "", "approval", "approved"),
+])
+def test_what_a_resolution_did(text: str, lead_in: str, form: str, outcome: str) -> None:
+    from boardbot.decisions.forms import classify
+
+    assert classify(text, lead_in) == (form, outcome)
+
+
+def test_motion_seconded_by_and_lost_on_a_show_of_hands() -> None:
+    from boardbot.decisions.motions import find_motions
+
+    text = ("24/116 Motion on notice\nCllr C Patel moved the following motion, seconded by Cllr D Hughes: \u201cThat "
+            "this Council installs solar panels.\u201d\nOn a show of hands the motion was not carried (4 for, 6 against, "
+            "1 abstention).\nIt was then proposed by Cllr R Hale, seconded by Cllr J Kaur and unanimously RESOLVED "
+            "to ask the Clerk to investigate grant funding.\n")
+    emitted, _ = find_motions(text, 0, len(text))
+    motion = next(m for m in emitted if m.form == "motion")
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Cllr C Patel", "Cllr D Hughes", "lost")
+    assert motion.votes == {"for": 4, "against": 6, "abstain": 1}
+    assert motion.end <= text.index("It was then proposed")  # the next proposal is not part of it

@@ -27,6 +27,7 @@ import re
 from ..parsing.document import Document
 from ..text.dates import find_dates
 from ..text.sentences import ends_sentence, squash
+from .actionlog import action_log
 from .debate import drop_debate_notes
 from .forms import classify, kind_v1
 from .layout import (
@@ -40,13 +41,14 @@ from .layout import (
     _sentence_end,
     _sentence_start,
 )
-from .motions import Motion, find_motions
+from .motions import MOVED_BEFORE, Motion, credit_proposers, find_motions
 from .record import KINDS, Decision, decision_id
 from .vocabulary import (
     _BY_BODY,
     _NOT_PASSIVE_BEFORE,
     ACTION,
     ACTS,
+    BARE_OUTCOME,
     BODY_COLON,
     BODY_VERB,
     BODY_WORD,
@@ -64,7 +66,8 @@ ASK = re.compile(
 )
 IT_IS = re.compile(r"\bit is (?:therefore |also )?(?:recommended|requested) that\b", re.I)
 
-MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:RESOLVED|[Rr]esolved)\b(?= that\b|\s*:)", re.M)
+MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:unanimously )?(?:RESOLVED|[Rr]esolved)\b"
+                          r"(?= that\b|\s*:|\s+to\s+[a-z])", re.M)
 RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?RECOMMENDED\b", re.I)
 LEAD_ONLY = re.compile(r"^(?:that|(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?"
                        r"(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Group|Partnership))\s*[:\-–]?$", re.I)
@@ -95,7 +98,7 @@ class _Collector:
         if source == "minutes" and d.text.startswith("This item", a):
             a = _with_heading(d, a)  # "Proportionality Update (Item 11) This item was deferred ..."
         text = squash(d.text[a:b])
-        if len(text.split()) < 3 or self.taken(a, b):
+        if (len(text.split()) < 3 and not (lead_in and BARE_OUTCOME.match(text))) or self.taken(a, b):
             return
         self.spans.append((a, b))
         meta = d.doc.meta
@@ -183,9 +186,13 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 # "RESOLVED: That the Board" alone on its line, its parts "(1) ..." below: a list intro
                 intro = bool(LEAD_ONLY.match(rest)) and i + 1 < len(d.lines) and bool(
                     ITEM_MARK.match(d.lines[i + 1].text.strip()))
-                if rest and not ITEM_MARK.match(rest) and not intro:
+                if BARE_OUTCOME.match(rest):
+                    c.add(rest_at, rest_at + len(rest), minutes_kind(rest), "minutes", lead_in=text[line.start:rest_at])
+                elif rest and not ITEM_MARK.match(rest) and not intro:
                     before = len(c.out)
-                    c.sentence_or_list(rest_at, rest_at, hi, "minutes",
+                    # "... were received and it was / RESOLVED that ...": the clause above is part of it
+                    joined = i and re.search(r"\band(?:\s+it\s+was)?$", d.lines[i - 1].text.strip())
+                    c.sentence_or_list(line.start if joined else rest_at, lo if joined else rest_at, hi, "minutes",
                                        "recommendation" if RECOMMENDED.match(line.text.strip()) else None)
                     if len(c.out) == before and rest.endswith(":"):
                         _nested_leads(c, line.end, hi)
@@ -203,9 +210,18 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 if pat is MID_RESOLVED:
                     # "It was RESOLVED that ...", "... and RESOLVED: ...": the resolution after the word
                     at = m.end() + len(text[m.end():m.end() + 8]) - len(text[m.end():m.end() + 8].lstrip(" :-–"))
+                    start = _sentence_start(d, m.start(), lo)
+                    # "the Committee resolved to refer ...", "It was unanimously RESOLVED to approve ...":
+                    # the sentence is the resolution; so is one that names its mover and seconder
+                    # ... and "The minutes of the Amenities Committee were received and it was RESOLVED that"
+                    joined = m.group(0).startswith("and") or re.search(r"\band\s+(?:it\s+was\s+)?$", text[start:m.start()])
+                    if MOVED_BEFORE.search(text, start, m.start()) or re.match(r"\s+to\s", text[m.end():m.end() + 4]) \
+                            or (joined and m.start() - start < 200):
+                        at = start
                     c.sentence_or_list(at, at, hi, "minutes", None)
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
+        action_log(c, lo, hi)
     _record_of_decision(c)
     for lo, hi in _report_ranges(d):
         for line_i in range(d.line_index(lo), len(d.lines)):
@@ -223,7 +239,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "report", "recommendation")
     records = drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start)))
-    _credit_proposers(records, folded, d)
+    credit_proposers(records, folded, d.item_at)
     return records
 
 
@@ -339,17 +355,6 @@ def _motions(c: _Collector, lo: int, hi: int) -> list[Motion]:
         # a resolution names the proposer of the motion it came from, voted on or not
         folded += [m for m in fold if m.form != "put"] + [m for m in emit if m.form == "motion" and m.proposer]
     return folded
-
-
-def _credit_proposers(records: list[Decision], folded: list[Motion], d: _Doc) -> None:
-    """A resolution names the proposer and seconder of the motion it came from."""
-    for r in records:
-        if r.proposer or r.source != "minutes" or r.form in ("motion", "amendment"):
-            continue
-        before = [m for m in folded if m.start < r.char_start and d.item_at(m.start, True) == r.item]
-        if before:
-            last = max(before, key=lambda m: m.start)
-            r.proposer, r.seconder = last.proposer, last.seconder
 
 
 def _passive_ok(text: str, m: re.Match[str]) -> bool:

@@ -36,7 +36,19 @@ _PREFIX = re.compile(
     r"(?:(?:the\s+)?(?:County\s+Council|Council|Cabinet|Committee|Panel|Board|Members|This\s+Council|"
     r"Leader\s+and\s+Cabinet|Sub-Committee|Group|it)\s+)?(?:resolves\s*:?\s*|also\s+|therefore\s+)?",
 )
+# "It was proposed by Cllr A, seconded by Cllr B and unanimously RESOLVED to approve ...": what was resolved
+_MOVED = re.compile(r"^It\s+was\s+(?:(?:then\s+)?(?:proposed|moved)\b[^.]*?\b)?(?:unanimously\s+)?"
+                    r"(?:RESOLVED|[Rr]esolved|AGREED)\b\s*[:\-–]?\s*(?:that\s+)?")
+# "AGREED to ask the Head of Democratic Services to report ...": work given to an officer is an action
+# (asking Cabinet or a Minister to act is a resolution)
+_ASKS_OFFICER = re.compile(
+    r"^(?:The\s+(?:[A-Z][\w-]*\s+){1,3}(?:also\s+)?)?(?:(?i:to)\s+)?(?:(?i:agree[sd]?)\s+to\s+)?"
+    r"(?i:ask|asks|asked|instruct|instructs|instructed|request|requests|requested)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,4}?"
+    r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)\b[^.]{0,80}?\bto\s+[a-z]")
+_RECOMMENDS = re.compile(r"\bRECOMMENDS?\b|\b(?:recommends|further\s+recommends)\s+to\b")
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^(?:to\s+)?(?:award|awards|awarded)\b", re.I), "approval", "approved"),
     # "RECEIVED the report": taken receipt of, a noting of its own; "received and noted" is noted
     (re.compile(r"^(?:to\s+)?(?:receive|receives|received)\b(?!\s+and\s+not)", re.I), "noted", "received"),
     (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
@@ -47,7 +59,8 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:withdraw\w*)\b", re.I), "withdrawal", "withdrawn"),
     (re.compile(r"^(?:to\s+)?(?:recommend|recommends)\b", re.I), "recommendation", "recommended"),
     (re.compile(r"^(?:to\s+)?(?:continue\s+to\s+)?(?:endorse|endorses|endorsed|support|supports)\b", re.I), "endorsement", "endorsed"),
-    (re.compile(r"^(?:to\s+)?(?:approve|approves|approved|ratif\w+|adopt|adopts|adopted)\b", re.I),
+    (re.compile(r"^(?:to\s+)?ratif\w+\b", re.I), "approval", "ratified"),
+    (re.compile(r"^(?:to\s+)?(?:approve|approves|approved|adopt|adopts|adopted)\b", re.I),
      "approval", "approved"),
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\s+(?:to|that)\b", re.I), "resolution", "agreed"),
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\b", re.I), "approval", "agreed"),
@@ -56,11 +69,26 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
     (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
+    # a call-in's outcome is what the committee did with the decision, not that it agreed something
+    (re.compile(r"\b(?:call(?:ed)?[ -]in\b|require reconsideration)[^.]*\bno\s+further\s+action\b"
+                r"|\bno\s+further\s+action\b[^.]*\bcall(?:ed)?[ -]in\b", re.I), "call_in", "no further action"),
+    (re.compile(r"\b(?:call(?:ed)?[ -]in\b|require reconsideration)[^.]*\brefer\w*\b[^.]*\bback\b", re.I),
+     "call_in", "referred back"),
     (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),
+    (re.compile(r"\bbe\s+recommended\s+to\b", re.I), "recommendation", "recommended"),
+    # "The Committee AGREED to defer ...", "The Group agreed to recommend to the S151 Officer ..."
+    (re.compile(r"\b(?:agreed|resolved)\s+to\s+defer\b", re.I), "deferral", "deferred"),
+    (re.compile(r"\b(?:agreed|resolved)\s+to\s+recommend\b", re.I), "recommendation", "recommended"),
+    (re.compile(r"\b(?:RECOMMENDS|recommends\s+to)\b"), "recommendation", "recommended"),
+    (re.compile(r"\b(?:minutes|note)\s+of\s+the\s+(?:last|previous)\s+meeting\b[^.]{0,80}?\b(?:was|were)\s+"
+                r"(?:agreed|approved|confirmed)\b", re.I), "approval", "approved"),
+    (re.compile(r"\b(?:RATIFIED|ratified)\b"), "approval", "ratified"),
     (re.compile(r"\bbe\s+referred\b", re.I), "referral", "referred"),
+    # "That Mr X and Ms Y be appointed as Independent Persons": an appointment is approved
+    (re.compile(r"\bbe\s+(?:re-?)?appointed\b", re.I), "approval", "approved"),
     (re.compile(r"\bdelegated\s+authority\b", re.I), "delegation", "agreed"),
     (re.compile(r"\b(?:correct|accurate|true)\s+record\b", re.I), "approval", "approved"),
-    (re.compile(r"\bbe\s+noted\b", re.I), "noted", "noted"),
+    (re.compile(r"\bbe\s+noted\b|\b(?:was|were)\s+noted\b(?!\s+that\b)", re.I), "noted", "noted"),
 )
 _FROM_V1 = {"noting": ("noted", "noted"), "approval": ("approval", "approved"), "action": ("action", ""),
             "recommendation": ("recommendation", "recommended")}
@@ -75,7 +103,11 @@ def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
     open with an operative verb ("The Board noted ...", "... were agreed as a correct record").
     """
     t = squash(text)
-    body = _PREFIX.sub("", t, count=1).strip()
+    body = _PREFIX.sub("", _MOVED.sub("", t, count=1), count=1).strip()
+    if _ASKS_OFFICER.match(body):
+        return "action", ""
+    if lead_in and _RECOMMENDS.search(lead_in):
+        return "recommendation", "recommended"  # "(c) ..." under "The Committee RECOMMENDS to County Council that:"
     for pat, form, outcome in _VERB_FORMS:
         if pat.match(body):
             return form, outcome
@@ -105,6 +137,11 @@ _VOTE_INLINE = re.compile(r"\bFor\s*[:\-–]?\s*(?P<f>\d{1,4})\s*[,;]\s*Against\
                           r"(?:\s*[,;]\s*(?:and\s+)?Abst(?:ain|ention)\w*\s*[:\-–]?\s*(?P<x>\d{1,4}))?", re.I)
 
 
+# "... the motion was not carried (4 for, 6 against, 1 abstention)"
+_VOTE_COUNTS_FIRST = re.compile(r"\((?P<f>\d{1,4})\s+for,\s*(?P<a>\d{1,4})\s+against"
+                                r"(?:,?\s*(?:and\s+)?(?P<x>\d{1,4})\s+abstentions?)?\)", re.I)
+
+
 def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict[str, list[str]]]:
     """Counts and names of a printed vote table; a side whose count cannot be read is left out."""
     votes: dict[str, int] = {}
@@ -128,7 +165,7 @@ def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict
             names[side] = who
     if not found:
         votes = {_SIDE.get(m.group("side").lower(), "abstain"): int(m.group("n")) for m in _VOTE_NAMED.finditer(block)}
-        inline = _VOTE_INLINE.search(block) if not votes else None
+        inline = (_VOTE_INLINE.search(block) or _VOTE_COUNTS_FIRST.search(block)) if not votes else None
         if inline:
             votes = {k: int(v) for k, v in (("for", inline["f"]), ("against", inline["a"]), ("abstain", inline["x"])) if v}
     if not votes and not found and re.search(r"\b(?:voting was as follows|recorded vote)\b", block, re.I):
@@ -146,7 +183,7 @@ _OUTCOME = re.compile(
 # "The amendment was therefore LOST.", "The substantive motion was then put to the vote and was CARRIED"
 _OUTCOME_SENTENCE = re.compile(
     r"\b(?:motion|amendment)\b[^.\n]{0,60}?\bwas\s+(?:therefore\s+|duly\s+)?(?P<o>carried|lost|defeated|"
-    r"agreed(?:\s+unanimously)?)\b", re.I)
+    r"not\s+carried|not\s+agreed|agreed(?:\s+unanimously)?)\b", re.I)
 
 
 def read_outcome(block: str) -> str:
@@ -160,4 +197,5 @@ def read_outcome(block: str) -> str:
         return ""
     o = squash(m.group("o").lower())
     # "Agreed unanimously." under a motion is its carrying; a bare "Agreed." stays agreed
-    return {"defeated": "lost", "fell": "lost", "agreed unanimously": "carried"}.get(o, o)
+    return {"defeated": "lost", "fell": "lost", "not carried": "lost", "not agreed": "lost",
+            "agreed unanimously": "carried"}.get(o, o)

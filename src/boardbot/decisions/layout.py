@@ -127,7 +127,12 @@ class _Doc:
                 # a date further down is an agenda item's ("the minutes of the meeting held on 30 July")
                 present = PRESENT_LINE.search(self.text, start, start + 1500)
                 title_end = present.start() if present else start + 300
-                found = find_dates(self.text[start:title_end]) or find_dates(self.text[max(0, start - 200):start])
+                # ... and "from the meeting of the Committee held on 18 September 2024" in it beats the
+                # date of the Council the report goes to ("COUNTY COUNCIL - THURSDAY 17 OCTOBER 2024")
+                held = HELD_ON.search(self.text, start, title_end)
+                found = find_dates(self.text[held.end():held.end() + 80]) if held else []
+                found = found or find_dates(self.text[start:title_end]) or find_dates(
+                    self.text[max(0, start - 200):start])
                 held = None if found else HELD_ON.search(self.text, start, start + 1500)
                 found = found or (find_dates(self.text[held.end():held.end() + 80]) if held else [])
                 found = found or find_dates(self.text[start:start + 600])
@@ -234,10 +239,15 @@ def _is_stop(line: str) -> bool:
     if not s or PAGE_LINE.match(s) or LABEL_LINE.match(s) or REC_HEADING.match(s):
         return True
     m = MINUTES_HEADING.match(s)
-    if m and not ITEM_VERB.match(m.group(2)) and not ends_sentence(s):
+    # "1 April 2025;" wrapping a list item is a date, not item 1's heading; a heading ends no clause
+    if m and not ITEM_VERB.match(m.group(2)) and not ends_sentence(s) and not s.endswith((";", ",")) \
+            and not any(at == 0 for at, _ in find_dates(s)):
         return True
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 4 and s.isupper() and len(s.split()) <= 12
+
+
+_SUB_PARA = re.compile(r"^\d{1,2}\.\d{1,2}\s+[A-Z]")
 
 
 def _sentence_start(d: _Doc, pos: int, lo: int) -> int:
@@ -255,6 +265,8 @@ def _sentence_start(d: _Doc, pos: int, lo: int) -> int:
         p = prev.text.strip()
         if prev.start < lo or not p or ends_sentence(p) or p.endswith((":", ";")) or _is_stop(p):
             break
+        if _SUB_PARA.match(d.lines[i].text.strip()):
+            break  # "1.1 The note of the last meeting was agreed." starts below its item's heading
         if len(p) < 40 and not DANGLING.search(p):
             break
         pm = ITEM_MARK.match(p)

@@ -14,15 +14,22 @@ put part 4 of the substantive motion to the vote") is a record of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..text.sentences import squash
 from .forms import read_outcome, read_votes
 
+if TYPE_CHECKING:
+    from .record import Decision
+
 _WHO = r"(?:The\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader|Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\b[^\n,.]{0,40}?"
 PROPOSAL = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
-    rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b)?",
+    rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b"
+    # "Cllr C Patel moved the following motion, seconded by Cllr D Hughes:"
+    rf"|[^\n:]{{0,40}}?,?\s+seconded\s+by\s+(?P<sec2>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)(?=\s*[:,.;]|\s*$))?",
     re.M,
 )
 # a member by title and name, "Councillor Jane Smith", "Mr Smith", or "The Leader"
@@ -40,6 +47,10 @@ PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+pu
                  re.M | re.I)
 PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
 RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
+# where a motion's block ends besides: the next minute ("24/117 Planning") or a new proposal put in
+# the passive ("It was then proposed by Cllr R Hale, seconded by ... and RESOLVED to ...")
+NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b",
+                  re.M)
 
 
 @dataclass
@@ -81,6 +92,7 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
     proposed = _proposals(text, lo, hi)
     bounds = sorted({m.start() for m in PARA.finditer(text, lo, hi)} | {m.start() for m in RESOLVED.finditer(text, lo, hi)}
                     | {m.start() for m in proposed} | {m.start() for m in PUT.finditer(text, lo, hi)}
+                    | {m.start() for m in NEXT.finditer(text, lo, hi)}
                     | {hi})
 
     def block_end(start: int) -> int:
@@ -101,9 +113,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
         if what == "P":
             head = squash(block[:250]).lower()
             form = "amendment" if "amendment" in head.split("“")[0].split('"')[0] else "motion"
-            if not m.group("sec") and re.search(r"\bit was agreed\b", block):
+            if not m.groupdict().get("sec") and not m.groupdict().get("sec2") and re.search(r"\bit was agreed\b", block):
                 form = "agreement"
-            mo = Motion(anchor, end, form, _name(m.group("who")), _name(m.group("sec")), para=para)
+            second = m.groupdict().get("sec") or m.groupdict().get("sec2")
+            mo = Motion(anchor, end, form, _name(m.group("who")), _name(second), para=para)
             mo.outcome = read_outcome(text[_quote_end(text, anchor, end):end])
             mo.votes, mo.voters = read_votes(block, where)
             if not mo.outcome and re.search(r"\bagreed\s+to\s+the\s+(?:following\s+)?amendment\b", head):
@@ -165,3 +178,25 @@ def _own_outcome(text: str, p: Motion) -> bool:
     """"Agreed." printed right under the proposal: a procedural motion decided there and then."""
     tail = text[_quote_end(text, p.start, p.end):p.end]
     return bool(re.search(r"(?:^|\.\s*|\n)\s*Agreed(?:\s+unanimously)?\.?\s*$", tail.strip(), re.I))
+
+
+# "It was proposed by Cllr A Smith, seconded by Cllr B Jones and RESOLVED that ...": the mover and
+# seconder belong to the resolution's sentence
+OWN_MOVER = re.compile(r"\b(?:proposed|moved)\s+by\s+(?P<who>[^,.]{3,60}?),?\s+(?:and\s+)?seconded\s+by\s+"
+                       r"(?P<sec>[^,.]{3,60}?)(?=,|\s+and\b|\s*$)")
+MOVED_BEFORE = re.compile(r"\b(?:proposed|moved)\s+by\b[^.]{0,160}\bseconded\b", re.I)
+
+
+def credit_proposers(records: list[Decision], folded: list[Motion], item_at: Callable[[int, bool], str]) -> None:
+    """A resolution names the proposer and seconder of the motion it came from."""
+    for r in records:
+        if r.proposer or r.source != "minutes" or r.form in ("motion", "amendment"):
+            continue
+        own = OWN_MOVER.search(r.text[:300])
+        if own:  # "It was proposed by Cllr A Smith, seconded by Cllr B Jones and RESOLVED ..."
+            r.proposer, r.seconder = squash(own.group("who")), squash(own.group("sec"))
+            continue
+        before = [m for m in folded if m.start < r.char_start and item_at(m.start, True) == r.item]
+        if before:
+            last = max(before, key=lambda m: m.start)
+            r.proposer, r.seconder = last.proposer, last.seconder

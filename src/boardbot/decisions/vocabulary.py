@@ -12,26 +12,35 @@ from ..text.sentences import squash
 
 _BODY = (
     r"(?:Boards?|HWBB?|ICP|ICB|JHWBSC|Committee|Sub-Committee|Partnerships?|Cabinet|Council|"
-    r"Panel|Forum|Executive|Assembly|[Mm]embers|[Mm]eeting|joint board)"
+    r"Panel|Forum|Executive|Assembly|Group|Trustees|[Mm]embers|[Mm]eeting|joint board)"
 )
 # "RESOLVED that ...", "AGREED:", "DECISION –", "RECOMMENDED (to Council):" opening a line
 RESOLVED_LINE = re.compile(
-    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended)\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
+    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended"
+    r"|Decision(?=\s*:))\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
 )
+# "Decision: Approved." - the outcome word alone is the whole record of the item's decision
+BARE_OUTCOME = re.compile(
+    r"^(?:Approved|Agreed|Noted|Received|Deferred|Withdrawn|Endorsed|Ratified|Adopted|Supported|Carried|Lost)"
+    r"(?:\s+unanimously)?\.?$", re.I)
 BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # NHS minutes: "The Board:" on its own line, then "• RECEIVED the report; • NOTED ...; • APPROVED ..."
 BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
 # Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
 BODY_VERB = re.compile(
-    rf"\b{_BODY}\s+(?:(?:then|also|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+)*"
+    rf"\b{_BODY}\s+(?:(?:then|also|further|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+)*"
     r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|"
-    r"gave delegated authority|delegated authority)|RECEIVED)\b"
+    r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected)|RECEIVED|RECOMMENDS)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
-    r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn)\b"
+    r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn|decided)\b"
     r"|\b(?:was|were)\s+given\s+approval\b"
+    # "The bank reconciliation to 30 November 2024 was noted": a paper formally noted ("It was noted
+    # that", "the following points were noted" are what was said, not decisions)
+    r"|\b(?:report|reconciliation|update|accounts|statement|register|briefing|summary)\b[^.\n]{0,60}?"
+    r"\b(?:was|were)\s+noted\b(?!\s+(?:that|in|as|for|with)\b)"
     # a verb in capitals is the minutes' formal record: "The risk register was NOTED", "... were APPROVED"
     r"|\b(?:was|were)\s+(?:NOTED|RECEIVED|APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|ACCEPTED|DEFERRED|WITHDRAWN)\b"
 )
@@ -43,9 +52,12 @@ ACTION = re.compile(
     r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b|\bIt was requested that\b"
     r"|^\s*ACTION\b\s*[:\-–]?|^\s*Action\s*:|\(\s*Action\s*:"
     # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
-    r"|^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}to\s+"
+    r"|^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    # ... or a person by name: "Mr Harker to obtain quotes ..."
+    r"|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+)to\s+"
     r"(?:provide|circulate|report|bring|arrange|write|submit|share|update|confirm|review|prepare|present|send|"
-    r"liaise|investigate|produce|develop|contact|seek|follow)\b",
+    r"liaise|investigate|produce|develop|contact|seek|follow|give|obtain|draft|organi[sz]e|invite|ensure|"
+    r"check|publish|issue|notify|inform|advise|forward|book|schedule|chase|explore|obtain|clarify|monitor)\b",
     re.M,
 )
 # "The Chairman agreed to write to ...": an officer or member undertaking to act

@@ -41,7 +41,11 @@ ORG_PATTERNS = [
 # ("minutes of the meeting") beat words any report uses ("recommendations").
 KIND_CUES = [
     ("record of decision", r"\brecord of decision\b|\bdecision to be taken by\b"),
-    ("minutes", r"^minutes\b|\bminutes of (?:a |the )?(?:meeting|proceedings)\b|\bprinted minutes\b"),
+    ("minutes", r"^minutes\b|\bminutes of (?:a |the )?(?:meeting|proceedings)\b|\bprinted minutes\b"
+                # what else a meeting's own record is called: an officer group's note, a Cabinet's
+                # record of decisions, a committee's report of what it resolved at its meeting
+                r"|\bmeeting notes?$|^notes? of (?:the|a) meeting\b|\baction notes\b|\brecord of decisions\b"
+                r"|^(?:recommendations|decisions) (?:from|of|taken at) the meeting of\b"),
     ("questions and answers", r"\bquestions? (?:put )?and answers?\b|^question \d+\b|\bquestion by [A-Z]"),
     ("agenda pack", r"^agenda(?: pack)?$|\bagenda pack\b|\bagenda frontsheet\b"),
     ("appendix", r"^(?:appendix|annex|annexe)\b"),
