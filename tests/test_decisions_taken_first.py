@@ -53,7 +53,9 @@ def test_records_of_one_meeting_item_name_it_once_after_the_decisions() -> None:
     ans = _compose("What did Cabinet decide about devolution?", rows, [1.0, 1.0], False)
     lines = ans.text.splitlines()
     assert lines[1] == "- Agreed: \u201cAgree to submit a request to Government\u201d (p9) [1]"
-    assert lines[-1] == "All at: 9 January 2025, item 83. English Devolution White Paper."
+    # the body with the meeting, after the decisions, not in a heading above them
+    assert lines[0] == "From the decisions register:"
+    assert lines[-1] == "All at: 9 January 2025, Cabinet, item 83. English Devolution White Paper."
     assert ans.text.count("9 January 2025") == 1 and "Report.pdf" not in ans.text
     assert "[1] report: 24-00130 - Report.pdf" in ans.notes
 

@@ -51,6 +51,17 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
     # a form label is not a person ("Question Completion" of the BCF template)
     ("Who is named as the Better Care Fund Lead Official?",
      "process --> Question Completion - When all questions have been answered, please send the template", None),
+    # "which <kind>": the name of that kind of thing, not one the question gives
+    ("Which road safety award did the Safer Road Users Team win?",
+     "The Team was recognised with the 2024 Prince Michael International Road Safety Award.",
+     "Prince Michael International Road Safety Award"),
+    ("Which consultancy won the contract to review pooled funding?", "The contract was awarded to 31ten Consulting.",
+     "31ten Consulting"),
+    ("Which other Health and Wellbeing Board confirmed support for the Cambridgeshire and Peterborough plan?",
+     "The Cambridgeshire and Peterborough Health and Wellbeing Board confirms its support, and Hertfordshire and "
+     "West Essex Health and Wellbeing Board have also confirmed theirs.", "Hertfordshire and West Essex Health and Wellbeing Board"),
+    ("Which place in Lancashire and South Cumbria works with three councils?",  # the kind is "place", not "Cumbria"
+     "This requires the South Cumbria place to work with three local authorities.", None),
 ])
 def test_direct_answer_per_question_type(question: str, sentence: str, expected: str) -> None:
     assert direct_answer(question_type(question), sentence, question) == expected

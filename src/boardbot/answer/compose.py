@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
+from ..text.stemming import stem
 from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, found_years
 
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
-FACTUAL = ("who", "amount", "when", "where", "time")
-_KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "time": "time"}
+FACTUAL = ("who", "amount", "when", "where", "time", "which")
+_KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "time": "time", "which": "name"}
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
 _MONEY_HINT = re.compile(r"£|%|per cent|million|billion|bn\b|\bm\b|k\b")
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
@@ -92,6 +93,8 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
     if qtype == "where":
         m = PLACE_RE.search(text)
         return m.group(0).strip(" ,") if m else None
+    if qtype == "which":
+        return named_kind(text, question)
     return None
 
 
@@ -174,3 +177,37 @@ def near_miss(qtype: str, quote: Quote, missing: list[str], question: str) -> st
         return f"The nearest the papers give does not mention {scoped}: {quote.text} [{quote.n}]"
     kind = _KIND.get(qtype, "answer")
     return f"The papers do not give the {kind} asked for. The nearest they give is: {quote.text} [{quote.n}]"
+
+
+# "Which road safety award ... ?" -> the kind asked about ("award"): the words after "which" up to the verb
+_WHICH = re.compile(r"^\s*which\s+(?P<phrase>.+?)\s+(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could"
+                    r"|should|won|wins|took|takes|received|receives|got|gets|leads?|led|runs?|ran|holds?|held)\b"
+                    r"|[a-z]+ed\b)", re.I)
+# a name in capitals: "Prince Michael International Road Safety Award", "31ten Consulting", "CRR0056"
+_CAPS = re.compile(r"\b[A-Z0-9][\w’'&-]*(?:(?:\s+(?:and|of|for|&|on|in|the))*\s+[A-Z0-9][\w’'&-]*)*")
+
+
+def named_kind(text: str, question: str) -> str | None:
+    """The name in ``text`` of the kind of thing a "which" question asks about, not one the question gives."""
+    m = _WHICH.match(question)
+    if not m:
+        return None
+    # "place in Lancashire and South Cumbria": the kind is "place", before its qualifiers
+    phrase = re.split(r"\s+(?:in|of|for|at|on|from|to|with|by|that|which|whose)\s+", m.group("phrase"), maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", phrase)
+    if not words:
+        return None
+    head = stem(words[-1].lower())
+    asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+    for span in _CAPS.finditer(text):
+        name = re.sub(r"^(?:(?:19|20)\d\d|The)\s+", "", span.group(0)).strip()
+        tokens = re.findall(r"[A-Za-z]+", name)
+        # a name made only of the question's words is what it gives, not what it asks
+        if not tokens or set(re.findall(r"[a-z0-9]+", name.lower())) <= asked or len(name) > 90:
+            continue
+        # the kind is in the name ("... Road Safety Award"), or the name follows it ("risk CRR0056")
+        own = any(stem(t.lower()) == head for t in tokens) and len(tokens) > 1
+        after = re.search(rf"\b{re.escape(words[-1])}\s*$", text[max(0, span.start() - 40):span.start()], re.I)
+        if own or after:
+            return name
+    return None

@@ -22,6 +22,8 @@ QTYPES: list[tuple[str, re.Pattern[str]]] = [
                           rf"|\bwhat (?:{_MEASURES})\b", re.I)),
     ("why", re.compile(r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b", re.I)),
     ("decision", re.compile(r"\b(?:agree|agreed|decide|decided|decision|approve|approved|resolve|resolved|endorse|endorsed|note|noted|recommend|recommended|recommendations?|ratif)\w*\b", re.I)),
+    # "Which road safety award did the team win?": a named thing of the kind asked about
+    ("which", re.compile(r"^\s*which\s+(?!of\b)[A-Za-z]", re.I)),
 ]
 _ROLE = re.compile(r"\b(?:Director|Chair|Chief|Officer|Head of|Manager|Lead|Executive|Councillor|Cabinet Member|Consultant|Clinical)\b")
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|endorsed|noted|ratified|recommended|is asked to|are asked to|delegated authority|decided)\b")

@@ -350,10 +350,8 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
     ``miss`` says why the records are not the answer (another meeting, only a recommendation): the
     answer is then partial, worded so that it cannot be read as the decision asked about.
     """
-    boards = {d.board for d in rows}
-    one_board = len(boards) == 1 and next(iter(boards))
     # one meeting and item for every record: said once, in the heading, not on each line
-    places = {describe(d, not one_board)[1] for d in rows}
+    places = {describe(d)[1] for d in rows}
     shared = next(iter(places)) if len(places) == 1 and len(rows) > 1 else ""
     # a mover and seconder shared by every record (a motion and the parts it resolved) are named once
     movers = {(d.proposer, d.seconder) for d in rows}
@@ -369,7 +367,7 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
         if d.linked:
             notes.append(f"[{n}] report: {', '.join(d.linked[:3])}")
         # the decision's words first, then its meeting: the reader sees what was decided at once
-        what, where = describe(d, not one_board)
+        what, where = describe(d)
         where = f"p{d.page}" if shared else f"{where}, p{d.page}"
         words = shown[n - 1] if shown else d.text
         if not shown and d.form in ("motion", "amendment") and (d.file, d.item) in parts:
@@ -379,7 +377,9 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
             n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,
             date=d.meeting_date, section=d.item, context=f"{d.lead_in} {d.text}".strip(),
         ))
-    head = "From the decisions register" + (f" of the {one_board}" if one_board else "")
+    # the body is named with the meeting, after the decision's words: a long board name in the heading
+    # pushed the decision itself past the first lines
+    head = "From the decisions register"
     head += f" ({len(rows)} records, by date):" if listing else ":"
     head = f"{miss}\n{head}" if miss else head
     if len(rows) == 1 and not listing:
