@@ -18,6 +18,7 @@ from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, 
 from boardbot.answer.extractive import NOT_FOUND, Candidate, ExtractiveAnswerer, question_type
 from boardbot.records import Answer, Hit
 from boardbot.search.rerank import QueryAnalysis
+from boardbot.text.sentences import squash
 from boardbot.text.stemming import stem
 from boardbot.text.terms import query_terms
 
@@ -46,6 +47,10 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
      "KCC first signed the Armed Forces Covenant in September 2011.", "September 2011"),
     ("Where did the board meet?",
      "The board met at Bury Library on 27 October 2016.", "Bury Library"),
+    # a minutes cover's field rows, their colons lost in the text layer
+    ("Where did the board meet on 27 October 2016?",
+     "Title of Meeting Suffolk Libraries IPS - Board Meeting Date 27th October 2016 Place Bury Library Time 11.15am",
+     "Bury Library"),
     # a surname with lower-case particles is the whole name, not "Cllr Susan"
     ("Who chaired the meeting?", "Chair: Cllr Susan van de Ven, Vice-Chair: Cllr Mike Black", "Cllr Susan van de Ven"),
     # a form label is not a person ("Question Completion" of the BCF template)
@@ -438,3 +443,14 @@ def test_two_quotes_offering_different_figures_for_what_was_asked_are_both_shown
     one = ExtractiveAnswerer(analyse, threshold=0.5, answer_chars=120, unsure_chars=400, close_share=0.99,
                              style="quotes").answer(question, [single])
     assert one.lead == "2,788 [1]" and len(one.citations) == 1
+
+
+def test_a_minutes_covers_field_rows_are_read_together_apart_from_the_agenda_above() -> None:
+    from boardbot.answer.extractive import answer_units
+
+    text = ("5. Mid-Year Strategy Review\n6. AOB\nAttendance:\nHarry Rayner \u2013 MEM (Chair)\n"
+            "Rosalind Binks \u2013 MEM\n")
+    h = hit(text)
+    units = [squash(text[a:b]) for a, b in answer_units(h)]
+    chair = next(u for u in units if "Harry Rayner" in u)
+    assert chair.startswith("Attendance:") and quotable(chair)

@@ -30,6 +30,9 @@ _TRAILING_DASH = re.compile(r"[–—-]\s*$")
 _FIGURE = re.compile(r"£\s?\d|\d,\d{3}|\d\s?%")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _LABELLED = re.compile(r"^[A-Z][\w ()/&'’-]{0,40}:\s+\S")
+# a minutes cover's field rows, the colon often lost in the text layer: "Place Bury Library"
+FIELD_ROW = re.compile(r"^(?:Date|Time|Place|Venue|Location|Chair(?:man|person)?|Present|Attendees|Attendance"
+                       r"|Apologies|Title of [Mm]eeting)\b:?[ \t]+\S[^\n]{0,100}$|^(?:Present|Attendees|Attendance)\s*:\s*$")
 
 # "Susan van de Ven", "Ursula von der Leyen": lower-case particles inside a surname
 _PARTICLES = r"(?:(?: (?:van|von|de|der|den|da|di|du|le|la))+ [A-Z][a-z'’-]+)?"
@@ -104,8 +107,8 @@ def quotable(text: str) -> bool:
         return len(cells) >= 2 and any(c.strip() for c in cells[1:])
     if ends_sentence(t):
         return len(_LOWER_WORD.findall(t)) >= 2 or bool(re.search(r"\d", t))
-    if _LABELLED.match(t):
-        return True  # "From: Jyoti Atri, Director of Public Health", "Venue: Bury Library"
+    if _LABELLED.match(t) or FIELD_ROW.match(t.split("\n", 1)[0]):
+        return True  # "From: Jyoti Atri, Director of Public Health", "Venue: Bury Library", "Place Bury Library"
     if _FIGURE.search(t) and len(_LOWER_WORD.findall(t)) + len(re.findall(r"\b[A-Z][a-z]+\b", t)) >= 3:
         return True  # a flattened table row: "Total BCF Pooled Fund £69,194,189"
     # no terminal punctuation and no label: a heading or running head unless it reads as prose

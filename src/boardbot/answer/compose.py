@@ -92,7 +92,11 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
         return m.group(0) if m else None
     if qtype == "where":
         m = PLACE_RE.search(text)
-        return m.group(0).strip(" ,") if m else None
+        if not m:
+            return None
+        # "Place Bury Library Time 11.15am": the place, without the cover's field labels around it
+        place = re.sub(r"^(?:Place|Venue|Location)\s+", "", m.group(0).strip(" ,"))
+        return re.sub(r"\s+(?:Time|Date|Attendees|Present|Apologies|Chair)$", "", place)
     if qtype == "which":
         return named_kind(text, question)
     return None

@@ -22,6 +22,7 @@ from ..text.sentences import spans, squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
 from .checks import (
+    FIELD_ROW,
     Qualifiers,
     absent_subjects,
     counts_asked,
@@ -360,18 +361,23 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cur: list[int] | None = None
     words = 0
+    field = False
     for a, b in spans(hit.text):
         n = len(hit.text[a:b].split())
         crosses = cur is not None and any(cur[1] <= x <= a for x in breaks)
         # "we have two provider collaboratives:" is answered by what follows the colon
         lead_in = cur is not None and hit.text[cur[0] : cur[1]].rstrip().endswith(":")
-        if cur is not None and (words < UNIT_MIN_WORDS or lead_in) and words + n <= UNIT_MAX_WORDS and not crosses:
+        # a meeting's field rows ("Date 27th October 2016 / Place Bury Library", "Attendance: Harry Rayner
+        # - MEM (Chair)") are read together, not run on from the agenda lines above them
+        starts_field = bool(FIELD_ROW.match(hit.text[a:b]))
+        if cur is not None and (words < UNIT_MIN_WORDS or lead_in) and words + n <= UNIT_MAX_WORDS and not crosses \
+                and not (starts_field and not field):
             cur[1] = b
             words += n
             continue
         if cur is not None:
             out.append((cur[0], cur[1]))
-        cur, words = [a, b], n
+        cur, words, field = [a, b], n, starts_field
     if cur is not None:
         out.append((cur[0], cur[1]))
     return out
