@@ -245,8 +245,9 @@ class ExtractiveAnswerer:
             return self._near_miss(question, question_type(question), quals, best, hits, [meeting]), verdict
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
+        two = bool(_TWO_ASKS.search(question))  # two things asked: a quote more for the second
         for c in cands:
-            if len(chosen) >= self.max_sentences or c.score < 0.6 * best.score:
+            if len(chosen) >= self.max_sentences + two or c.score < 0.6 * best.score:
                 break
             key = squash(c.text).lower()
             if key in seen_text or any(_overlaps(c, o) for o in chosen):
@@ -264,8 +265,9 @@ class ExtractiveAnswerer:
             # supporting quotes (issue 12), one of them its own; a line read further off keeps the
             # other quotes, which may hold the answer instead
             chosen = chosen[:LEAD_QUOTES]
-        # two quotes each offering a different value beside the question's words: the reader sees both
-        chosen = self._within_budget(chosen, lead, best.score, sure and not contested, wide=contested)
+        # two quotes each offering a different value beside the question's words, or two things asked
+        # ("which group ..., and on what date?"): the reader sees both
+        chosen = self._within_budget(chosen, lead, best.score, sure and not (contested or two), wide=contested or two)
         citations = [_citation(n, c) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
         if lead:  # the quotes stay whole; the name, figure or date asked for is read first
