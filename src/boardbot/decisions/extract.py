@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 
 from ..parsing.document import Document
-from ..text.dates import find_dates
 from ..text.sentences import ends_sentence, squash
 from .actionlog import action_log
 from .debate import drop_debate_notes
 from .forms import classify, kind_v1
+from .inline import inline_parts
 from .layout import (
     ITEM_MARK,
     ITEM_TAG,
@@ -43,6 +43,7 @@ from .layout import (
 )
 from .motions import MOVED_BEFORE, Motion, credit_proposers, find_motions
 from .record import KINDS, Decision, decision_id
+from .rod import record_of_decision
 from .vocabulary import (
     _BY_BODY,
     _NOT_PASSIVE_BEFORE,
@@ -145,7 +146,14 @@ class _Collector:
             self.add(a, b, kind or minutes_kind(sentence), source)
             self.spans += [(it.start, it.end) for it in _list_items(d, b, hi)]
             return
-        if not ends_sentence(sentence) and (sentence.rstrip().endswith(":") or _follows_list(d, b, hi)):
+        inline = inline_parts(d.text, a, b)
+        if inline:  # "The Panel RESOLVED to: 1) note the report; 2) recommend ...; and 3) ask ..."
+            for s, e in inline[1]:
+                self.add(s, e, kind or minutes_kind(d.text[s:e]), source, lead_in=d.text[a:inline[0]])
+            self.spans.append((a, b))
+            return
+        # "The Committee agreed:-" introduces its list as "agreed:" does
+        if not ends_sentence(sentence) and (sentence.rstrip().rstrip("-–").endswith(":") or _follows_list(d, b, hi)):
             items = _list_items(d, b, hi)
             if items:
                 self.spans.append((a, b))
@@ -222,7 +230,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
         action_log(c, lo, hi)
-    _record_of_decision(c)
+    record_of_decision(c)
     for lo, hi in _report_ranges(d):
         for line_i in range(d.line_index(lo), len(d.lines)):
             line = d.lines[line_i]
@@ -241,60 +249,6 @@ def extract_decisions(doc: Document) -> list[Decision]:
     records = drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start)))
     credit_proposers(records, folded, d.item_at)
     return records
-
-
-ROD_TITLE = re.compile(r"\b(?:PROPOSED\s+)?RECORD\s+OF\s+DECISION\b", re.I)
-ROD_DECISION = re.compile(r"^Decision\s*:\s*", re.M)
-# the labels that follow the decision on a Record of Decision form: the decision ends at the first
-ROD_END = re.compile(r"^\s*(?:Reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?decision|Cabinet Committee recommendations"
-                     r"|Any alternatives|Any interest declared|Background\b|Financial Implications)[^\n]{0,60}", re.I | re.M)
-# "Decision: Revenue and Capital Budget Monitoring Report" is the form's title line, not a decision
-ROD_VERB = re.compile(r"\b(?:agree|approve|note|delegate|adopt|endorse|propose|decide|resolve|authori[sz]e|transfer"
-                      r"|award|accept|commission|implement|submit|consult)(?:s|d|ed)?\b", re.I)
-ROD_SIGNED = re.compile(r"\bsigned\b", re.I)
-
-
-def _record_of_decision(c: _Collector) -> None:
-    """A (proposed) Record of Decision: the text under its "Decision:" label is the decision, one
-    record per item when it opens with a lead-in ("As Cabinet Member ... I agree to: APPROVE ...
-    DELEGATE ..."), dated by its signature when it was signed."""
-    d = c.d
-    if not ROD_TITLE.search(d.text[:3000]):
-        return
-    labels = list(ROD_DECISION.finditer(d.text))
-    before = len(c.out)
-    for n, m in enumerate(labels):
-        end = ROD_END.search(d.text, m.end())
-        hi = min(end.start() if end else len(d.text), labels[n + 1].start() if n + 1 < len(labels) else len(d.text),
-                 m.end() + 3000)
-        body = d.text[m.end():hi]
-        if not ROD_VERB.search(body):
-            continue
-        at = m.end() + len(body) - len(body.lstrip())
-        n_before = len(c.out)
-        c.sentence_or_list(at, at, hi, "report", "decision")
-        if len(c.out) == n_before + 1 and c.out[-1].text.endswith(":"):
-            # a lead-in whose items were not recognised: the whole block is the one decision
-            c.out.pop()
-            c.spans.pop()
-            c.add(at, at + len(body.rstrip()), "decision", "report")
-    signed = _signed_date(d.text)
-    for r in c.out[before:]:
-        r.form, r.outcome = classify(r.text, r.lead_in)
-        r.kind = kind_v1(r.form)
-        if r.proposed:
-            r.outcome = "proposed"
-        elif signed:
-            r.meeting_date = signed  # a signed decision was taken on the day it was signed
-
-
-def _signed_date(text: str) -> str:
-    """The date beside the signature at the end of a Record of Decision, or ""."""
-    tail = text[-600:]
-    if not ROD_SIGNED.search(tail):
-        return ""
-    found = [iso for _, iso in find_dates(tail) if len(iso) == 10]
-    return found[-1] if found else ""
 
 
 def _nested_leads(c: _Collector, after: int, hi: int) -> None:

@@ -38,7 +38,9 @@ _PREFIX = re.compile(
 )
 # "It was proposed by Cllr A, seconded by Cllr B and unanimously RESOLVED to approve ...": what was resolved
 _MOVED = re.compile(r"^It\s+was\s+(?:(?:then\s+)?(?:proposed|moved)\b[^.]*?\b)?(?:unanimously\s+)?"
-                    r"(?:RESOLVED|[Rr]esolved|AGREED)\b\s*[:\-–]?\s*(?:that\s+)?")
+                    r"(?:RESOLVED|[Rr]esolved|AGREED)\b\s*[:\-–]?\s*(?:that\s+)?"
+                    # "Members RESOLVED, by 12 votes to 3 with 1 abstention, to approve ..."
+                    r"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:unanimously\s+)?RESOLVED\b(?:\s*,[^,]{0,80},)?\s*(?:that\s+)?")
 # "AGREED to ask the Head of Democratic Services to report ...": work given to an officer is an action
 # (asking Cabinet or a Minister to act is a resolution)
 _ASKS_OFFICER = re.compile(
@@ -46,9 +48,10 @@ _ASKS_OFFICER = re.compile(
     r"(?i:ask|asks|asked|instruct|instructs|instructed|request|requests|requested)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,4}?"
     r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)\b[^.]{0,80}?\bto\s+[a-z]")
-_RECOMMENDS = re.compile(r"\bRECOMMENDS?\b|\b(?:recommends|further\s+recommends)\s+to\b")
+_RECOMMENDS = re.compile(r"\bRECOMMENDS?\b|\b(?:recommends|further\s+recommends)\s+to\b"
+                         r"|\bmade\s+the\s+following\s+recommendations?\b")
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"^(?:to\s+)?(?:award|awards|awarded)\b", re.I), "approval", "approved"),
+    (re.compile(r"^(?:to\s+)?(?:award|awards|awarded|appoint|appoints|appointed)\b", re.I), "approval", "approved"),
     # "RECEIVED the report": taken receipt of, a noting of its own; "received and noted" is noted
     (re.compile(r"^(?:to\s+)?(?:receive|receives|received)\b(?!\s+and\s+not)", re.I), "noted", "received"),
     (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
@@ -77,8 +80,9 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),
     (re.compile(r"\bbe\s+recommended\s+to\b", re.I), "recommendation", "recommended"),
     # "The Committee AGREED to defer ...", "The Group agreed to recommend to the S151 Officer ..."
-    (re.compile(r"\b(?:agreed|resolved)\s+to\s+defer\b", re.I), "deferral", "deferred"),
+    (re.compile(r"\b(?:agreed|resolved)\s+to\s+(?:defer|continue\s+consideration)\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+recommend\b", re.I), "recommendation", "recommended"),
+    (re.compile(r"\b(?:agreed|resolved)\s+to\s+award\b|\bresolved\s+to\s+appoint\b", re.I), "approval", "approved"),
     (re.compile(r"\b(?:RECOMMENDS|recommends\s+to)\b"), "recommendation", "recommended"),
     (re.compile(r"\b(?:minutes|note)\s+of\s+the\s+(?:last|previous)\s+meeting\b[^.]{0,80}?\b(?:was|were)\s+"
                 r"(?:agreed|approved|confirmed)\b", re.I), "approval", "approved"),

@@ -49,8 +49,9 @@ PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
 RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
 # where a motion's block ends besides: the next minute ("24/117 Planning") or a new proposal put in
 # the passive ("It was then proposed by Cllr R Hale, seconded by ... and RESOLVED to ...")
-NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b",
-                  re.M)
+NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b"
+                  # ... or the resolution that follows a lost amendment: "Members RESOLVED, by 12 votes to 3, ..."
+                  r"|^[ \t]*(?:Members|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:unanimously\s+)?RESOLVED\b", re.M)
 
 
 @dataclass

@@ -12,12 +12,12 @@ from ..text.sentences import squash
 
 _BODY = (
     r"(?:Boards?|HWBB?|ICP|ICB|JHWBSC|Committee|Sub-Committee|Partnerships?|Cabinet|Council|"
-    r"Panel|Forum|Executive|Assembly|Group|Trustees|[Mm]embers|[Mm]eeting|joint board)"
+    r"Panel|Forum|Executive|Assembly|Group|Trustees|Governors|[Mm]embers|[Mm]eeting|joint board)"
 )
 # "RESOLVED that ...", "AGREED:", "DECISION –", "RECOMMENDED (to Council):" opening a line
 RESOLVED_LINE = re.compile(
     r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended"
-    r"|Decision(?=\s*:))\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
+    r"|Decisions?(?:\s+made|\s+taken)?(?=\s*:))\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
 )
 # "Decision: Approved." - the outcome word alone is the whole record of the item's decision
 BARE_OUTCOME = re.compile(
@@ -30,7 +30,9 @@ BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
 BODY_VERB = re.compile(
     rf"\b{_BODY}\s+(?:(?:then|also|further|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+)*"
     r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|"
-    r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected)|RECEIVED|RECOMMENDS)\b"
+    r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
+    # "The Panel made the following recommendations to the Police and Crime Commissioner:"
+    r"|made\s+the\s+following\s+recommendations?)|RECEIVED|RECOMMENDS)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(

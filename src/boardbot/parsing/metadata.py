@@ -45,6 +45,8 @@ KIND_CUES = [
                 # what else a meeting's own record is called: an officer group's note, a Cabinet's
                 # record of decisions, a committee's report of what it resolved at its meeting
                 r"|\bmeeting notes?$|^notes? of (?:the|a) meeting\b|\baction notes\b|\brecord of decisions\b"
+                # a Scottish council's "MINUTE of MEETING of the ... Committee"
+                r"|^minute of (?:the |a )?meeting\b"
                 r"|^(?:recommendations|decisions) (?:from|of|taken at) the meeting of\b"),
     ("questions and answers", r"\bquestions? (?:put )?and answers?\b|^question \d+\b|\bquestion by [A-Z]"),
     ("agenda pack", r"^agenda(?: pack)?$|\bagenda pack\b|\bagenda frontsheet\b"),
