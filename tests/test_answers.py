@@ -126,7 +126,7 @@ def test_cli_ask_and_search_json(small_index, capsys) -> None:
 
 def test_question_words_meet_the_papers_own_words(small_assistant) -> None:
     """Front sheets say "Venue:", "Author:" and "21st July"; questions say "held", "wrote", "21 July"."""
-    from boardbot.answer.extractive import answer_units
+    from boardbot.answer.units import answer_units
     from boardbot.records import Hit
     from boardbot.text.stemming import stem, stems_of
 

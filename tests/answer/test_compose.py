@@ -446,7 +446,7 @@ def test_two_quotes_offering_different_figures_for_what_was_asked_are_both_shown
 
 
 def test_a_minutes_covers_field_rows_are_read_together_apart_from_the_agenda_above() -> None:
-    from boardbot.answer.extractive import answer_units
+    from boardbot.answer.units import answer_units
 
     text = ("5. Mid-Year Strategy Review\n6. AOB\nAttendance:\nHarry Rayner \u2013 MEM (Chair)\n"
             "Rosalind Binks \u2013 MEM\n")

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from ..records import Answer, Citation, Hit
 from ..search.rerank import QueryAnalysis
 from ..text.injection import looks_like_instruction
-from ..text.sentences import spans, squash
+from ..text.sentences import squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
 from .checks import (
-    FIELD_ROW,
     Qualifiers,
     absent_subjects,
     counts_asked,
@@ -36,6 +35,7 @@ from .checks import (
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 from .meeting import meeting_missing
 from .qtypes import question_type, type_match
+from .units import whole_units
 
 NOT_FOUND = "I could not find this in the papers."
 # "quotes": the best few units verbatim (answered / not found); "direct": a direct answer line
@@ -151,7 +151,7 @@ class ExtractiveAnswerer:
         for rank, hit in enumerate(hits[: self.hits_used]):
             chunk_cov = qa.coverage(stems_of(hit.text))
             prior = 1.0 / (1.0 + 0.25 * rank)
-            sents = [(a, b, hit.text[a:b]) for a, b in _whole_units(hit)]
+            sents = [(a, b, hit.text[a:b]) for a, b in whole_units(hit)]
             stems = [stems_of(t) for _, _, t in sents]
             for i, (a, b, sent) in enumerate(sents):
                 n_words = len(all_words(sent))
@@ -346,55 +346,6 @@ def _citation(n: int, c: Candidate) -> Citation:
         section=m.get("section", ""), context=c.hit.text, ocr=ocr is not None, ocr_confidence=ocr,
         also_in=list(m.get("also_in") or []),
     )
-
-
-UNIT_MIN_WORDS = 12
-UNIT_MAX_WORDS = 60
-
-
-def answer_units(hit: Hit) -> list[tuple[int, int]]:
-    """Sentences, with runs of short lines merged ("Date: 24 March 2023" + "Time: 13:30")
-    and a lead-in ending in a colon joined to what it introduces.
-
-    PDF key-value lines and table cells are too short to answer on their own; a unit
-    never crosses a page break, so its citation page stays exact.
-    """
-    breaks = {off for off, _ in hit.page_breaks[1:]}
-    out: list[tuple[int, int]] = []
-    cur: list[int] | None = None
-    words = 0
-    field = False
-    for a, b in spans(hit.text):
-        n = len(hit.text[a:b].split())
-        crosses = cur is not None and any(cur[1] <= x <= a for x in breaks)
-        # "we have two provider collaboratives:" is answered by what follows the colon
-        lead_in = cur is not None and hit.text[cur[0] : cur[1]].rstrip().endswith(":")
-        # a meeting's field rows ("Date 27th October 2016 / Place Bury Library", "Attendance: Harry Rayner
-        # - MEM (Chair)") are read together, not run on from the agenda lines above them
-        starts_field = bool(FIELD_ROW.match(hit.text[a:b]))
-        if cur is not None and (words < UNIT_MIN_WORDS or lead_in) and words + n <= UNIT_MAX_WORDS and not crosses \
-                and not (starts_field and not field):
-            cur[1] = b
-            words += n
-            continue
-        if cur is not None:
-            out.append((cur[0], cur[1]))
-        cur, words, field = [a, b], n, starts_field
-    if cur is not None:
-        out.append((cur[0], cur[1]))
-    return out
-
-
-def _whole_units(hit: Hit) -> list[tuple[int, int]]:
-    """``answer_units`` less the cut part of a unit the chunk starts inside ("equivalent) Stephen
-    Taylor ..." loses "equivalent)"; a unit that is all cut is dropped by ``cut_at_edge``)."""
-    units = answer_units(hit)
-    if units and cut_at_edge(hit, *units[0]):
-        a, b = units[0]
-        nl = hit.text.find("\n", a, b)
-        if nl > 0 and hit.text[nl:b].strip():
-            units[0] = (nl + 1, b)
-    return units
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

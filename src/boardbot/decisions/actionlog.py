@@ -19,7 +19,7 @@ from ..text.dates import find_dates
 from ..text.sentences import squash
 
 if TYPE_CHECKING:
-    from .extract import _Collector
+    from .collecting import Collector
 
 # "Action | Owner | Due date", "No. Action Owner By", "Ref Action Lead Deadline"
 HEADER = re.compile(
@@ -37,7 +37,7 @@ _MAX_WRAP = 3  # lines a row's words may run on below it
 _HEADING = re.compile(r"^(?:[A-Z]{2,6}/\d{2}/\d{1,4}|\d{1,3}[.)])\s+[A-Z]")
 
 
-def action_log(c: _Collector, lo: int, hi: int) -> None:
+def action_log(c: Collector, lo: int, hi: int) -> None:
     """Add each row of every action log table between ``lo`` and ``hi`` as an action."""
     d = c.d
     i = d.line_index(lo)
@@ -48,7 +48,7 @@ def action_log(c: _Collector, lo: int, hi: int) -> None:
             i += 1
 
 
-def _rows(c: _Collector, i: int, hi: int) -> int:
+def _rows(c: Collector, i: int, hi: int) -> int:
     d = c.d
     rows = 0
     while i < len(d.lines) and d.lines[i].start < hi and rows < _MAX_ROWS:

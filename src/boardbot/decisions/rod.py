@@ -12,7 +12,7 @@ from ..text.dates import find_dates
 from .forms import classify, kind_v1
 
 if TYPE_CHECKING:
-    from .extract import _Collector
+    from .collecting import Collector
 
 ROD_TITLE = re.compile(r"\b(?:PROPOSED\s+)?RECORD\s+OF\s+DECISION\b", re.I)
 ROD_DECISION = re.compile(r"^Decision\s*:\s*", re.M)
@@ -25,7 +25,7 @@ ROD_VERB = re.compile(r"\b(?:agree|approve|note|delegate|adopt|endorse|propose|d
 ROD_SIGNED = re.compile(r"\bsigned\b", re.I)
 
 
-def record_of_decision(c: _Collector) -> None:
+def record_of_decision(c: Collector) -> None:
     """A (proposed) Record of Decision: the text under its "Decision:" label is the decision, one
     record per item when it opens with a lead-in ("As Cabinet Member ... I agree to: APPROVE ...
     DELEGATE ..."), dated by its signature when it was signed."""

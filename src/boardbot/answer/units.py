@@ -1,0 +1,56 @@
+"""What an answer may quote from a passage: its units - sentences, short field rows run together,
+a lead-in joined to what it introduces - each inside one page, so a citation's page stays exact."""
+
+from __future__ import annotations
+
+from ..records import Hit
+from ..text.sentences import spans
+from .checks import FIELD_ROW, cut_at_edge
+
+UNIT_MIN_WORDS = 12
+UNIT_MAX_WORDS = 60
+
+
+def answer_units(hit: Hit) -> list[tuple[int, int]]:
+    """Sentences, with runs of short lines merged ("Date: 24 March 2023" + "Time: 13:30")
+    and a lead-in ending in a colon joined to what it introduces.
+
+    PDF key-value lines and table cells are too short to answer on their own; a unit
+    never crosses a page break, so its citation page stays exact.
+    """
+    breaks = {off for off, _ in hit.page_breaks[1:]}
+    out: list[tuple[int, int]] = []
+    cur: list[int] | None = None
+    words = 0
+    field = False
+    for a, b in spans(hit.text):
+        n = len(hit.text[a:b].split())
+        crosses = cur is not None and any(cur[1] <= x <= a for x in breaks)
+        # "we have two provider collaboratives:" is answered by what follows the colon
+        lead_in = cur is not None and hit.text[cur[0] : cur[1]].rstrip().endswith(":")
+        # a meeting's field rows ("Date 27th October 2016 / Place Bury Library", "Attendance: Harry Rayner
+        # - MEM (Chair)") are read together, not run on from the agenda lines above them
+        starts_field = bool(FIELD_ROW.match(hit.text[a:b]))
+        if cur is not None and (words < UNIT_MIN_WORDS or lead_in) and words + n <= UNIT_MAX_WORDS and not crosses \
+                and not (starts_field and not field):
+            cur[1] = b
+            words += n
+            continue
+        if cur is not None:
+            out.append((cur[0], cur[1]))
+        cur, words, field = [a, b], n, starts_field
+    if cur is not None:
+        out.append((cur[0], cur[1]))
+    return out
+
+
+def whole_units(hit: Hit) -> list[tuple[int, int]]:
+    """``answer_units`` less the cut part of a unit the chunk starts inside ("equivalent) Stephen
+    Taylor ..." loses "equivalent)"; a unit that is all cut is dropped by ``cut_at_edge``)."""
+    units = answer_units(hit)
+    if units and cut_at_edge(hit, *units[0]):
+        a, b = units[0]
+        nl = hit.text.find("\n", a, b)
+        if nl > 0 and hit.text[nl:b].strip():
+            units[0] = (nl + 1, b)
+    return units
