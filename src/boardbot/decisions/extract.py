@@ -53,6 +53,7 @@ from .vocabulary import (
     BODY_COLON,
     BODY_VERB,
     BODY_WORD,
+    DEFERRED_LINE,
     PASSIVE,
     RESOLVED_LINE,
     action_owner,
@@ -69,10 +70,10 @@ IT_IS = re.compile(r"\bit is (?:therefore |also )?(?:recommended|requested) that
 
 MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:unanimously )?(?:RESOLVED|[Rr]esolved)\b"
                           r"(?= that\b|\s*:|\s+to\s+[a-z])", re.M)
-RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?RECOMMENDED\b", re.I)
+RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?(?:RECOMMENDED|RECOMMENDATIONS?)\b", re.I)
 LEAD_ONLY = re.compile(r"^(?:that|(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?"
                        r"(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Group|Partnership))\s*[:\-–]?$", re.I)
-REASONS = re.compile(r"\breasons?\s*:\s*$", re.I)
+REASONS = re.compile(r"\b(?:reasons?|conditions?)\s*:\s*$", re.I)  # what follows explains or qualifies it
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
 PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
@@ -211,7 +212,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
                               lead_in=line.text.strip())
             i += 1
-        for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE):
+        for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE, DEFERRED_LINE):
             for m in pat.finditer(text, lo, hi):
                 if pat is PASSIVE and not _passive_ok(text, m):
                     continue

@@ -80,7 +80,15 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),
     (re.compile(r"\bbe\s+recommended\s+to\b", re.I), "recommendation", "recommended"),
     # "The Committee AGREED to defer ...", "The Group agreed to recommend to the S151 Officer ..."
-    (re.compile(r"\b(?:agreed|resolved)\s+to\s+(?:defer|continue\s+consideration)\b", re.I), "deferral", "deferred"),
+    (re.compile(r"\b(?:agreed|resolved)\s+to\s+(?:defer|continue\s+consideration|adjourn)\b", re.I), "deferral", "deferred"),
+    (re.compile(r"\b(?:agreed|resolved)\s+to\s+refer\b", re.I), "referral", "referred"),
+    # "The Forum did not agree the proposed transfer ...": sought and refused
+    (re.compile(r"\bdid\s+not\s+(?:agree|approve|support)\b", re.I), "agreement", "lost"),
+    (re.compile(r"\bvoted\s+to\s+(?:approve|agree|adopt)\b", re.I), "approval", "approved"),
+    # "That planning permission be GRANTED", "determined to grant the premises licence", "be elected Chair"
+    (re.compile(r"\bbe\s+(?:GRANTED|granted)\b|\bdetermined\s+to\s+grant\b|\bauthori[sz]ed\s+to\s+GRANT\b"
+                r"|\bbe\s+(?:duly\s+)?elected\b"), "approval", "approved"),
+    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}requested\s+that\b"), "action", ""),
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+recommend\b", re.I), "recommendation", "recommended"),
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+award\b|\bresolved\s+to\s+appoint\b", re.I), "approval", "approved"),
     (re.compile(r"\b(?:RECOMMENDS|recommends\s+to)\b"), "recommendation", "recommended"),

@@ -26,7 +26,7 @@ _VERBS = (
     "reaffirm|task|direct|allocate|release|sign|to|that"
 )
 ITEM_VERB = re.compile(
-    rf"^(?:(?:{_VERBS})s?|(?:Members|This Council|Council|Cabinet)\s+(?:note|agree|continue|endorse|approve|support)s?)\b",
+    rf"^(?:(?:to\s+)?(?:{_VERBS})s?|(?:Members|This Council|Council|Cabinet)\s+(?:note|agree|continue|endorse|approve|support)s?)\b",
     re.I)
 ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|(?P<cap>[A-Z])\.(?=\s+[A-Z])|\(?(?P<roman>[ivx]{1,4})\)|\(?(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{1,40}:(?:\s|$)")
@@ -113,7 +113,7 @@ class _Doc:
         events = kept
         for i, (off, date) in enumerate(events):
             end = events[i + 1][0] if i + 1 < len(events) else len(self.text)
-            cover = COVER.search(self.text, off, end)
+            cover = _cover(self.text, off, end)
             if cover:
                 end = cover.start()
             spans.append((off, end, date))
@@ -140,7 +140,7 @@ class _Doc:
                 end = len(self.text)
                 # "Meeting date: 14 November 2024" under the heading is the minutes' own form, not the
                 # cover sheet of the next paper
-                cover = COVER.search(self.text, max(start + 1, title_end))
+                cover = _cover(self.text, max(start + 1, title_end), len(self.text))
                 if cover:
                     end = cover.start()
                 spans.append((start, end, found[0][1] if found else self.doc.meta.date))
@@ -246,6 +246,14 @@ def _is_stop(line: str) -> bool:
         return True
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 4 and s.isupper() and len(s.split()) <= 12
+
+
+def _cover(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The next paper's cover sheet: two of its fields close together, not one item's "Key decision: ..."."""
+    for m in COVER.finditer(text, lo, hi):
+        if COVER.search(text, m.end(), min(hi, m.end() + 400)):
+            return m
+    return None
 
 
 _SUB_PARA = re.compile(r"^\d{1,2}\.\d{1,2}\s+[A-Z]")

@@ -17,12 +17,16 @@ _BODY = (
 # "RESOLVED that ...", "AGREED:", "DECISION –", "RECOMMENDED (to Council):" opening a line
 RESOLVED_LINE = re.compile(
     r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended"
-    r"|Decisions?(?:\s+made|\s+taken)?(?=\s*:))\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
+    r"|Decisions?(?:\s+made|\s+taken)?(?=\s*:)"
+    # "RECOMMENDATION TO COUNCIL:", "RECOMMENDATION to NHS Westbury ICB:" (in minutes: the meeting's own)
+    r"|RECOMMENDATIONS?(?:\s+(?:TO|to)\s+[A-Z][^:\n]{1,60})?(?=\s*:))\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
 )
 # "Decision: Approved." - the outcome word alone is the whole record of the item's decision
 BARE_OUTCOME = re.compile(
     r"^(?:Approved|Agreed|Noted|Received|Deferred|Withdrawn|Endorsed|Ratified|Adopted|Supported|Carried|Lost)"
     r"(?:\s+unanimously)?\.?$", re.I)
+# "Deferred for a site visit, to allow Members to ...": a planning committee's deferral on a line of its own
+DEFERRED_LINE = re.compile(r"^[ \t]*(?:Deferred|DEFERRED)\s+(?:for|to|until|pending)\b", re.M)
 BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # NHS minutes: "The Board:" on its own line, then "• RECEIVED the report; • NOTED ...; • APPROVED ..."
 BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
@@ -32,7 +36,8 @@ BODY_VERB = re.compile(
     r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|"
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
-    r"|made\s+the\s+following\s+recommendations?)|RECEIVED|RECOMMENDS)\b"
+    r"|made\s+the\s+following\s+recommendations?|determined\s+to|voted\s+to|did\s+not\s+(?:agree|approve|support)"
+    r"|requested\s+that|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(
