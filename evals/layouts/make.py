@@ -864,17 +864,21 @@ KINDS = {"resolution", "approval", "agreement", "noted", "endorsement", "recomme
 OPTIONAL = ("proposer", "seconder", "unanimous", "owner", "deadline", "to", "lead_in", "note")
 
 
-def label_rows() -> list[dict]:
+def label_rows(docs: list | None = None, prefix: str = "dl", folder: str = "layouts",
+               actions_have_no_outcome: bool = False) -> list[dict]:
+    """One JSON row per label, ids ``<prefix>001`` ... in document order (shared by every layouts set)."""
     rows = []
-    for doc, labels in DOCS:
+    for doc, labels in (DOCS if docs is None else docs):
         for lab in labels:
             assert lab["kind"] in KINDS, lab
             extra = set(lab) - {"page", "kind", "outcome", "votes", "minute", "item", "title", "ref", "text"} - set(OPTIONAL)
             assert not extra, extra
+            if actions_have_no_outcome:
+                assert (lab["kind"] == "action") == (lab["outcome"] is None), lab
             row = {
-                "id": f"dl{len(rows) + 1:03d}",
+                "id": f"{prefix}{len(rows) + 1:03d}",
                 "file": doc["file"],
-                "folder": "layouts",
+                "folder": folder,
                 "page": lab["page"],
                 "meeting_date": doc["meeting_date"],
                 "body": doc["body"],
@@ -895,17 +899,23 @@ def label_rows() -> list[dict]:
     return rows
 
 
-def main() -> None:
-    PAPERS.mkdir(parents=True, exist_ok=True)
-    for doc, labels in DOCS:
+def build(docs: list, papers: Path, labels_path: Path, prefix: str, folder: str,
+          actions_have_no_outcome: bool = False) -> None:
+    """Write each document's PDF into ``papers`` and the labels to ``labels_path``."""
+    papers.mkdir(parents=True, exist_ok=True)
+    for doc, labels in docs:
         pages = render(doc)
-        write_pdf(PAPERS / doc["file"], pages)
+        write_pdf(papers / doc["file"], pages)
         print(f"{doc['file']}: {len(pages)} pages, {len(labels)} labels")
-    rows = label_rows()
-    with LABELS.open("w", encoding="utf-8") as fh:
+    rows = label_rows(docs, prefix, folder, actions_have_no_outcome)
+    with labels_path.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{LABELS.name}: {len(rows)} labels")
+    print(f"{labels_path.name}: {len(rows)} labels")
+
+
+def main() -> None:
+    build(DOCS, PAPERS, LABELS, "dl", "layouts")
 
 
 if __name__ == "__main__":

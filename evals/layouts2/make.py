@@ -11,14 +11,13 @@ pypdf reads many real minutes tables. All bodies, people and figures are fiction
 """
 from __future__ import annotations
 
-import json
 import sys
 import textwrap
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.layouts.make import KIND_V1, KINDS, OPTIONAL, render, write_pdf  # noqa: E402
+from evals.layouts.make import build  # noqa: E402
 
 PAPERS = HERE / "papers"
 LABELS = HERE / "decisions-layouts2.jsonl"
@@ -890,49 +889,8 @@ DOCS = [
 ]
 
 
-def label_rows() -> list[dict]:
-    rows = []
-    for doc, labels in DOCS:
-        for lab in labels:
-            assert lab["kind"] in KINDS, lab
-            extra = set(lab) - {"page", "kind", "outcome", "votes", "minute", "item", "title", "ref", "text"} - set(OPTIONAL)
-            assert not extra, extra
-            assert (lab["kind"] == "action") == (lab["outcome"] is None), lab
-            row = {
-                "id": f"dm{len(rows) + 1:03d}",
-                "file": doc["file"],
-                "folder": "layouts2",
-                "page": lab["page"],
-                "meeting_date": doc["meeting_date"],
-                "body": doc["body"],
-                "kind": lab["kind"],
-                "kind_v1": KIND_V1.get(lab["kind"], "decision"),
-                "outcome": lab["outcome"],
-                "votes": lab.get("votes"),
-                "minute": lab.get("minute"),
-                "item": lab.get("item"),
-                "title": lab.get("title"),
-                "ref": lab.get("ref"),
-                "text": lab["text"],
-            }
-            for key in OPTIONAL:
-                if key in lab:
-                    row[key] = lab[key]
-            rows.append(row)
-    return rows
-
-
 def main() -> None:
-    PAPERS.mkdir(parents=True, exist_ok=True)
-    for doc, labels in DOCS:
-        pages = render(doc)
-        write_pdf(PAPERS / doc["file"], pages)
-        print(f"{doc['file']}: {len(pages)} pages, {len(labels)} labels")
-    rows = label_rows()
-    with LABELS.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{LABELS.name}: {len(rows)} labels")
+    build(DOCS, PAPERS, LABELS, "dm", "layouts2", actions_have_no_outcome=True)
 
 
 if __name__ == "__main__":
