@@ -269,3 +269,35 @@ class OpenAIStub:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def layout_records(folder: str) -> dict[str, list[Any]]:
+    """The decision records of each labelled PDF of ``evals/<folder>``, straight from the PDF."""
+    from boardbot.decisions import extract_decisions
+    from boardbot.parsing.document import load
+    from boardbot.parsing.pdf_reader import PypdfReader
+
+    here = ROOT / "evals" / folder
+    labels = next(here.glob("decisions-*.jsonl"))
+    names = sorted({json.loads(ln)["file"] for ln in labels.read_text(encoding="utf-8").splitlines() if ln.strip()})
+    return {n: extract_decisions(load(here / "papers" / n, PypdfReader(), None)) for n in names}
+
+
+def find_record(records: dict[str, list[Any]], name: str, start: str) -> Any:
+    found = [r for r in records[name] if r.text.startswith(start)]
+    assert found, f"no record starting {start!r} in {name}: {[r.text[:50] for r in records[name]]}"
+    return found[0]
+
+
+def assert_layout_gate(records: dict[str, list[Any]], folder: str, labels: int, precision: float, recall: float,
+                       outcome: float) -> None:
+    """A layouts set's scores stay at or above the gate; every meeting date is right."""
+    from boardbot.decisions.metrics import evaluate_decisions
+
+    res = evaluate_decisions([r for recs in records.values() for r in recs],
+                             next((ROOT / "evals" / folder).glob("decisions-*.jsonl")))
+    assert res["labels"] == labels
+    assert res["precision"] >= precision, res["unmatched_records"]
+    assert res["recall"] >= recall, res["missed"]
+    assert res["date_accuracy"] == 1.0, res["wrong_dates"]
+    assert res["outcome_accuracy"] >= outcome, res["wrong_outcomes"]

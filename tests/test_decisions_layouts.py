@@ -8,10 +8,11 @@ and seconded by ...", "The amendment was therefore LOST.", and minutes inside a 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+
+from conftest import assert_layout_gate, find_record, layout_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ROOT / "evals" / "layouts"
@@ -35,51 +36,39 @@ def _records(name: str):
 
 @pytest.fixture(scope="module")
 def records():
-    names = sorted({json.loads(ln)["file"] for ln in LABELS.read_text(encoding="utf-8").splitlines() if ln.strip()})
-    return {n: _records(n) for n in names}
+    return layout_records("layouts")
 
 
 def test_layouts_gate(records):
-    from boardbot.decisions.metrics import evaluate_decisions
-
-    res = evaluate_decisions([r for recs in records.values() for r in recs], LABELS)
-    assert res["labels"] == 74
-    assert res["precision"] >= MIN_PRECISION, res["unmatched_records"]
-    assert res["recall"] >= MIN_RECALL, res["missed"]
-    assert res["date_accuracy"] == 1.0, res["wrong_dates"]
-    assert res["outcome_accuracy"] >= MIN_OUTCOME, res["wrong_outcomes"]
+    assert_layout_gate(records, "layouts", 74, MIN_PRECISION, MIN_RECALL, MIN_OUTCOME)
 
 
-def _find(records, name: str, start: str):
-    found = [r for r in records[name] if r.text.startswith(start)]
-    assert found, f"no record starting {start!r} in {name}: {[r.text[:50] for r in records[name]]}"
-    return found[0]
 
 
 def test_board_colon_bullets_are_one_record_each(records):
     name = "icb-board-minutes-2025-01-14.pdf"
-    approved = _find(records, name, "APPROVED the release of £2.1m")
+    approved = find_record(records, name, "APPROVED the release of £2.1m")
     assert (approved.form, approved.outcome, approved.page) == ("approval", "approved", 2)
     assert approved.lead_in == "The Board:"
-    assert _find(records, name, "NOTED the four-hour performance").outcome == "noted"
+    assert find_record(records, name, "NOTED the four-hour performance").outcome == "noted"
 
 
 def test_capitals_passive_and_actions(records):
     name = "audit-governance-committee-agenda-2025-06-24.pdf"
-    noted = _find(records, name, "The Strategic Risk Register as at 31 December 2024 was NOTED")
+    noted = find_record(records, name, "The Strategic Risk Register as at 31 December 2024 was NOTED")
     assert (noted.kind, noted.meeting_date) == ("noting", "2025-03-18")  # the minutes' meeting, not the pack's
-    act = _find(records, "partnership-board-minutes-2025-03-06.pdf", "Action: JS to circulate the revised terms of reference")
+    act = find_record(records, "partnership-board-minutes-2025-03-06.pdf", "Action: JS to circulate the revised terms of reference")
     assert act.kind == "action" and act.owner.startswith("JS")
-    briefing = _find(records, "scrutiny-committee-minutes-2025-03-13.pdf", "The Head of Housing to provide")
+    briefing = find_record(records, "scrutiny-committee-minutes-2025-03-13.pdf", "The Head of Housing to provide")
     assert briefing.kind == "action" and "30 April 2025" in briefing.deadline
 
 
 def test_passive_motions_with_their_outcomes(records):
     name = "district-council-minutes-2024-12-12.pdf"
-    amendment = _find(records, name, "An amendment was moved by Councillor Sandford")
+    amendment = find_record(records, name, "An amendment was moved by Councillor Sandford")
     assert (amendment.form, amendment.outcome) == ("amendment", "lost")
     assert amendment.proposer.endswith("Sandford") and amendment.seconder.endswith("Chandran")
-    lost = _find(records, name, "The following motion was moved by Councillor Gallacher")
+    lost = find_record(records, name, "The following motion was moved by Councillor Gallacher")
     # its vote table is unreadable: the outcome stands, no count is invented
     assert lost.outcome == "lost" and not lost.votes
 
@@ -87,11 +76,11 @@ def test_passive_motions_with_their_outcomes(records):
 def test_parts_numbered_in_brackets_across_a_page_break(records):
     name = "hwb-minutes-2025-02-05.pdf"
     # "RESOLVED: That the Board" / "(1) approves ..." / "(2) notes ...; and" / page footer / "(3) delegates ..."
-    approves = _find(records, name, "approves the Better Care Fund quarter 3 return")
+    approves = find_record(records, name, "approves the Better Care Fund quarter 3 return")
     assert (approves.outcome, approves.lead_in) == ("approved", "RESOLVED: That the Board")
-    delegates = _find(records, name, "delegates authority to the Director of Adult Social Care")
+    delegates = find_record(records, name, "delegates authority to the Director of Adult Social Care")
     assert (delegates.form, delegates.page) == ("delegation", 2)
-    parts = _find(records, "district-council-minutes-2024-12-12.pdf", "the disposal of the freehold")
+    parts = find_record(records, "district-council-minutes-2024-12-12.pdf", "the disposal of the freehold")
     assert parts.lead_in == "RESOLVED – That" and parts.outcome == "approved"
 
 
@@ -108,9 +97,9 @@ def test_reasons_and_debate_are_not_decisions(records):
 
 def test_action_log_rows_and_bare_decision_lines(records):
     name = "icb-board-minutes-2025-01-14.pdf"
-    tracker = _find(records, name, "Circulate the month 9 efficiency scheme tracker to all Board members")
+    tracker = find_record(records, name, "Circulate the month 9 efficiency scheme tracker to all Board members")
     assert (tracker.kind, tracker.owner, tracker.deadline) == ("action", "RT", "2025-02-07")
     # the log's row for an action the minutes already recorded ("ACTION: MK to ...") is not a second record
     assert not any(r.text.startswith("Revised trajectory for ambulance handover") for r in records[name])
-    approved = _find(records, "partnership-board-minutes-2025-03-06.pdf", "Approved.")
+    approved = find_record(records, "partnership-board-minutes-2025-03-06.pdf", "Approved.")
     assert (approved.lead_in, approved.outcome) == ("Decision:", "approved")

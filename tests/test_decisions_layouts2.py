@@ -9,10 +9,11 @@ These tests hold the forms they taught it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+
+from conftest import assert_layout_gate, find_record, layout_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ROOT / "evals" / "layouts2"
@@ -26,29 +27,13 @@ MIN_OUTCOME = 0.9
 
 @pytest.fixture(scope="module")
 def records():
-    from boardbot.decisions import extract_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
-    names = sorted({json.loads(ln)["file"] for ln in LABELS.read_text(encoding="utf-8").splitlines() if ln.strip()})
-    return {n: extract_decisions(load(LAYOUTS / "papers" / n, PypdfReader(), None)) for n in names}
+    return layout_records("layouts2")
 
 
-def _find(records, name: str, start: str):
-    found = [r for r in records[name] if r.text.startswith(start)]
-    assert found, f"no record starting {start!r} in {name}: {[r.text[:50] for r in records[name]]}"
-    return found[0]
 
 
 def test_layouts2_gate(records):
-    from boardbot.decisions.metrics import evaluate_decisions
-
-    res = evaluate_decisions([r for recs in records.values() for r in recs], LABELS)
-    assert res["labels"] == 79
-    assert res["precision"] >= MIN_PRECISION, res["unmatched_records"]
-    assert res["recall"] >= MIN_RECALL, res["missed"]
-    assert res["date_accuracy"] == 1.0, res["wrong_dates"]
-    assert res["outcome_accuracy"] >= MIN_OUTCOME, res["wrong_outcomes"]
+    assert_layout_gate(records, "layouts2", 79, MIN_PRECISION, MIN_RECALL, MIN_OUTCOME)
 
 
 def test_a_meeting_note_and_a_record_of_decisions_are_a_meetings_record(records):
@@ -57,9 +42,9 @@ def test_a_meeting_note_and_a_record_of_decisions_are_a_meetings_record(records)
 
     for name in ("treasury-management-group-note-2024-11-14.pdf", "cabinet-record-of-decisions-2025-03-12.pdf"):
         assert load(LAYOUTS / "papers" / name, PypdfReader(), None).meta.doc_type == "minutes"
-    agreed = _find(records, "treasury-management-group-note-2024-11-14.pdf", "The Group agreed not to take")
+    agreed = find_record(records, "treasury-management-group-note-2024-11-14.pdf", "The Group agreed not to take")
     assert agreed.meeting_date == "2024-11-14"
-    award = _find(records, "cabinet-record-of-decisions-2025-03-12.pdf", "To award the contract for grounds")
+    award = find_record(records, "cabinet-record-of-decisions-2025-03-12.pdf", "To award the contract for grounds")
     assert (award.kind, award.outcome) == ("approval", "approved")
 
 
@@ -69,7 +54,7 @@ def test_a_committees_report_is_dated_by_the_meeting_it_reports(records):
     parts = [r for r in records[name] if r.lead_in.startswith("The Committee RECOMMENDS to County Council")]
     assert len(parts) == 4 and {r.outcome for r in parts} == {"recommended"}
     assert {r.meeting_date for r in records[name]} == {"2024-09-18"}  # not the Council's 17 October 2024
-    ask = _find(records, name, "The Committee also AGREED to ask the Head of Democratic Services")
+    ask = find_record(records, name, "The Committee also AGREED to ask the Head of Democratic Services")
     assert ask.kind == "action"  # work given to an officer
 
 
@@ -82,22 +67,22 @@ def test_an_actions_table_gives_each_row_with_its_owner_and_date(records):
 
 def test_town_council_proposals_and_a_motion_lost_on_a_show_of_hands(records):
     name = "town-council-minutes-2024-12-09.pdf"
-    budget = _find(records, name, "It was proposed by Cllr A Smith, seconded by Cllr G Turner and RESOLVED")
+    budget = find_record(records, name, "It was proposed by Cllr A Smith, seconded by Cllr G Turner and RESOLVED")
     assert (budget.proposer, budget.seconder) == ("Cllr A Smith", "Cllr G Turner")
-    motion = _find(records, name, "Cllr C Patel moved the following motion, seconded by Cllr D Hughes")
+    motion = find_record(records, name, "Cllr C Patel moved the following motion, seconded by Cllr D Hughes")
     assert (motion.form, motion.outcome) == ("motion", "lost")
     assert motion.votes == {"for": 4, "against": 6, "abstain": 1}
-    ask = _find(records, name, "It was then proposed by Cllr R Hale")
+    ask = find_record(records, name, "It was then proposed by Cllr R Hale")
     assert ask.kind == "action" and ask.proposer == "Cllr R Hale"  # its own mover, not the lost motion's
-    assert _find(records, name, "The Council raised no objection to application 24/01234/FUL")
-    noted = _find(records, name, "(b) The bank reconciliation to 30 November 2024 was noted")
+    assert find_record(records, name, "The Council raised no objection to application 24/01234/FUL")
+    noted = find_record(records, name, "(b) The bank reconciliation to 30 November 2024 was noted")
     assert noted.outcome == "noted"
-    adopted = _find(records, name, "The minutes of the Amenities Committee held on 25 November 2024 were received")
+    adopted = find_record(records, name, "The minutes of the Amenities Committee held on 25 November 2024 were received")
     assert "AM24/41" in adopted.text
 
 
 def test_a_charity_boards_informal_decisions(records):
     name = "libraries-trust-board-minutes-2025-01-22.pdf"
-    assert _find(records, name, "It was decided not to increase the reservation charge")
-    harker = _find(records, name, "Mr Harker to obtain quotes")
+    assert find_record(records, name, "It was decided not to increase the reservation charge")
+    harker = find_record(records, name, "Mr Harker to obtain quotes")
     assert harker.kind == "action"

@@ -9,10 +9,11 @@ Written by someone who had not read the extractor; measured before any change fo
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+
+from conftest import assert_layout_gate, find_record, layout_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ROOT / "evals" / "layouts3"
@@ -26,36 +27,20 @@ MIN_OUTCOME = 0.95
 
 @pytest.fixture(scope="module")
 def records():
-    from boardbot.decisions import extract_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
-    names = sorted({json.loads(ln)["file"] for ln in LABELS.read_text(encoding="utf-8").splitlines() if ln.strip()})
-    return {n: extract_decisions(load(LAYOUTS / "papers" / n, PypdfReader(), None)) for n in names}
+    return layout_records("layouts3")
 
 
-def _find(records, name: str, start: str):
-    found = [r for r in records[name] if r.text.startswith(start)]
-    assert found, f"no record starting {start!r} in {name}: {[r.text[:50] for r in records[name]]}"
-    return found[0]
 
 
 def test_layouts3_gate(records):
-    from boardbot.decisions.metrics import evaluate_decisions
-
-    res = evaluate_decisions([r for recs in records.values() for r in recs], LABELS)
-    assert res["labels"] == 79
-    assert res["precision"] >= MIN_PRECISION, res["unmatched_records"]
-    assert res["recall"] >= MIN_RECALL, res["missed"]
-    assert res["date_accuracy"] == 1.0, res["wrong_dates"]
-    assert res["outcome_accuracy"] >= MIN_OUTCOME, res["wrong_outcomes"]
+    assert_layout_gate(records, "layouts3", 79, MIN_PRECISION, MIN_RECALL, MIN_OUTCOME)
 
 
 def test_parts_numbered_inside_one_sentence(records):
     name = "police-crime-panel-minutes-2025-02-04.pdf"
-    note = _find(records, name, "note the report")
+    note = find_record(records, name, "note the report")
     assert (note.outcome, note.lead_in) == ("noted", "The Panel RESOLVED to:")
-    assert _find(records, name, "recommend to the Commissioner that the 101").outcome == "recommended"
+    assert find_record(records, name, "recommend to the Commissioner that the 101").outcome == "recommended"
     recs = [r for r in records[name] if r.lead_in.startswith("The Panel made the following recommendations")]
     assert len(recs) == 3 and {r.kind for r in recs} == {"recommendation"}
 
@@ -66,17 +51,17 @@ def test_a_scottish_minute_and_its_agreed_list(records):
 
     name = "education-childrens-services-committee-minute-2024-11-19.pdf"
     assert load(LAYOUTS / "papers" / name, PypdfReader(), None).meta.doc_type == "minutes"  # "MINUTE of MEETING"
-    approve = _find(records, name, "to approve the Raising Attainment Strategy")
+    approve = find_record(records, name, "to approve the Raising Attainment Strategy")
     assert approve.outcome == "approved" and approve.lead_in.startswith("The Committee agreed:-")
-    assert _find(records, name, "The Committee agreed to continue consideration").outcome == "deferred"
+    assert find_record(records, name, "The Committee agreed to continue consideration").outcome == "deferred"
 
 
 def test_governors_decision_made_points_and_votes_in_words(records):
-    gov = _find(records, "council-of-governors-minutes-2025-01-21.pdf", "The Governors RATIFIED the appointment")
+    gov = find_record(records, "council-of-governors-minutes-2025-01-21.pdf", "The Governors RATIFIED the appointment")
     assert gov.outcome == "ratified"
-    cab = _find(records, "county-cabinet-minutes-2025-01-16.pdf", "To approve the Highways Capital Programme")
+    cab = find_record(records, "county-cabinet-minutes-2025-01-16.pdf", "To approve the Highways Capital Programme")
     assert cab.lead_in.startswith("Decision made:") and cab.outcome == "approved"
-    fire = _find(records, "fire-rescue-authority-minutes-2025-02-20.pdf", "Members RESOLVED, by 12 votes to 3")
+    fire = find_record(records, "fire-rescue-authority-minutes-2025-02-20.pdf", "Members RESOLVED, by 12 votes to 3")
     assert fire.outcome == "approved"  # not the lost amendment's outcome before it
-    appoint = _find(records, "fire-rescue-authority-minutes-2025-02-20.pdf", "Members RESOLVED to appoint")
+    appoint = find_record(records, "fire-rescue-authority-minutes-2025-02-20.pdf", "Members RESOLVED to appoint")
     assert (appoint.kind, appoint.outcome) == ("approval", "approved")
