@@ -17,6 +17,7 @@ import logging
 import re
 
 from ..text.sentences import squash
+from .layout import ITEM_VERB
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +51,14 @@ _ASKS_OFFICER = re.compile(
     r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)\b[^.]{0,80}?\bto\s+[a-z]")
 _RECOMMENDS = re.compile(r"\bRECOMMENDS?\b|\b(?:recommends|further\s+recommends)\s+to\b"
                          r"|\bmade\s+the\s+following\s+recommendations?\b")
+_LEAD_VERB = re.compile(r"\b(RATIFIED|APPROVED|NOTED|ENDORSED|ratified|approved)\b(?![^:]*\bthat\b)[^:]*:\s*$")
+_LEAD_FORMS = {"ratified": ("approval", "ratified"), "approved": ("approval", "approved"), "noted": ("noted", "noted"),
+               "endorsed": ("endorsement", "endorsed")}
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:award|awards|awarded|appoint|appoints|appointed)\b", re.I), "approval", "approved"),
+    (re.compile(r"^(?:to\s+)?recommended\s+to\b", re.I), "recommendation", "recommended"),
+    # "To authorise the Director of Environment to award the contract ...": authority given to an officer
+    (re.compile(r"^(?:to\s+)?(?:authori[sz]e|authori[sz]es)\s+the\b", re.I), "delegation", "agreed"),
     # "RECEIVED the report": taken receipt of, a noting of its own; "received and noted" is noted
     (re.compile(r"^(?:to\s+)?(?:receive|receives|received)\b(?!\s+and\s+not)", re.I), "noted", "received"),
     (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
@@ -126,6 +133,10 @@ def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
     for pat, form, outcome in _ANYWHERE:
         if pat.search(t):
             return form, outcome
+    # a listed item with no verb of its own takes its lead-in's: "The Committee RATIFIED the decisions: • ..."
+    lead = _LEAD_VERB.search(lead_in) if lead_in else None
+    if lead and not ITEM_VERB.match(body):
+        return _LEAD_FORMS[lead.group(1).lower()]
     if v1 == "approval" and re.search(r"\bendorse[sd]?\b", t) and not re.search(r"\b(?:approv|adopt)", t, re.I):
         return "endorsement", "endorsed"
     if v1 in _FROM_V1:

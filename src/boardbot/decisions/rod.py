@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING
 
 from ..text.dates import find_dates
 from .forms import classify, kind_v1
+from .layout import ITEM_MARK, _list_items
 
 if TYPE_CHECKING:
     from .collecting import Collector
 
 ROD_TITLE = re.compile(r"\b(?:PROPOSED\s+)?RECORD\s+OF\s+DECISION\b", re.I)
-ROD_DECISION = re.compile(r"^Decision\s*:\s*", re.M)
+ROD_DECISION = re.compile(r"^(?:Decision|DECISION)\s*:\s*", re.M)
 # the labels that follow the decision on a Record of Decision form: the decision ends at the first
 ROD_END = re.compile(r"^\s*(?:Reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?decision|Cabinet Committee recommendations"
-                     r"|Any alternatives|Any interest declared|Background\b|Financial Implications)[^\n]{0,60}", re.I | re.M)
+                     r"|Any alternatives|Any interest declared|Background\b|Financial Implications|Reasons?\s*:"
+                     r"|Alternative options)[^\n]{0,60}", re.I | re.M)
 # "Decision: Revenue and Capital Budget Monitoring Report" is the form's title line, not a decision
 ROD_VERB = re.compile(r"\b(?:agree|approve|note|delegate|adopt|endorse|propose|decide|resolve|authori[sz]e|transfer"
                       r"|award|accept|commission|implement|submit|consult)(?:s|d|ed)?\b", re.I)
@@ -43,6 +45,11 @@ def record_of_decision(c: Collector) -> None:
             continue
         at = m.end() + len(body) - len(body.lstrip())
         n_before = len(c.out)
+        items = _list_items(d, at, hi) if ITEM_MARK.match(body.lstrip()) else []
+        if len(items) > 1:  # "DECISION: (1) To approve ... (2) To authorise ...": a record per item
+            for it in items:
+                c.add(it.start, it.end, "decision", "report", lead_in=d.text[m.start():m.end()].strip())
+            continue
         c.sentence_or_list(at, at, hi, "report", "decision")
         if len(c.out) == n_before + 1 and c.out[-1].text.endswith(":"):
             # a lead-in whose items were not recognised: the whole block is the one decision

@@ -37,7 +37,7 @@ BODY_VERB = re.compile(
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
     r"|made\s+the\s+following\s+recommendations?|determined\s+to|voted\s+to|did\s+not\s+(?:agree|approve|support)"
-    r"|requested\s+that|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
+    r"|requested\s+that|found\s+that|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(
