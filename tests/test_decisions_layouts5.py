@@ -12,35 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, find_record, layout_records
-
-# Measured after: precision 0.833, recall 0.981, meeting date 1.000, outcome 0.938. The gate sits a little below.
-MIN_PRECISION = 0.8
-MIN_RECALL = 0.95
-MIN_OUTCOME = 0.9
+from conftest import find_record, layout_records
 
 
 @pytest.fixture(scope="module")
 def records():
     return layout_records("layouts5")
-
-
-def test_layouts5_gate(records):
-    from boardbot.decisions import extract_decisions
-    from boardbot.decisions.metrics import evaluate_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
-    here = ROOT / "evals" / "layouts5"
-    # the parish meeting has no labels: it is scored as a paper in which every record is wrong
-    papers = sorted(p.name for p in (here / "papers").glob("*.pdf"))
-    recs = [r for p in papers for r in (records.get(p) or extract_decisions(load(here / "papers" / p, PypdfReader(), None)))]
-    res = evaluate_decisions(recs, here / "decisions-layouts5.jsonl", files=papers)
-    assert res["labels"] == 52
-    assert res["precision"] >= MIN_PRECISION, res["unmatched_records"]
-    assert res["recall"] >= MIN_RECALL, res["missed"]
-    assert res["date_accuracy"] == 1.0, res["wrong_dates"]
-    assert res["outcome_accuracy"] >= MIN_OUTCOME, res["wrong_outcomes"]
 
 
 def test_items_take_the_verb_of_their_lead_in(records):

@@ -914,8 +914,14 @@ def build(docs: list, papers: Path, labels_path: Path, prefix: str, folder: str,
     print(f"{labels_path.name}: {len(rows)} labels")
 
 
+def build_set(script: str, docs: list, prefix: str, actions_have_no_outcome: bool = False) -> None:
+    """``build`` for the set whose generator is ``script``: its ``papers/`` and ``decisions-<folder>.jsonl``."""
+    here = Path(script).resolve().parent
+    build(docs, here / "papers", here / f"decisions-{here.name}.jsonl", prefix, here.name, actions_have_no_outcome)
+
+
 def main() -> None:
-    build(DOCS, PAPERS, LABELS, "dl", "layouts")
+    build_set(__file__, DOCS, "dl")
 
 
 if __name__ == "__main__":

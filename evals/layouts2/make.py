@@ -1,13 +1,9 @@
-"""Write the six layouts2 minutes PDFs and their decision labels.
+"""Layouts2: six fictional minutes PDFs and their decision labels (`.venv/bin/python evals/layouts2/make.py`).
 
-Run from anywhere:  .venv/bin/python evals/layouts2/make.py
-
-The page text conventions, the wrapping and the PDF writer are those of evals/layouts/make.py
-(imported from there): every source line is one paragraph, wrapped as a PDF would print it; an
-empty source line is a blank line; a line starting with "=" is printed as it stands. Tables are
-laid out here with ``grid``: each cell is wrapped to its column's width and the cells of a row
-are printed side by side, so a text layer read line by line interleaves the cells of a row, as
-pypdf reads many real minutes tables. All bodies, people and figures are fictional.
+Page text conventions, wrapping, PDF writer and label rows are those of evals/layouts/make.py.
+Tables are laid out with ``grid``: each cell wrapped to its column and the cells of a row
+printed side by side, so a text layer read line by line interleaves them, as pypdf reads many
+real minutes tables.
 """
 from __future__ import annotations
 
@@ -15,12 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.layouts.make import build  # noqa: E402
-
-PAPERS = HERE / "papers"
-LABELS = HERE / "decisions-layouts2.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
+from evals.layouts.make import build_set  # noqa: E402
 
 
 def grid(widths: list[int], rows: list[list[str]], gap: int = 2, blank_between: bool = False) -> str:
@@ -890,7 +882,7 @@ DOCS = [
 
 
 def main() -> None:
-    build(DOCS, PAPERS, LABELS, "dm", "layouts2", actions_have_no_outcome=True)
+    build_set(__file__, DOCS, "dm", actions_have_no_outcome=True)
 
 
 if __name__ == "__main__":

@@ -1,24 +1,14 @@
-"""Write the six layouts4 minutes PDFs and their decision labels.
+"""Layouts4: six fictional minutes PDFs and their decision labels (`.venv/bin/python evals/layouts4/make.py`).
 
-Run from anywhere:  .venv/bin/python evals/layouts4/make.py
-
-The page text conventions, the wrapping and the PDF writer are those of evals/layouts/make.py
-(imported from there): every source line is one paragraph, wrapped as a PDF would print it; an
-empty source line is a blank line; a line starting with "=" is printed as it stands. A running
-footer is added as each page's last line. All bodies, people and figures are fictional.
+Page text conventions, wrapping, PDF writer and label rows are those of evals/layouts/make.py.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.layouts.make import build  # noqa: E402
-
-PAPERS = HERE / "papers"
-LABELS = HERE / "decisions-layouts4.jsonl"
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
+from evals.layouts.make import build_set  # noqa: E402
 
 # ---------------------------------------------------------------------------------------
 # 1. District council Planning Committee
@@ -847,7 +837,7 @@ DOCS = [
 
 
 def main() -> None:
-    build(DOCS, PAPERS, LABELS, "do", "layouts4", actions_have_no_outcome=True)
+    build_set(__file__, DOCS, "do", actions_have_no_outcome=True)
 
 
 if __name__ == "__main__":
