@@ -67,6 +67,17 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
      "West Essex Health and Wellbeing Board have also confirmed theirs.", "Hertfordshire and West Essex Health and Wellbeing Board"),
     ("Which place in Lancashire and South Cumbria works with three councils?",  # the kind is "place", not "Cumbria"
      "This requires the South Cumbria place to work with three local authorities.", None),
+    # two capitalised words naming a building or a thing are not a person; a titled name is one for sure
+    ("Who chaired the extraordinary meeting?",
+     "An extraordinary meeting will be held in the Council Chamber, County Hall, Maidstone, Kent.", None),
+    ("Who put forward the motion on disposable vapes?",
+     "Motion for Time Limited Debate - Mr Hood proposed and Mr Lewis seconded the motion on disposable vapes.",
+     "Mr Hood"),
+    # a price is asked in money: a percentage is no answer to "how much is it worth"
+    ("How much is the recycling contract with SAIT Recycling worth?",
+     "SAIT Recycling ensured that 100% of textile waste was diverted from landfill.", None),
+    ("How much is the recycling contract with SAIT Recycling worth?",
+     "The two-year contract with SAIT Recycling is worth £1.2 million.", "£1.2 million"),
 ])
 def test_direct_answer_per_question_type(question: str, sentence: str, expected: str) -> None:
     assert direct_answer(question_type(question), sentence, question) == expected
@@ -155,6 +166,30 @@ def test_a_sentence_cut_at_the_chunk_start_is_not_quoted() -> None:
      "644 adaptations were funded.", {"meeting_date": "2025-03-13"}, []),
     # ... and a paper that gives no year at all cannot contradict the question
     ("How many adaptations were funded in 2019?", "644 adaptations were funded.", {}, []),
+    # a month asked about: a sentence naming another month of its own is about that month ...
+    ("Where did the Health and Wellbeing Board meet in July 2019?",
+     "The Board's most recent meeting was held on Thursday, 10th October 2019 in County Hall North.",
+     {"meeting_date": "2019-12-01", "board": "Health and Wellbeing Board"}, ["2019-07"]),
+    # ... one naming the month ("held in November") or from a paper of that month meets it ...
+    ("How much did the November 2024 Remembrance Festival raise?",
+     "The Remembrance Festival held in November raised £5,000.", {"meeting_date": "2024-12-19"}, []),
+    ("What is the liquidity allowance, according to the Treasury Management Group in November 2024?",
+     "The liquidity allowance remains £200m.", {"meeting_date": "2024-11-14"}, []),
+    # ... and one naming no month is left to the year check, whatever months the passage names
+    ("What is the liquidity allowance, according to the Treasury Management Group in November 2024?",
+     "The liquidity allowance remains £200m.", {"meeting_date": "2025-02-13", "before": "Borrowing at 30 November 2024:"},
+     []),
+    # a compass word makes another place: a passage on West Sussex misses "East Sussex" ...
+    ("How many people start treatment with East Sussex's drug and alcohol service each year?",
+     "Each year, roughly 1,500 people begin treatment with the local service.",
+     {"title": "West Sussex Drug and Alcohol Partnership Annual Progress Report"}, ["East Sussex"]),
+    # ... written as one word in a web address too; a passage naming no Sussex is left to the name check
+    ("How many people start treatment with East Sussex's drug and alcohol service each year?",
+     "Each year, roughly 1,500 people begin treatment with the local service.",
+     {"title": "westsussex.gov.uk annual report", "board": "Sussex partnership"}, ["East Sussex"]),
+    ("Where was the West Sussex Health and Wellbeing Board due to meet in January 2020?",
+     "The next meeting of the HWB will be on Thursday, 30th January 2020 at Southwick Community Centre.",
+     {"board": "Health and Wellbeing Board", "title": "Newsletter, December 2019", "meeting_date": "2019-10-10"}, []),
     # a deadline is not the period asked about
     ("Who is the SRO for the Faster Diagnosis Standard of 75% by the end of March 2024?",
      "Deliver the Faster Diagnosis Standard | Kate Hopcraft, Director of Performance", {"meeting_date": "2023-07-21"},
@@ -314,6 +349,8 @@ def test_sentences_holding_what_was_asked_score_higher(question: str, qtype: str
     ("What is the annual contract value of the Millmead Family Hub contract?", "amount"),
     ("What is the salary of Kent's Director of Public Health?", "amount"),
     ("What is the Council's liquidity allowance?", "amount"),
+    ("What is KCC's gender pay gap?", "amount"),
+    ("What is the Council's pay multiple?", "amount"),
     ("What was the outcome of the vote on the Better Care Fund plans?", "what"),
     ("What is the waiting time for an adult autism assessment?", "what"),
 ])
@@ -339,6 +376,24 @@ def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
     open_q = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
         "What does KCC do about elective home education?", [h])
     assert not open_q.lead and len(open_q.citations) > 2
+
+
+def test_quotes_that_miss_what_the_question_is_scoped_to_give_way_to_one_that_meets_it() -> None:
+    text = ("The 10th Annual Armed Forces Covenant Conference was held on 4 June 2024 at Brompton Barracks. "
+            "The 11th Annual Armed Forces Covenant Conference will be held on 17 June 2025 at Maidstone Campus.")
+    h = hit(text, "full_council-2025-03-13--Armed Forces Covenant Annual Report.pdf", dense=0.6)
+    quotes = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes")
+    ans = quotes.answer("When is the 2025 Armed Forces Covenant Conference being held?", [h])
+    assert ans.status == "answered" and ans.citations[0].quote.startswith("The 11th"), ans.text
+    assert "2024" not in ans.text
+    # asked about a year no unit is from, it is a near miss
+    assert quotes.answer("When was the 2019 Armed Forces Covenant Conference held?", [h]).status == "partial"
+
+
+def test_a_leader_dotted_contents_line_is_not_quotable() -> None:
+    assert not quotable("10 Kent Events ........................................ 11")
+    assert not quotable("Kent & Medway Armed Forces Covenant Conference . . . . . . . . 12")
+    assert quotable("The conference was held in Maidstone... and ended at 4pm.")
 
 
 def test_a_figure_question_whose_quotes_hold_no_figure_of_it_is_a_near_miss() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from boardbot.answer.meeting import body_title, meeting_missing, meeting_named
+from boardbot.answer.meeting import body_asked, body_missing, body_title, meeting_missing, meeting_named
 from boardbot.records import Hit
 from boardbot.search.query import preferences
 
@@ -38,3 +38,20 @@ def test_only_that_meetings_record_answers() -> None:
 
 def test_body_title() -> None:
     assert body_title("health and wellbeing board") == "Health and Wellbeing Board"
+
+
+def test_a_decision_of_a_body_no_paper_is_from_is_a_near_miss() -> None:
+    q = "What did the Governance and Audit Committee decide about the Corporate Risk Register?"
+    assert body_asked(q) == ["governance", "audit"]
+    cabinet = _hit("Cabinet", "2025-01-09", "minutes",
+                   "The Corporate Risk Register was due to be presented to the Governance and Audit Committee.")
+    assert body_missing(q, [(cabinet, cabinet.text)]) == "Governance and Audit Committee"
+    own = _hit("Governance and Audit Committee", "2025-01-23", "minutes", "RESOLVED that the register be noted.")
+    assert body_missing(q, [(cabinet, cabinet.text), (own, own.text)]) == ""
+    # a place's council: Kent's minutes are not Medway's
+    medway = "What did Medway's full Council decide about the committee's terms of reference?"
+    assert body_asked(medway) == ["medway"]
+    assert body_missing(medway, [(cabinet, cabinet.text)]) == "Medway's full Council"
+    # a kind of body alone ("the County Council", "Cabinet") is left to the meeting check
+    assert body_asked("What did the County Council agree about the budget?") == []
+    assert body_asked("What did Cabinet decide on 9 January 2025?") == []

@@ -19,7 +19,16 @@ from dataclasses import dataclass
 
 from ..records import Hit
 from ..search.rerank import ALTERNATIVES
-from ..text.dates import DATE_MENTION_RE, DATE_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, find_dates
+from ..text.dates import (
+    DATE_MENTION_RE,
+    DATE_RE,
+    MONTH_YEAR_RE,
+    MONTHS,
+    YEAR_RANGE_RE,
+    YEAR_RE,
+    find_dates,
+    months_named,
+)
 from ..text.sentences import ROW_MARK, ends_sentence
 from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, query_terms
@@ -27,6 +36,7 @@ from ..text.terms import STOPWORDS, query_terms
 # Upper-case labels of a cover sheet or form: "DATE:", "CONTACT OFFICER:", "REPORT OF:".
 _FORM_LABEL = re.compile(r"\b[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:")
 _TRAILING_DASH = re.compile(r"[–—-]\s*$")
+_LEADER_DOTS = re.compile(r"\.{6,}|…{3,}|(?:\. ){5,}")
 _FIGURE = re.compile(r"£\s?\d|\d,\d{3}|\d\s?%")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _LABELLED = re.compile(r"^[A-Z][\w ()/&'’-]{0,40}:\s+\S")
@@ -58,6 +68,9 @@ PLACE_RE = re.compile(
     r"(?:,? [A-Z][a-z]+)*|\b(?:Street|Road|Lane)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b"
 )
 _HOW_MUCH = re.compile(r"\bhow much\b|\bcost\b|\bvalue\b|\bspend\b|\bbudget\b|£", re.I)
+# a price, a sum raised or spent: asked in money, so a percentage or a bare count is no answer
+_PRICE_ASK = re.compile(r"\bworth\b|\bcosts?\b|\bprice\b|\bpaid\b|\bspen[dt]\b|\braised?\b|\bvalue of\b|£", re.I)
+_CURRENCY = re.compile(r"£|\$|€|\bmillion\b|\bbillion\b|\bbn\b|\dm\b|\d\s?k\b|\bpounds\b", re.I)
 _MONEY = re.compile(r"£|%|per cent|percent|million|billion|bn|\bm\b|\dk\b|\d,\d{3}")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s")
@@ -91,6 +104,10 @@ _BODY_NEXT = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:Council|County|Borough|Ci
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|for|across|within|from|(?:does|did|do|has|have|had|will|would|is|was))\s+(?:the\s+)?$")
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?$", re.I)
 _CAP_WORD = re.compile(r"\b[A-Z][a-zA-Z'’&-]+\b")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_COMPASS = re.compile(r"(?:North|South|East|West|Mid|Central)[- ]")
+_COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Central)[- ][A-Z][a-z]+(?:['’]s)?\b")
 
 
 def quotable(text: str) -> bool:
@@ -102,6 +119,8 @@ def quotable(text: str) -> bool:
         return False  # "DATE: ... VERSION: 0.1 CONTACT OFFICER: ..."
     if _TRAILING_DASH.search(t):
         return False  # "Exec Lead – TBC Programme Lead –"
+    if _LEADER_DOTS.search(t):
+        return False  # a contents line: "Kent Events ........ 11"
     if ROW_MARK in t:
         cells = [c for c in t.split(ROW_MARK) if c.strip()]
         return len(cells) >= 2 and any(c.strip() for c in cells[1:])
@@ -138,6 +157,7 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
     given = set(re.findall(r"\d[\d,.]*", exclude))
     # "how much" asks for money or a share, not a count: "5" of "5. Income and Expenditure" is no answer
     money = bool(_HOW_MUCH.search(exclude))
+    currency = bool(_PRICE_ASK.search(exclude)) and not _SHARE.search(exclude) and "how much of" not in exclude.lower()
     out = []
     for m in AMOUNT_RE.finditer(text):
         a, b = m.span()
@@ -149,6 +169,8 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
             continue  # "... early intervention. 2. Reducing deaths": a list's numbers, not counts
         if money and not _MONEY.search(m.group(0)):
             continue
+        if currency and not _CURRENCY.search(m.group(0)):
+            continue  # "how much is the contract worth": "100% of textile waste" is no price
         if _PER_BEFORE.search(text[max(0, a - 6):a]) and "£" not in m.group(0):
             continue  # "rate per 100,000 population": what a rate is counted in, not the rate
         if _REFERENCE_BEFORE.search(text[max(0, a - 12):a]):
@@ -216,9 +238,11 @@ class Qualifiers:
     names: tuple[str, ...] = ()
     quarters: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()  # other names the question is about ("Oracle Cloud", "Surrey"): not scoping
+    months: tuple[str, ...] = ()  # "in July 2019", "at the end of November 2024": YYYY-MM
+    places: tuple[str, ...] = ()  # a compass word and a place: "East Sussex"
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.dates or self.names or self.quarters)
+        return bool(self.years or self.dates or self.names or self.quarters or self.months or self.places)
 
 
 def qualifiers(question: str) -> Qualifiers:
@@ -236,6 +260,9 @@ def qualifiers(question: str) -> Qualifiers:
     subjects: list[str] = []
     last_end = -2
     ended = False
+    # a compass word and the place after it are one place: "East Sussex" is not "West Sussex",
+    # whatever follows it ("East Sussex Health and Wellbeing Board")
+    places = [re.sub(r"['’]s$", "", m.group(0)) for m in _COMPASS_PLACE.finditer(question) if m.start() > 0]
     for m in _CAP_WORD.finditer(question):
         w = m.group(0)
         lw = w.lower().strip("'’")
@@ -260,8 +287,13 @@ def qualifiers(question: str) -> Qualifiers:
         ended = possessive  # "Medway Council's Band D": the possessive ends the name; "Band D" is the subject
     quarters = tuple(dict.fromkeys(m.group(1) for m in _QUARTER.finditer(question)))
     in_names = {w for n in names for w in n.split()}
+    # a month named without a day scopes the question to that month, unless it is a deadline
+    day_months = {d[:7] for d in dates}
+    months = [f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}" for m in MONTH_YEAR_RE.finditer(question)
+              if not _DEADLINE.search(question[:m.start()])]
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters,
-                      tuple(dict.fromkeys(w for w in subjects if w not in in_names)))
+                      tuple(dict.fromkeys(w for w in subjects if w not in in_names)),
+                      tuple(dict.fromkeys(m for m in months if m not in day_months)), tuple(dict.fromkeys(places)))
 
 
 def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
@@ -318,8 +350,19 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
     # a name counts as met when any of its words is ("the Joint Forward Plan" vs "the Forward Plan")
     # a body or place is looked for in the sentence, its section and its paper, not the whole chunk
     have = stems_of(scope.lower())
-    # ... by a word of its own: "Council" of "Medway Council" is met by any council's paper
+    # ... by a word of its own: "Council" of "Medway Council" is met by any council's paper; but a
+    # compass word makes another place: "East Sussex" is not met by "West Sussex"
+    flat = " ".join(wide.lower().split())
+    joined = flat.replace(" ", "").replace("_", "").replace("-", "")  # "westsussex.gov.uk"
     missing += [n for n in q.names if not any(stem(w) in have for w in _own_words(n))]
+    # ... but a compass word makes another place: "East Sussex" is missed by a passage on "West Sussex"
+    # (one naming no Sussex at all is left to the checks above)
+    for place in q.places:
+        asked = re.sub(r"[\s_-]", "", place.lower())
+        rest = re.sub(r"^(?:north|south|east|west|mid|central)", "", asked)
+        if asked not in joined and re.search(rf"(?:north|south|east|west|mid|central){re.escape(rest)}", joined):
+            missing.append(place)
+    missing += [m for m in q.months if not _month_met(m, sentence, own, scope)]
     quarters = {m.group(1) for m in _QUARTER.finditer(wide)}
     missing += [f"Q{n}" for n in q.quarters if n not in quarters]
     return missing
@@ -353,6 +396,17 @@ def _year_met(year: str, sentence: str, own: str, context: str) -> bool:
     if any(_same_kind(o, year) for o in found_years(sentence)):
         return _covers(own, year)  # the sentence and its section heading, not its paper's date
     return _covers(context, year) or not found_years(context)
+
+
+def _month_met(month: str, sentence: str, own: str, scope: str) -> bool:
+    """Whether a sentence can be about ``month`` (YYYY-MM): its paper, section or meeting is of that
+    month, or it names that month ("held in November", its year checked as a year), or no other."""
+    name = _MONTH_NAMES[int(month[5:]) - 1]
+    if month in months_named(f"{own} {scope}") or re.search(rf"\b{name}\b", sentence, re.I):
+        return True
+    # a sentence naming no month is left to the year check: its paper and the passage around it name
+    # many months in passing (a report of February quoting November's figure)
+    return not months_named(sentence)
 
 
 def _same_kind(a: str, b: str) -> bool:

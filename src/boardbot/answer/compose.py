@@ -33,6 +33,11 @@ _ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care
                        # form and template labels ("Question Completion", "Version Control") are not people
                        r"|Question|Completion|Template|Checklist|Version|Control|Section|Appendix|Table|Page)s?\b")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+_HONORIFIC = re.compile(r"(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\b")
+# two capitalised words that name a place or a thing, not a person ("County Hall", "Limited Debate")
+_NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Street|Lane|Campus|University|College"
+                         r"|School|Library|Barracks|Cathedral|Church|Debate|Limited|Ltd|Motion|Item|Agenda|Minutes"
+                         r"|Meeting|Amendment|Recommendation|Decision|Budget|Policy|Statement)s?\b")
 
 
 @dataclass
@@ -72,12 +77,15 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
     if qtype == "who":
         asked = question.lower()
         found = [m for m in NAME_RE.finditer(text)
-                 if m.group(0).strip().lower() not in asked and not _ORG_WORD.search(m.group(0))]
+                 if m.group(0).strip().lower() not in asked and not _ORG_WORD.search(m.group(0))
+                 and (_HONORIFIC.match(m.group(0)) or not _NOT_PERSON.search(m.group(0)))]
         if found:
             # the person beside the role or words asked about ("From: Oliver Richardson, Armed Forces
             # Champion"), else the first person named
             near = [m for m in found if counts_asked(text, m.start(), m.end(), question)]
-            return (near or found)[0].group(0).strip()
+            # a titled name ("Mr Hood") is a person for sure; two capitalised words may be anything
+            pick = near or found
+            return next((m for m in pick if _HONORIFIC.match(m.group(0))), pick[0]).group(0).strip()
         roles = [m.group(0).strip() for m in ROLE_RE.finditer(text) if m.group(0).lower() not in asked]
         return roles[0] if roles else None
     if qtype == "when":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..records import Answer, Citation, Hit
 from ..search.rerank import QueryAnalysis
+from ..text.dates import months_named
 from ..text.injection import looks_like_instruction
 from ..text.sentences import squash
 from ..text.stemming import stems_of
@@ -33,7 +34,7 @@ from .checks import (
     unmet,
 )
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
-from .meeting import meeting_missing
+from .meeting import body_missing, meeting_missing
 from .qtypes import question_type, type_match
 from .units import whole_units
 
@@ -44,6 +45,7 @@ STYLES = ("quotes", "direct")
 ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
+SCOPED = 20  # units checked for the question's qualifiers before quoting
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 LEAD_QUOTES = 2  # quotes after a direct answer line
 # a language model is given units down to this share of the best: its context is wider than a quoted
@@ -243,6 +245,17 @@ class ExtractiveAnswerer:
         if meeting := meeting_missing(qa.prefs, [(c.hit, c.text) for c in pool]):
             # "What did Cabinet decide on 13 February 2025": nothing strong is from that meeting
             return self._near_miss(question, question_type(question), quals, best, hits, [meeting]), verdict
+        if body := body_missing(question, [(c.hit, c.text) for c in pool]):
+            # "What did the Governance and Audit Committee decide": no strong unit is from its papers
+            return self._near_miss(question, question_type(question), quals, best, hits, [body]), verdict
+        if quals:
+            # some strong unit meets the year, month, body or place asked about: the units that
+            # miss one are about another year or body and are not quoted as the answer
+            scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(quals, c.hit, c.text)]
+            if quals.months:  # a unit naming the month asked about answers before one naming none
+                scoped.sort(key=lambda c: not any(m in months_named(c.text) for m in quals.months))
+            if scoped and scoped[0] in pool:
+                cands, best = scoped, scoped[0]
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
         two = bool(_TWO_ASKS.search(question))  # two things asked: a quote more for the second

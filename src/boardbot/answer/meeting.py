@@ -8,6 +8,8 @@ must match the sentence, its section or its paper).
 
 from __future__ import annotations
 
+import re
+
 from ..records import Hit
 from ..search.query import Preferences
 from ..text.dates import human_date
@@ -44,3 +46,37 @@ def meeting_missing(prefs: Preferences, units: list[tuple[Hit, str]]) -> str:
     if not day or any(meets(bodies, day, hit, text) for hit, text in units):
         return ""
     return f"{body_title(bodies[0])} on {human_date(day)}"
+
+
+# "What did the Governance and Audit Committee decide", "What did Medway's full Council agree": the body
+# whose decision is asked for, named by its own words before a body noun
+_ASKED_BODY = re.compile(
+    r"\bwhat\s+did\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:['’]s)?\s+|(?:and|of|for|&|full)\s+)+?"
+    r"(?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Gg]roup|[Ff]orum|[Pp]artnership|[Aa]ssembly|[Ss]ub-[Cc]ommittee))"
+    r"\s+(?:decide|agree|resolve|approve|endorse|note|vote|recommend)", re.I)
+_BODY_WORDS = frozenset("the and of for full committee board panel council group forum partnership assembly "
+                        "sub-committee county city borough district cabinet joint".split())
+
+
+def body_asked(question: str) -> list[str]:
+    """The words that tell apart the body whose decision ``question`` asks for ("medway" of "Medway's full
+    Council", "governance", "audit"); [] when it names none or only a kind of body ("the County Council")."""
+    m = _ASKED_BODY.search(question)
+    if not m or not m.group(1)[:1].isupper():
+        return []
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", re.sub(r"['’]s\b", "", m.group(1).lower()))
+    return [w for w in words if w not in _BODY_WORDS]
+
+
+def body_missing(question: str, units: list[tuple[Hit, str]]) -> str:
+    """The body a decision question names when no unit's paper is that body's (its board, organisation or
+    title) and no unit names it: another body's decision is what the papers give nearby, not the answer."""
+    words = body_asked(question)
+    if not words:
+        return ""
+    for hit, _ in units:
+        md = hit.metadata
+        paper = " ".join(str(md.get(k) or "") for k in ("board", "organisation", "title", "section")).lower()
+        if all(re.search(rf"\b{re.escape(w)}", paper) for w in words):
+            return ""
+    return _ASKED_BODY.search(question).group(1).strip()
