@@ -3,12 +3,18 @@
 Minutes record the debate before the decision. "Members noted that 11 of the 19 tenants were
 over 80" reports a point made; "members noted the guidance on filming" is the meeting taking
 note, a record. Where an item ends in a RESOLVED, every "Members noted ..." before it is debate.
+
+Nor is what the minutes report of decisions taken before: "Cabinet approved the scheme in March
+2025", "At its meeting on 10 April 2025 the Committee resolved to ..." (another meeting's record,
+found in that meeting's papers), or a question put ("A Member asked whether the Council had
+resolved to ...").
 """
 
 from __future__ import annotations
 
 import re
 
+from ..text.dates import MONTHS, find_dates, months_named
 from .layout import _Doc
 from .record import Decision
 from .vocabulary import RESOLVED_LINE
@@ -22,6 +28,35 @@ DEBATE_ANYWHERE = re.compile(
     r"|^In (?:discussion|debate),?\s+(?:Members|members|Councillors|councillors)\s+(?:also\s+)?noted\b")
 
 
+# a body's decision told in the past tense, lower case: "Full Council agreed the budget ... on 20 February"
+_TOLD = re.compile(r"^(?:At its meeting (?:held )?on [^,]{4,40},?\s+)?(?P<body>(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,8}?"
+                   r"(?:Cabinet|Council|Committee|Sub-Committee|Board|Panel|Group|Partnership|Forum))\b(?:['’]s)?"
+                   r"[^.;]{0,80}?\b(?:approved|agreed|noted|resolved|decided|endorsed|adopted|ratified)\b")
+_AT_ITS_MEETING = re.compile(r"^At its (?:last |previous )?meeting\b", re.I)
+_BARE_MONTH = re.compile(r"\b(?:in|during)\s+(" + "|".join(m.title() for m in MONTHS if len(m) > 3) + r")\b(?!\s+\d)")
+_QUESTION = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b|\?\s*$")
+
+
+def told_before(text: str, meeting_date: str, board: str = "") -> bool:
+    """Whether ``text`` reports a decision taken before the meeting: "At its meeting on 10 April the
+    Committee resolved ...", or another body's lower-case past tense with a day or month before the
+    meeting's, or "in June" with no year ("Cabinet approved the scheme in March 2025" in a scrutiny note).
+    The meeting's own body ("The Board approved the accounts for the year ended 31 March") is deciding."""
+    m = _TOLD.match(text)
+    if not m:
+        return False
+    if _AT_ITS_MEETING.match(text):
+        return True
+    body = re.sub(r"^the\s+", "", m.group("body").lower())
+    if not board or body in board.lower() or board.lower() in body:
+        return False
+    if _BARE_MONTH.search(text):
+        return True
+    days = [d for _, d in find_dates(text) if len(d) == 10]
+    return bool(meeting_date) and (any(d < meeting_date for d in days)
+                                   or any(mo < meeting_date[:7] for mo in months_named(text)))
+
+
 def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
     """Records that report the debate: observations anywhere, and any "Members noted" in an item with a RESOLVED."""
     resolved_items = set()
@@ -32,4 +67,5 @@ def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
             if RESOLVED_LINE.match(d.lines[i].text.strip()) and d.lines[i].text.strip()[:1] != "(":
                 resolved_items.add(d.item_at(d.lines[i].start, True))
     return [r for r in records if not (r.source == "minutes" and (DEBATE_ANYWHERE.match(r.text) or (
-        r.item and r.item in resolved_items and DEBATE_NOTE.match(r.text))))]
+        r.item and r.item in resolved_items and DEBATE_NOTE.match(r.text))
+        or _QUESTION.search(r.text) or told_before(r.text, r.meeting_date, r.board)))]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..parsing.document import Document
-from ..text.sentences import ends_sentence, squash
+from ..text.sentences import BULLET_DOTS, ends_sentence, squash
 from .actionlog import action_log
 from .debate import drop_debate_notes
 from .forms import classify, kind_v1
@@ -77,6 +77,7 @@ REASONS = re.compile(r"\b(?:reasons?|conditions?)\s*:\s*$", re.I)  # what follow
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
 PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
+_BULLET_MARK = re.compile(rf"[{BULLET_DOTS}]\s+")  # a bullet, not a dash, before a part
 PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
 
 __all__ = ["KINDS", "Decision", "decision_id", "extract_decisions"]
@@ -94,7 +95,7 @@ class _Collector:
 
     def add(self, a: int, b: int, kind: str, source: str, lead_in: str = "", motion: Motion | None = None) -> None:
         d = self.d
-        num = PARA_NUMBER.match(d.text, a, b) or re.compile(r"[•▪●◦*]\s+").match(d.text, a, b)
+        num = PARA_NUMBER.match(d.text, a, b) or _BULLET_MARK.match(d.text, a, b)
         if num:
             a = num.end()
         if source == "minutes" and d.text.startswith("This item", a):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..parsing.document import Document
 from ..parsing.structure import PRESENT_LINE
 from ..text.dates import find_dates
-from ..text.sentences import breaks, ends_sentence, first_end
+from ..text.sentences import BULLETS, breaks, ends_sentence, first_end
 
 REC_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?RECOMMENDATIONS?\b[^.]{0,70}$", re.I)
 _VERBS = (
@@ -28,7 +28,7 @@ _VERBS = (
 ITEM_VERB = re.compile(
     rf"^(?:(?:to\s+)?(?:{_VERBS})s?|(?:Members|This Council|Council|Cabinet)\s+(?:note|agree|continue|endorse|approve|support)s?)\b",
     re.I)
-ITEM_MARK = re.compile(r"^(?:\(?(?P<letter>[A-Za-z])\)|(?P<cap>[A-Z])\.(?=\s+[A-Z])|\(?(?P<roman>[ivx]{1,4})\)|\(?(?P<num>\d{1,2})[.)]|[•\-–▪●◦*])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
+ITEM_MARK = re.compile(rf"^(?:\(?(?P<letter>[A-Za-z])\)|(?P<cap>[A-Z])\.(?=\s+[A-Z])|\(?(?P<roman>[ivx]{{1,4}})\)|\(?(?P<num>\d{{1,2}})[.)]|[{BULLETS}])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{1,40}:(?:\s|$)")
 PAGE_LINE = re.compile(r"^Page \d+$", re.I)
 # The first lines of a paper's cover sheet: they end the minutes that precede it in a pack.

@@ -43,7 +43,10 @@ PASSIVE_PROPOSAL = re.compile(
 )
 PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b"
                  # "The substantive motion was then put to the vote and was CARRIED (For: 28, ...)"
-                 r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b",
+                 r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b"
+                 # "On being put to the vote the amendment was LOST.", "The substantive motion was then put and CARRIED"
+                 r"|^[ \t]*On\s+being\s+put\s+to\s+the\s+vote\b"
+                 r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+and\b",
                  re.M | re.I)
 PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
 RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
@@ -147,6 +150,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             out.append(Motion(anchor, end, "motion", first.proposer if first else "", first.seconder if first else "",
                               outcome or "", votes, voters, para, True))
         else:
+            motion = next((p for p in proposals if p.form == "motion" and not p.outcome), None)
+            if motion and "substantive" in sentence.lower() and (outcome or votes):
+                # "The substantive motion was then put and CARRIED (For 31, ...)" after a lost amendment
+                motion.outcome, motion.votes, motion.voters, motion.to_vote = outcome, votes, voters, True
             taken.append((anchor, end))  # "The Chairman put the motion ... and it was agreed": no record
         since_v = True
     for p in proposals:

@@ -16,15 +16,19 @@ from collections.abc import Iterable, Iterator
 
 # Table rows rebuilt by parsing.tables join their cells with this; a row is a sentence of its own.
 ROW_MARK = " | "
+# list bullets as they come out of text layers: "·" and U+F0B7 are a Symbol-font bullet read as WinAnsi
+# or left in the private use area; written for a regex character class
+BULLET_DOTS = "•▪●◦*·‣⁃○■□►➢\uf0b7"
+BULLETS = BULLET_DOTS + "\\-–"  # ... and dashes
 _CLOSE = r"[\"'”’)\]]*"
-_STARTS = r"[A-Z0-9“\"'(£•\-–]"  # what can begin the next sentence
+_STARTS = rf"[A-Z0-9“\"'(£{BULLETS}]"  # what can begin the next sentence
 _END = re.compile(rf"[.!?]{_CLOSE}\s+(?={_STARTS})")
 # ... or the text ends there (a sentence running to the end of its line or passage)
 _END_OR_EOT = re.compile(rf"[.!?]{_CLOSE}(?=\s+{_STARTS}|\s*$)")
 # "Label: Value" inside a line, where a sentence about the value starts
 _LABEL = re.compile(r":\s+(?=[A-Z])")
 _TERMINAL = re.compile(rf"[.!?]{_CLOSE}$")
-_BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*]|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]+\))\s")
+_BULLET = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}[.)]|\(?[a-z]\)|\(?[ivx]+\))\s")
 WRAP_WIDTH = 60  # lines shorter than this rarely wrap mid-sentence in board papers
 
 # A full stop after these does not end a sentence.
