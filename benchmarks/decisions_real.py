@@ -84,7 +84,8 @@ def main() -> int:
         print(json.dumps({"stored": len(records), "with_also_in": sum(1 for r in records if r.also_in)}))
     copies = {a["file"] for lab in labels for a in lab.get("also_in") or [] if isinstance(a, dict)}
     res = evaluate_decisions(records, args.labels, files=copies)
-    keys = ("labels", "records", "matched", "precision", "recall", "date_accuracy", "outcome_accuracy")
+    keys = ("labels", "records", "matched", "precision", "recall", "date_accuracy", "outcome_accuracy",
+            "kind_accuracy", "precision_same_kind")
     print(json.dumps({k: res.get(k) for k in keys}))
     if args.show:
         for m in res["missed"]:

@@ -162,6 +162,14 @@ def test_metric_matching_rules(tmp_path):
     path.write_text(json.dumps(lab) + "\n", encoding="utf-8")
     res = evaluate_decisions([rec, wrong_page], path)
     assert (res["matched"], res["precision"], res["recall"], res["date_accuracy"]) == (1, 0.5, 1.0, 0.0)
+    # a decision found but filed under another kind ("be approved": an approval or a resolution?) is a
+    # decision found: precision counts it, kind accuracy does not; precision_same_kind is the old rule
+    other_kind = Decision(**{**rec.to_dict(), "id": "r3", "kind": "approval"})
+    res = evaluate_decisions([other_kind], path)
+    assert (res["precision"], res["recall"], res["kind_accuracy"], res["precision_same_kind"]) == (1.0, 1.0, 0.0, 0.0)
+    # ... and a record of the label's own kind is matched before it
+    res = evaluate_decisions([other_kind, rec], path)
+    assert (res["precision"], res["kind_accuracy"], res["precision_same_kind"]) == (0.5, 1.0, 0.5)
 
 
 # --- store: a private index we may change ----------------------------------------------

@@ -93,7 +93,8 @@ def decisions_markdown(res: dict[str, Any]) -> str:
     sets = res.get("sets")
     if sets:  # one column per labelled set (dev, test, ...)
         names = list(sets)
-        keys = ["labels", "records", "matched", "precision", "recall", "date_accuracy", "outcome_accuracy"]
+        keys = ["labels", "records", "matched", "precision", "recall", "date_accuracy", "outcome_accuracy",
+                "kind_accuracy", "precision_same_kind"]
         lines = [f"| decisions metric | {' | '.join(names)} |", "|---|" + "---:|" * len(names)]
         for k in keys:
             cells = [sets[n].get(k) for n in names]

@@ -1,11 +1,15 @@
 """How well the register matches hand-labelled decisions (``evals/decisions.jsonl``).
 
-A record matches a label when it has the same file, page and kind and its text
-covers at least 80% of the label's words (so a record may quote a little more
-than the label, but not less). Each label and each record match at most once.
-Precision counts every record from a labelled paper - the sample papers are
-labelled exhaustively, so a record with no label is a false positive - and
-meeting-date accuracy is measured over matched pairs.
+A record matches a label when it has the same file and page and its text covers at
+least 80% of the label's words (so a record may quote a little more than the label,
+but not less); a record of the label's kind is matched before one of another. Each
+label and each record match at most once. Precision counts every record from a
+labelled paper - the sample papers are labelled exhaustively, so a record with no
+label is a false positive. Whether a decision was taken is one question, what kind
+of decision it is (an approval, an agreement, a resolution) another, on which
+labellers differ: ``kind_accuracy`` reports it over matched pairs, as
+meeting-date and outcome accuracy are. ``precision_same_kind`` is precision as
+first measured, a record of another kind than its label's counting as wrong.
 """
 
 from __future__ import annotations
@@ -68,28 +72,24 @@ def load_labels(path: str | Path) -> list[dict[str, Any]]:
     return out
 
 
-def evaluate_decisions(records: list[Decision], labels_path: str | Path,
-                       files: Iterable[str] | None = None) -> dict[str, Any]:
-    """Precision, recall and meeting-date accuracy of ``records`` against the labels.
-
-    ``files`` lists papers labelled exhaustively even if they have no labels (a record from
-    one of them is a false positive); records from any other paper are left out.
-    """
-    labels = load_labels(labels_path)
-    scope = {lab["file"] for lab in labels} | set(files or ())
-    recs = [r for r in records if r.file in scope]
-    pairs: list[tuple[dict[str, Any], Decision, float]] = []
+def _match(labels: list[dict[str, Any]], recs: list[Decision],
+           same_kind: bool) -> tuple[set[str], set[str], list[tuple[dict[str, Any], Decision]]]:
+    """(labels found, records right, matched pairs). A record on a label's page covering 80% of its
+    words matches it, one to one, best overlap first (and, unless ``same_kind`` demands it, a record of
+    the label's kind before one of another)."""
+    pairs: list[tuple[dict[str, Any], Decision, float, bool]] = []
     for lab in labels:
         for r in recs:
-            if r.file == lab["file"] and r.page == lab["page"] and kind_v1(r.kind) == label_kind_v1(lab):
+            if r.file == lab["file"] and r.page == lab["page"]:
+                kind = kind_v1(r.kind) == label_kind_v1(lab)
                 ov = overlap(lab["text"], r.text)
-                if ov >= OVERLAP:
-                    pairs.append((lab, r, ov))
-    pairs.sort(key=lambda p: -p[2])
+                if ov >= OVERLAP and (kind or not same_kind):
+                    pairs.append((lab, r, ov, kind))
+    pairs.sort(key=lambda p: (not p[3], -p[2]))
     used_labels: set[str] = set()
     used_recs: set[str] = set()
     matched: list[tuple[dict[str, Any], Decision]] = []
-    for lab, r, _ in pairs:
+    for lab, r, _, _ in pairs:
         if lab["id"] in used_labels or r.id in used_recs:
             continue
         used_labels.add(lab["id"])
@@ -114,6 +114,22 @@ def evaluate_decisions(records: list[Decision], labels_path: str | Path,
         if r.id not in used_recs and len(covers.get(r.id, ())) + 1 >= 2 and \
                 sum(1 for lab in labels if lab["file"] == r.file and overlap(lab["text"], r.text) >= OVERLAP) >= 2:
             used_recs.add(r.id)
+    return used_labels, used_recs, matched
+
+
+def evaluate_decisions(records: list[Decision], labels_path: str | Path,
+                       files: Iterable[str] | None = None) -> dict[str, Any]:
+    """Precision, recall and meeting-date accuracy of ``records`` against the labels.
+
+    ``files`` lists papers labelled exhaustively even if they have no labels (a record from
+    one of them is a false positive); records from any other paper are left out.
+    """
+    labels = load_labels(labels_path)
+    scope = {lab["file"] for lab in labels} | set(files or ())
+    recs = [r for r in records if r.file in scope]
+    used_labels, used_recs, matched = _match(labels, recs, same_kind=False)
+    strict = _match(labels, recs, same_kind=True)[1]
+    kinds_right = sum(1 for lab, r in matched if kind_v1(r.kind) == label_kind_v1(lab))
     dates_right = sum(1 for lab, r in matched if r.meeting_date == lab.get("meeting_date"))
     with_outcome = [(lab, r) for lab, r in matched if lab.get("outcome")]
     outcomes_right = [(lab, r) for lab, r in with_outcome if same_outcome(lab["outcome"], r.outcome)]
@@ -127,6 +143,9 @@ def evaluate_decisions(records: list[Decision], labels_path: str | Path,
         "recall": round(n_match / len(labels), 4) if labels else 0.0,
         "date_accuracy": round(dates_right / len(matched), 4) if matched else 0.0,
         "outcome_accuracy": round(len(outcomes_right) / len(with_outcome), 4) if with_outcome else None,
+        "kind_accuracy": round(kinds_right / len(matched), 4) if matched else None,
+        # as measured before 2026-12-07: a record of another kind than its label's was a false positive
+        "precision_same_kind": round(len(strict) / len(recs), 4) if recs else 0.0,
         "missed": [_label_brief(lab) for lab in labels if lab["id"] not in used_labels],
         "unmatched_records": [_record_brief(r) for r in recs if r.id not in used_recs],
         "wrong_dates": [
