@@ -46,6 +46,7 @@ ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker ask
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
 SCOPED = 20  # units checked for the question's qualifiers before quoting
+SCOPED_SHARE = 0.5  # ... and one meeting them beats a best unit that misses one, down to this share of its score
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 LEAD_QUOTES = 2  # quotes after a direct answer line
 # a language model is given units down to this share of the best: its context is wider than a quoted
@@ -254,7 +255,8 @@ class ExtractiveAnswerer:
             scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(quals, c.hit, c.text)]
             if quals.months:  # a unit naming the month asked about answers before one naming none
                 scoped.sort(key=lambda c: not any(m in months_named(c.text) for m in quals.months))
-            if scoped and scoped[0] in pool:
+            if scoped and (scoped[0] in pool or (missing_qualifiers(quals, best.hit, best.text)
+                                                 and scoped[0].score >= SCOPED_SHARE * best.score)):
                 cands, best = scoped, scoped[0]
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
