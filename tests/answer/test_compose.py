@@ -73,6 +73,10 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
     ("Who put forward the motion on disposable vapes?",
      "Motion for Time Limited Debate - Mr Hood proposed and Mr Lewis seconded the motion on disposable vapes.",
      "Mr Hood"),
+    # of two people beside the question's words, the one beside the words that set it apart
+    ("Who is vice-chairman of the Civilian-Military Partnership Board?",
+     "Since May 2024 the Partnership Board has been chaired by Cllr Bryan Sweetland – KCC Chairman and along with "
+     "the Vice-Chairman Cllr Vince Maple Leader of Medway supported by their officers.", "Cllr Vince Maple"),
     # a price is asked in money: a percentage is no answer to "how much is it worth"
     ("How much is the recycling contract with SAIT Recycling worth?",
      "SAIT Recycling ensured that 100% of textile waste was diverted from landfill.", None),

@@ -195,6 +195,24 @@ def counts_asked(text: str, a: int, b: int, question: str) -> bool:
     return bool(asked & stems_of(near))
 
 
+def nearness(text: str, a: int, b: int, question: str, window: int = 6) -> float:
+    """How closely the question's words stand around ``text[a:b]``: each within ``window`` words
+    counts 1 / (1 + its distance in words), a word the question capitalises ("Fenland", "Red")
+    twice. Of two figures or names in one passage, the one beside the words that set the question
+    apart ("Vice-Chairman Cllr Vince Maple", not the Chairman named before him) is the answer."""
+    caps = {stem(w.lower()) for w in re.findall(r"(?<=\s)[A-Z][A-Za-z-]+", question)}
+    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
+    before, after = text[:a].split()[-window:][::-1], text[b:].split()[:window]
+    best: dict[str, float] = {}
+    for side in (before, after):
+        for d, w in enumerate(side):
+            for t in stems_of(w):
+                hit = t if t in asked else next((q for q in asked if t in ALTERNATIVES.get(q, ())), None)
+                if hit:
+                    best[hit] = max(best.get(hit, 0.0), (2.0 if hit in caps else 1.0) / (1 + d))
+    return sum(best.values())
+
+
 def has_type(qtype: str, text: str, question: str = "") -> bool:
     """Whether ``text`` holds the kind of thing the question asks for."""
     if qtype == "amount":

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
 from ..text.stemming import stem
-from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, found_years
+from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, found_years, nearness
 
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time", "which")
@@ -33,6 +33,7 @@ _ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care
                        # form and template labels ("Question Completion", "Version Control") are not people
                        r"|Question|Completion|Template|Checklist|Version|Control|Section|Appendix|Table|Page)s?\b")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+NEAR_STEP = 1.5  # how much closer the question's words must stand for a later name to be the one asked about
 _HONORIFIC = re.compile(r"(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\b")
 # two capitalised words that name a place or a thing, not a person ("County Hall", "Limited Debate")
 _NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Street|Lane|Campus|University|College"
@@ -82,10 +83,12 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
         if found:
             # the person beside the role or words asked about ("From: Oliver Richardson, Armed Forces
             # Champion"), else the first person named
-            near = [m for m in found if counts_asked(text, m.start(), m.end(), question)]
-            # a titled name ("Mr Hood") is a person for sure; two capitalised words may be anything
-            pick = near or found
-            return next((m for m in pick if _HONORIFIC.match(m.group(0))), pick[0]).group(0).strip()
+            # the person beside the words that set the question apart ("Vice-Chairman Cllr Vince Maple");
+            # a titled name ("Mr Hood") is a person for sure, two capitalised words may be anything
+            best = max(found, key=lambda m: (counts_asked(text, m.start(), m.end(), question),
+                                              round(nearness(text, m.start(), m.end(), question) / NEAR_STEP),
+                                              bool(_HONORIFIC.match(m.group(0))), -m.start()))
+            return best.group(0).strip()
         roles = [m.group(0).strip() for m in ROLE_RE.finditer(text) if m.group(0).lower() not in asked]
         return roles[0] if roles else None
     if qtype == "when":
