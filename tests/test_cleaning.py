@@ -7,7 +7,7 @@ import re
 import pytest
 
 from boardbot.parsing import metadata as doc_metadata
-from boardbot.parsing.cleaning import clean_page, clean_pages
+from boardbot.parsing.cleaning import clean_page, clean_pages, mend_words
 from boardbot.parsing.document import build
 from boardbot.parsing.pdf_reader import PypdfReader
 from conftest import CAMBS, HARINGEY, LSC
@@ -52,6 +52,22 @@ def test_hyphenation_and_whitespace_are_mended() -> None:
     assert clean_page("co-\nproduction with", set()) == "co-production with"
     assert clean_page("NHS  \u00a0 England\n\n\n\nnext", set()) == "NHS England\n\nnext"
     assert clean_page("e\ufb03cient", set()) == "efficient"
+
+
+@pytest.mark.parametrize(("raw", "mended"), [
+    # a letter-spaced heading read a letter at a time
+    ("R E S O L V E D : That the Board notes the report.", "RESOLVED : That the Board notes the report."),
+    ("M I N U T E S of the meeting", "MINUTES of the meeting"),
+    # a small word run into the next where a line broke
+    ("and that theBoard's thanks be passed on", "and that the Board's thanks be passed on"),
+    ("the Leader ofKent County Council", "the Leader of Kent County Council"),
+    # left alone: a list of single letters after a word, initials, names and abbreviations
+    ("Appendix A B C D and E", "Appendix A B C D and E"),
+    ("Mr R W Gough (Chairman)", "Mr R W Gough (Chairman)"),
+    ("the ToR and the McDonald report on iPhone use", "the ToR and the McDonald report on iPhone use"),
+])
+def test_words_the_text_layer_broke_are_mended(raw: str, mended: str) -> None:
+    assert mend_words(raw) == mended
 
 
 def test_minutes_inside_a_pack_belong_to_their_own_meeting(haringey_raw: list[str]) -> None:

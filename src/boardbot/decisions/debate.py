@@ -7,7 +7,8 @@ note, a record. Where an item ends in a RESOLVED, every "Members noted ..." befo
 Nor is what the minutes report of decisions taken before: "Cabinet approved the scheme in March
 2025", "At its meeting on 10 April 2025 the Committee resolved to ..." (another meeting's record,
 found in that meeting's papers), or a question put ("A Member asked whether the Council had
-resolved to ...").
+resolved to ..."), or the narrative's mention of a decision a decision log records ("The report was
+noted (D25/38)." above the log row "D25/38 The Board noted the Chief Executive's report ...").
 """
 
 from __future__ import annotations
@@ -69,3 +70,13 @@ def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
     return [r for r in records if not (r.source == "minutes" and (DEBATE_ANYWHERE.match(r.text) or (
         r.item and r.item in resolved_items and DEBATE_NOTE.match(r.text))
         or _QUESTION.search(r.text) or told_before(r.text, r.meeting_date, r.board)))]
+
+
+# a decision log's reference: "D25/38", "ICB/25/041"
+_LOG_REF = re.compile(r"\b[A-Z]{1,4}/?\d{2}/\d{2,4}\b")
+
+
+def drop_log_mentions(records: list[Decision]) -> list[Decision]:
+    """Records that only mention, by its reference, a decision the paper's decision log records."""
+    logged = {m.group(0) for r in records if (m := _LOG_REF.match(r.text))}
+    return [r for r in records if _LOG_REF.match(r.text) or not (set(_LOG_REF.findall(r.text)) & logged)]

@@ -27,8 +27,8 @@ import re
 from ..parsing.document import Document
 from ..text.sentences import BULLET_DOTS, ends_sentence, squash
 from .actionlog import action_log
-from .debate import drop_debate_notes
-from .forms import classify, kind_v1
+from .debate import drop_debate_notes, drop_log_mentions
+from .forms import classify, kind_v1, read_votes
 from .inline import inline_parts
 from .layout import (
     ITEM_MARK,
@@ -73,10 +73,12 @@ MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:unanimously )?
 RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?(?:RECOMMENDED|RECOMMENDATIONS?)\b", re.I)
 LEAD_ONLY = re.compile(r"^(?:that|(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?"
                        r"(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Group|Partnership))\s*[:\-–]?$", re.I)
-REASONS = re.compile(r"\b(?:reasons?|conditions?)\s*:\s*$", re.I)  # what follows explains or qualifies it
+# what follows explains or qualifies it: "for the following reasons:", "Granted with conditions: ... the following:"
+REASONS = re.compile(r"\b(?:reasons?|conditions?)\b[^.]{0,160}:\s*$", re.I)
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
 PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
+VOTED_LINE = re.compile(r"^(?:Members|Councillors|The\s+(?:Committee|Sub-Committee|Panel))\s+voted\b[^.]*\d")
 _BULLET_MARK = re.compile(rf"[{BULLET_DOTS}]\s+")  # a bullet, not a dash, before a part
 PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
 
@@ -248,9 +250,21 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 if pat is IT_IS and not BODY_WORD.search(text[m.end():m.end() + 120]):
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "report", "recommendation")
-    records = drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start)))
+    records = drop_log_mentions(drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start))))
     credit_proposers(records, folded, d.item_at)
+    _votes_above(d, records)
     return records
+
+
+def _votes_above(d: _Doc, records: list[Decision]) -> None:
+    """"Members voted 7 in favour, 3 against." on the line above "Outcome: Granted ...": its counts."""
+    for r in records:
+        if r.source != "minutes" or r.votes or r.form in ("motion", "amendment"):
+            continue
+        i = d.line_index(r.char_start)
+        above = d.lines[i - 1].text.strip() if i > 0 else ""
+        if VOTED_LINE.match(above):
+            r.votes = read_votes(above, r.file)[0]
 
 
 def _nested_leads(c: _Collector, after: int, hi: int) -> None:

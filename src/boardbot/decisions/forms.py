@@ -72,6 +72,8 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?ratif\w+\b", re.I), "approval", "ratified"),
     (re.compile(r"^(?:to\s+)?(?:approve|approves|approved|adopt|adopts|adopted)\b", re.I),
      "approval", "approved"),
+    # a planning or licensing committee's "Outcome: Granted with conditions" / "Permitted"
+    (re.compile(r"^(?:granted|permitted)\b", re.I), "approval", "approved"),
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\s+(?:to|that)\b", re.I), "resolution", "agreed"),
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\b", re.I), "approval", "agreed"),
 )
@@ -160,6 +162,9 @@ _VOTE_INLINE = re.compile(r"\bFor\s*[:\-–]?\s*(?P<f>\d{1,4})\s*[,;]\s*Against\
                           r"(?:\s*[,;]\s*(?:and\s+)?Abst(?:ain|ention)\w*\s*[:\-–]?\s*(?P<x>\d{1,4}))?", re.I)
 
 
+# "Members voted 7 in favour, 3 against (1 abstention)"
+_VOTE_FAVOUR = re.compile(r"\b(?P<f>\d{1,4})\s+in\s+favour\s*,?\s*(?:and\s+)?(?P<a>\d{1,4})\s+against"
+                          r"(?:\s*[,(]?\s*(?:and\s+)?(?P<x>\d{1,4})\s+abstentions?)?", re.I)
 # "... the motion was not carried (4 for, 6 against, 1 abstention)"
 _VOTE_COUNTS_FIRST = re.compile(r"\((?P<f>\d{1,4})\s+for,\s*(?P<a>\d{1,4})\s+against"
                                 r"(?:,?\s*(?:and\s+)?(?P<x>\d{1,4})\s+abstentions?)?\)", re.I)
@@ -188,7 +193,8 @@ def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict
             names[side] = who
     if not found:
         votes = {_SIDE.get(m.group("side").lower(), "abstain"): int(m.group("n")) for m in _VOTE_NAMED.finditer(block)}
-        inline = (_VOTE_INLINE.search(block) or _VOTE_COUNTS_FIRST.search(block)) if not votes else None
+        inline = (_VOTE_INLINE.search(block) or _VOTE_COUNTS_FIRST.search(block)
+                  or _VOTE_FAVOUR.search(block)) if not votes else None
         if inline:
             votes = {k: int(v) for k, v in (("for", inline["f"]), ("against", inline["a"]), ("abstain", inline["x"])) if v}
     if not votes and not found and re.search(r"\b(?:voting was as follows|recorded vote)\b", block, re.I):

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..parsing.cleaning import mend_words
 from ..text import terms
 from .extract import Decision
 
@@ -31,12 +32,14 @@ def words(text: str) -> Counter[str]:
 
 
 def overlap(label_text: str, record_text: str) -> float:
-    """Share of the label's words (with multiplicity) found in the record."""
-    lw = words(label_text)
+    """Share of the label's words (with multiplicity) found in the record. A label quotes the PDF's
+    text layer as printed ("R E S O L V E D : That theBoard ..."), a record the text as ingest mends
+    it; both are read mended."""
+    lw = words(mend_words(label_text))
     total = sum(lw.values())
     if not total:
         return 0.0
-    rw = words(record_text)
+    rw = words(mend_words(record_text))
     return sum(min(n, rw[w]) for w, n in lw.items()) / total
 
 

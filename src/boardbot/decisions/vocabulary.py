@@ -17,16 +17,19 @@ _BODY = (
 # "RESOLVED that ...", "AGREED:", "DECISION –", "RECOMMENDED (to Council):" opening a line
 RESOLVED_LINE = re.compile(
     r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended"
-    r"|Decisions?(?:\s+made|\s+taken)?(?=\s*:)"
+    r"|Decisions?(?:\s+made|\s+taken)?(?=\s*:)|Outcome(?=\s*:)|OUTCOME(?=\s*:)"
     # "RECOMMENDATION TO COUNCIL:", "RECOMMENDATION to NHS Westbury ICB:" (in minutes: the meeting's own)
     r"|RECOMMENDATIONS?(?:\s+(?:TO|to)\s+[A-Z][^:\n]{1,60})?(?=\s*:))\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
 )
 # "Decision: Approved." - the outcome word alone is the whole record of the item's decision
 BARE_OUTCOME = re.compile(
-    r"^(?:Approved|Agreed|Noted|Received|Deferred|Withdrawn|Endorsed|Ratified|Adopted|Supported|Carried|Lost)"
+    r"^(?:Approved|Agreed|Noted|Received|Deferred|Withdrawn|Endorsed|Ratified|Adopted|Supported|Carried|Lost"
+    r"|Granted|Refused|Permitted)"
     r"(?:\s+unanimously)?\.?$", re.I)
-# "Deferred for a site visit, to allow Members to ...": a planning committee's deferral on a line of its own
-DEFERRED_LINE = re.compile(r"^[ \t]*(?:Deferred|DEFERRED)\s+(?:for|to|until|pending)\b", re.M)
+# "Deferred for a site visit, to allow Members to ...": a planning committee's deferral on a line of its own,
+# and "Withdrawn by the Executive Member, pending ...": a withdrawal
+DEFERRED_LINE = re.compile(r"^[ \t]*(?:(?:Deferred|DEFERRED)\s+(?:for|to|until|pending)"
+                           r"|(?:Withdrawn|WITHDRAWN)\s+(?:by|from|at|pending))\b", re.M)
 BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # NHS minutes: "The Board:" on its own line, then "• RECEIVED the report; • NOTED ...; • APPROVED ..."
 BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
@@ -56,7 +59,8 @@ _NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can
 _BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
 # Minutes: "The Senior Responsible Officers were asked to ...", "It was requested that ..."
 ACTION = re.compile(
-    r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b|\bIt was requested that\b"
+    # ("Members were asked to declare any interests" is the meeting's routine, not work given)
+    r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b(?!\s+declare\b)|\bIt was requested that\b"
     r"|^\s*ACTION\b\s*[:\-–]?|^\s*Action\s*:|\(\s*Action\s*:"
     # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
     r"|^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"

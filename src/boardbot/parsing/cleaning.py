@@ -21,6 +21,10 @@ _KEEP_HYPHEN = {
     "year", "place", "person", "family", "age", "risk", "evidence", "community", "health",
 }
 _HYPHEN_BREAK = re.compile(r"([A-Za-z]+)-\n([a-z][A-Za-z]*)")
+# "R E S O L V E D :", "M I N U T E S": a heading letter-spaced in the PDF, read a letter at a time
+_LETTER_SPACED = re.compile(r"(?<![A-Za-z] )\b(?:[A-Z] ){3,}[A-Z]\b(?! [A-Za-z]\b)")
+# "theBoard", "ofKent": two words run together where the PDF broke a line, the first a small word
+_GLUED = re.compile(r"\b(the|of|and|to|in|for|by|with|that|on|at|from)([A-Z][a-z]{2,})\b")
 _LIGATURES = str.maketrans({"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl"})
 
 EDGE_LINES = 3  # lines at the top and bottom of a page that can be furniture
@@ -54,6 +58,13 @@ def _dehyphenate(text: str) -> str:
     return _HYPHEN_BREAK.sub(join, text)
 
 
+def mend_words(text: str) -> str:
+    """Words a text layer broke: letter-spaced headings joined ("R E S O L V E D" -> "RESOLVED"), and
+    a small word run into the next split from it ("theBoard" -> "the Board")."""
+    text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return _GLUED.sub(r"\1 \2", text)
+
+
 def clean_page(text: str, furniture: set[str]) -> str:
     text = text.translate(_LIGATURES).replace("\r", "\n")
     lines = text.split("\n")
@@ -70,6 +81,7 @@ def clean_page(text: str, furniture: set[str]) -> str:
     text = "\n".join(kept)
     text = PAGE_OF.sub(" ", text)
     text = _dehyphenate(text)
+    text = mend_words(text)
     text = _SPACES.sub(" ", text)
     text = "\n".join(ln.strip() for ln in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
