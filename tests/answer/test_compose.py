@@ -229,10 +229,15 @@ def test_a_question_naming_two_years_is_met_by_a_unit_from_either_paper() -> Non
      ["Savings in administrative costs over 5 years worth £700 million.",
       "The NHS Long Term Plan was published in January 2019."], []),
     ("What does the NHS Long Term Plan summary expect in savings?",
-     ["Savings in administrative costs over 5 years worth £700 million."], ["Long", "Term"]),
+     ["Savings in administrative costs over 5 years worth £700 million."], ["NHS", "Long", "Term"]),
     # the words of a body the question is scoped to count too; generic words ("Council") do not
     ("Who is Surrey County Council's Armed Forces Champion?",
      ["Kent County Council's Armed Forces Champion is Oliver Richardson."], ["Surrey"]),
+    # an acronym is a subject too: no passage on MRSA answers its infection rate
+    ("What was the MRSA infection rate in the hospitals in 2022/23?",
+     ["Emergency hospital admissions due to falls: rate per 100,000 population 1,575.4 in 2022-23."], ["MRSA"]),
+    ("What was the MRSA infection rate in the hospitals in 2022/23?",
+     ["MRSA bloodstream infections: 3 cases, a rate of 0.9 per 100,000 bed days in 2022-23."], []),
 ])
 def test_names_no_retrieved_passage_uses_are_absent(question: str, passages: list[str], absent: list[str]) -> None:
     assert absent_subjects(qualifiers(question), [hit(p) for p in passages]) == absent

@@ -284,7 +284,12 @@ def qualifiers(question: str) -> Qualifiers:
     for m in _CAP_WORD.finditer(question):
         w = m.group(0)
         lw = w.lower().strip("'’")
-        if m.start() == 0 or lw in _GENERIC or lw in STOPWORDS or lw in MONTHS or w.isupper():
+        if m.start() == 0 or lw in _GENERIC or lw in STOPWORDS or lw in MONTHS:
+            continue
+        if w.isupper():
+            # an acronym is what the question is about ("the MRSA infection rate"), never a place
+            if len(w) >= 3:
+                subjects.append(w)
             continue
         possessive = w.endswith(("'s", "’s"))
         w = w[:-2] if possessive else w
