@@ -387,6 +387,48 @@ def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
     assert not open_q.lead and len(open_q.citations) > 2
 
 
+@pytest.mark.parametrize(("qtype", "question", "sentence", "holds"), [
+    # a role the question names itself is not who holds it; a person, a role it does not name, or an
+    # organisation ("King and Shaxson") is
+    ("who", "Who is the newly appointed Director of Population Health?",
+     "Our newly appointed Director of Population Health plays a key leadership role in this work.", False),
+    ("who", "Who is the newly appointed Director of Population Health?",
+     "Dr Ash Patel took up post as Director of Population Health in May.", True),
+    ("who", "Who acts as the Council's broker and custodian for its covered bonds?",
+     "King and Shaxson acts as the Council's broker and custodian for its covered bond portfolio.", True),
+    ("who", "Who reports on the programme?", "The programme is reported to the Chief Executive each quarter.", True),
+    # a day asked for: a year is no answer, a month or a full date is
+    ("when", "On what date did the ICB Board approve its final Joint Forward Plan?",
+     "This 2023-2028 Joint Forward Plan was approved in 2023.", False),
+    ("when", "On what date did the ICB Board approve its final Joint Forward Plan?",
+     "The Board approved the final Joint Forward Plan on 28 June 2023.", True),
+    ("when", "When did the ICB approve its Joint Forward Plan?", "The plan was approved in 2023.", True),
+])
+def test_the_answer_type_a_quote_must_hold(qtype: str, question: str, sentence: str, holds: bool) -> None:
+    assert has_type(qtype, sentence, question) is holds
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    # a deadline asked about is missed by a sentence setting another, not by one setting none
+    ("How many Anchor Framework signatories does the ICB aim to have by March 2026?",
+     "Increase the number of Anchor Framework signatories to 25 by the end of March 2024.", ["by 2026-03"]),
+    ("How many Anchor Framework signatories does the ICB aim to have by March 2026?",
+     "Increase the number of Anchor Framework signatories to 40 by March 2026.", []),
+    ("How many Anchor Framework signatories does the ICB aim to have by March 2026?",
+     "Grow the number of anchor framework signatories to 25.", []),
+    ("What share of cancers should be diagnosed early by 2028?", "75% of cancers diagnosed early by 2028.", []),
+])
+def test_a_deadline_asked_about(question: str, sentence: str, missing: list) -> None:
+    assert missing_qualifiers(qualifiers(question), hit(sentence), sentence) == missing
+
+
+def test_a_compass_place_no_retrieved_passage_names_is_absent() -> None:
+    q = qualifiers("Who chairs the North Cumbria place partnership?")
+    assert absent_subjects(q, [hit("Delivering integrated care in the South Cumbria place, chaired by Jo Reed.")]) \
+        == ["North Cumbria"]
+    assert absent_subjects(q, [hit("The North Cumbria place partnership is chaired by Jo Reed.")]) == []
+
+
 def test_quotes_that_miss_what_the_question_is_scoped_to_give_way_to_one_that_meets_it() -> None:
     text = ("The 10th Annual Armed Forces Covenant Conference was held on 4 June 2024 at Brompton Barracks. "
             "The 11th Annual Armed Forces Covenant Conference will be held on 17 June 2025 at Maidstone Campus.")

@@ -23,6 +23,13 @@ def test_preferences_read_from_the_question() -> None:
     assert not preferences("How many long-term empty homes were brought back into use?").any
 
 
+def test_a_body_abbreviated_in_a_question_is_that_body() -> None:
+    p = preferences("What did the Cambridgeshire and Peterborough HWB/ICP decide at its 20 October 2023 meeting?")
+    assert p.bodies == ["health and wellbeing board", "integrated care partnership"] and p.days == {"2023-10-20"}
+    assert preferences("When did the ICB Board approve the plan?").bodies == ["integrated care board"]
+    assert preferences("What did the HWBs agree?").bodies == ["health and wellbeing board"]
+
+
 def test_meeting_match_needs_body_and_date() -> None:
     p = preferences("What did Cabinet decide on 9 January 2025?")
     assert meeting_match(p, "Cabinet", "2025-01-09") == 1.0

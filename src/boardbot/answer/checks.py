@@ -102,6 +102,9 @@ _BODY_NEXT = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:Council|County|Borough|Ci
                         r"|Cabinet|[Pp]artnership|Authority)\b")
 # "in Blackpool", "for the Council", and the subject of "does Medway have", "did Suffolk spend"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|for|across|within|from|(?:does|did|do|has|have|had|will|would|is|was))\s+(?:the\s+)?$")
+_BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?P<month>" + "|".join(m.title() for m in MONTHS if len(m) > 3)
+                      + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_ON_WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?$", re.I)
 _CAP_WORD = re.compile(r"\b[A-Z][a-zA-Z'’&-]+\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -230,8 +233,14 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
     if qtype == "who":
         if re.match(r"\s*which\b", question, re.I):
             return True  # "which organisation / body": any name will do, and bodies have no pattern
-        return bool(NAME_RE.search(text) or ROLE_RE.search(text) or _new_names(text, question))
+        # a role the question names itself ("Who is the newly appointed Director of Population Health?")
+        # is not who holds it
+        asked = question.lower()
+        return bool(NAME_RE.search(text) or any(m.group(0).lower() not in asked for m in ROLE_RE.finditer(text))
+                    or _new_names(text, question) or _new_capitals(text, question))
     if qtype == "when":
+        if _ON_WHAT_DATE.search(question):
+            return bool(find_dates(text) or MONTH_YEAR_RE.search(text))  # a day asked for: a year is no answer
         return bool(DATE_MENTION_RE.search(text))
     if qtype == "time":
         return bool(_CLOCK.search(text))
@@ -247,6 +256,14 @@ def _new_names(text: str, question: str) -> bool:
                for m in re.finditer(r"(?<=[a-z,;:)] )([A-Z][a-z]+) ([A-Z][a-z]+)\b", text))
 
 
+def _new_capitals(text: str, question: str) -> bool:
+    """A capitalised word the question does not use, inside a sentence: an organisation ("King and
+    Shaxson acts as the Council's broker") answers a "who" as well as a person does."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    return any(m.group(0).lower() not in asked and m.group(0).lower() not in MONTHS
+               for m in re.finditer(r"(?<=[a-z,;:)] )[A-Z][a-z]{2,}\b", text))
+
+
 @dataclass(frozen=True)
 class Qualifiers:
     """What a question is scoped to: years ("2022-23", "2024"), full dates, and named bodies or places."""
@@ -258,9 +275,11 @@ class Qualifiers:
     subjects: tuple[str, ...] = ()  # other names the question is about ("Oracle Cloud", "Surrey"): not scoping
     months: tuple[str, ...] = ()  # "in July 2019", "at the end of November 2024": YYYY-MM
     places: tuple[str, ...] = ()  # a compass word and a place: "East Sussex"
+    deadlines: tuple[str, ...] = ()  # "by March 2026": YYYY-MM or YYYY
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.dates or self.names or self.quarters or self.months or self.places)
+        return bool(self.years or self.dates or self.names or self.quarters or self.months or self.places
+                    or self.deadlines)
 
 
 def qualifiers(question: str) -> Qualifiers:
@@ -281,6 +300,7 @@ def qualifiers(question: str) -> Qualifiers:
     # a compass word and the place after it are one place: "East Sussex" is not "West Sussex",
     # whatever follows it ("East Sussex Health and Wellbeing Board")
     places = [re.sub(r"['’]s$", "", m.group(0)) for m in _COMPASS_PLACE.finditer(question) if m.start() > 0]
+    compass_words = {p.split()[0].split("-")[0] for p in places}  # looked for with their place, not alone
     for m in _CAP_WORD.finditer(question):
         w = m.group(0)
         lw = w.lower().strip("'’")
@@ -314,9 +334,11 @@ def qualifiers(question: str) -> Qualifiers:
     day_months = {d[:7] for d in dates}
     months = [f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}" for m in MONTH_YEAR_RE.finditer(question)
               if not _DEADLINE.search(question[:m.start()])]
+    deadlines = [_deadline_key(m) for m in _BY_DATE.finditer(question)]
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters,
-                      tuple(dict.fromkeys(w for w in subjects if w not in in_names)),
-                      tuple(dict.fromkeys(m for m in months if m not in day_months)), tuple(dict.fromkeys(places)))
+                      tuple(dict.fromkeys(w for w in subjects if w not in in_names and w not in compass_words)),
+                      tuple(dict.fromkeys(m for m in months if m not in day_months)), tuple(dict.fromkeys(places)),
+                      tuple(dict.fromkeys(deadlines)))
 
 
 def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
@@ -330,8 +352,12 @@ def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
     have: set[str] = set()
     for h in hits:
         have |= stems_of(scope_text(h, h.text).lower())
-    words = [*q.subjects, *(w for n in q.names for w in n.split() if w.lower() in _own_words(n))]
-    return [w for w in dict.fromkeys(words) if not all(stem(t) in have for t in query_terms(w.lower()))]
+    compass = {p.split()[0].split("-")[0] for p in q.places}  # looked for with their place, below
+    words = [*q.subjects, *(w for n in q.names for w in n.split() if w.lower() in _own_words(n) and w not in compass)]
+    absent = [w for w in dict.fromkeys(words) if not all(stem(t) in have for t in query_terms(w.lower()))]
+    # "North Cumbria" is not met by passages on South Cumbria: a compass place is looked for whole
+    joined = re.sub(r"[\s_-]", "", " ".join(scope_text(h, h.text) for h in hits).lower())
+    return absent + [p for p in q.places if re.sub(r"[\s_-]", "", p.lower()) not in joined]
 
 
 def _rest_of_name(question: str, end: int) -> str:
@@ -386,6 +412,11 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
         if asked not in joined and re.search(rf"(?:north|south|east|west|mid|central){re.escape(rest)}", joined):
             missing.append(place)
     missing += [m for m in q.months if not _month_met(m, sentence, own, scope)]
+    # a deadline asked about ("by March 2026") is missed by a sentence setting another ("by the end of
+    # March 2024"); a sentence setting none is not held to it
+    given = {_deadline_key(m) for m in _BY_DATE.finditer(sentence)}
+    missing += [f"by {d}" for d in q.deadlines if given and d not in given
+                and not any(g.startswith(d) or d.startswith(g) for g in given)]
     quarters = {m.group(1) for m in _QUARTER.finditer(wide)}
     missing += [f"Q{n}" for n in q.quarters if n not in quarters]
     return missing
@@ -419,6 +450,12 @@ def _year_met(year: str, sentence: str, own: str, context: str) -> bool:
     if any(_same_kind(o, year) for o in found_years(sentence)):
         return _covers(own, year)  # the sentence and its section heading, not its paper's date
     return _covers(context, year) or not found_years(context)
+
+
+def _deadline_key(m: re.Match[str]) -> str:
+    """"by the end of March 2026" -> "2026-03"; "by 2030" -> "2030"."""
+    month = m.group("month")
+    return f"{m.group('year')}-{MONTHS[month.lower()]:02d}" if month else m.group("year")
 
 
 def _month_met(month: str, sentence: str, own: str, scope: str) -> bool:

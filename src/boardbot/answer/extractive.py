@@ -45,6 +45,7 @@ STYLES = ("quotes", "direct")
 ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
+TYPED = ("amount", "who", "when")  # question types whose quotes must hold what is asked for
 SCOPED = 20  # units checked for the question's qualifiers before quoting
 SCOPED_SHARE = 0.5  # ... and one meeting them beats a best unit that misses one, down to this share of its score
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
@@ -270,9 +271,10 @@ class ExtractiveAnswerer:
             seen_text.add(key)
             chosen.append(c)
         qtype = question_type(question)
-        if qtype == "amount" and not any(has_type(qtype, c.text, question) for c in chosen):
-            # "how much / how many" needs a figure of the thing asked about: quotes without one are
-            # what the papers give nearby, not the answer (issue 12: check the answer type)
+        if qtype in TYPED and not any(has_type(qtype, c.text, question) for c in chosen):
+            # "how much / how many" needs a figure of the thing asked about, "who" a person or role the
+            # question does not name itself, "when" a date: quotes without one are what the papers give
+            # nearby, not the answer (issue 12: check the answer type)
             return self._near_miss(question, qtype, quals, best, hits, []), verdict
         lead, sure, contested = self._leads(question, chosen)
         if sure and not _TWO_ASKS.search(question):

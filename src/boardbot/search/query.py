@@ -39,6 +39,11 @@ class Preferences:
         return bool(self.bodies or self.days or self.months or self.decision or self.latest or self.labels)
 
 
+# a body as members abbreviate it in a question: "the HWB/ICP meeting", "the ICB Board"
+_ABBREVIATED = {"HWBB": "health and wellbeing board", "HWB": "health and wellbeing board",
+                "ICP": "integrated care partnership", "ICB": "integrated care board"}
+
+
 def preferences(question: str) -> Preferences:
     bodies: list[str] = []
     for pat in BOARD_PATTERNS:
@@ -46,6 +51,9 @@ def preferences(question: str) -> Preferences:
             name = m.group(0).lower()
             if not any(name in b for b in bodies):
                 bodies.append(name)
+    for short, name in _ABBREVIATED.items():
+        if re.search(rf"\b{short}s?\b", question) and not any(name in b for b in bodies):
+            bodies.append(name)
     days = {d for _, d in find_dates(question) if len(d) == 10}
     return Preferences(bodies, days, months_named(question) | {d[:7] for d in days},
                        bool(DECISION_RE.search(question)), bool(LATEST_RE.search(question)), labels(question))
