@@ -7,6 +7,7 @@ import pytest
 from boardbot.answer.checks import (
     absent_subjects,
     amounts,
+    counted_noun,
     cut_at_edge,
     has_type,
     missing_qualifiers,
@@ -385,6 +386,23 @@ def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
     open_q = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
         "What does KCC do about elective home education?", [h])
     assert not open_q.lead and len(open_q.citations) > 2
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("How many long-term empty homes did No Use Empty bring back into use?", "home"),
+    ("How many people start treatment each year?", "peopl"),
+    ("How many Primary Care Networks does the Lancashire place have?", "network"),
+    ("How many KPIs were red?", "kpi"),
+    ("What is the budget?", ""),
+])
+def test_what_a_how_many_question_counts(question: str, noun: str) -> None:
+    assert counted_noun(question) == noun
+
+
+def test_a_count_of_the_thing_asked_about_leads() -> None:
+    q = "How many Primary Care Networks does the Lancashire place have?"
+    s = "We support our nine Place Partnerships and Primary Care Networks. Lancashire has 28 Primary Care Networks."
+    assert direct_answer("amount", s, q) == "28"
 
 
 @pytest.mark.parametrize(("qtype", "question", "sentence", "holds"), [

@@ -198,6 +198,34 @@ def counts_asked(text: str, a: int, b: int, question: str) -> bool:
     return bool(asked & stems_of(near))
 
 
+_COUNTED = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
+_COUNT_BREAK = frozenset("were was did does do are is have has had will would can could in of at on for from with by to the "
+                         "a an that who which".split())
+_PLURAL_ODD = frozenset({"people", "children", "staff", "men", "women", "personnel", "police"})
+
+
+def counted_noun(question: str) -> str:
+    """The stem of what a "how many" question counts ("how many long-term empty homes did ..." -> "home")."""
+    m = _COUNTED.search(question)
+    if not m:
+        return ""
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w.lower() in _COUNT_BREAK:
+            break
+        words.append(w)
+    head = next((w for w in words if w.lower() in _PLURAL_ODD or (len(w) > 3 and w.lower().endswith("s"))),
+                words[-1] if words else "")
+    return stem(head.lower().strip("'’")) if head else ""
+
+
+def counts_head(text: str, a: int, b: int, question: str) -> bool:
+    """Whether what a "how many" question counts stands within four words of the figure at ``text[a:b]``."""
+    head = counted_noun(question)
+    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    return bool(head) and head in stems_of(near)
+
+
 def nearness(text: str, a: int, b: int, question: str, window: int = 6) -> float:
     """How closely the question's words stand around ``text[a:b]``: each within ``window`` words
     counts 1 / (1 + its distance in words), a word the question capitalises ("Fenland", "Red")

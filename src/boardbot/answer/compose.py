@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
 from ..text.stemming import stem
-from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, found_years, nearness
+from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, counts_head, found_years, nearness
 
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time", "which")
@@ -149,7 +149,8 @@ def _amount(text: str, question: str) -> str | None:
                    and not {".", "£"} & set(text[sp[0]:sp[1]])]
         if not counted:
             return None  # no count of the thing asked about: no direct line rather than a wrong one
-        spans = counted
+        # "Over 700 households", not "the five Blackpool Priority Wards", for "how many households"
+        spans = [sp for sp in counted if counts_head(text, *sp, question)] or counted
     a, b = max(spans, key=rank)
     return text[a:b].strip()
 

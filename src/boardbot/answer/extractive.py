@@ -25,7 +25,9 @@ from ..text.terms import words as all_words
 from .checks import (
     Qualifiers,
     absent_subjects,
+    counted_noun,
     counts_asked,
+    counts_head,
     cut_at_edge,
     has_type,
     missing_qualifiers,
@@ -326,7 +328,7 @@ class ExtractiveAnswerer:
         if qtype not in FACTUAL:
             return "", False, False
         quals = qualifiers(question)
-        found: list[tuple[bool, bool, int, str]] = []  # (whole, near, order, line)
+        found: list[tuple[bool, bool, bool, int, str]] = []  # (whole, counted, near, order, line)
         for n, c in enumerate(chosen[:LEAD_FROM], start=1):
             if has_type(qtype, c.text, question) and not missing_qualifiers(quals, c.hit, c.text):
                 text = squash(c.text)
@@ -334,13 +336,18 @@ class ExtractiveAnswerer:
                 if direct:
                     at = text.find(direct)
                     near = at >= 0 and counts_asked(text, at, at + len(direct), question)
+                    head = at >= 0 and counts_head(text, at, at + len(direct), question)
                     # a date with its year beats a bare month ("March 2024", not "March")
                     whole = qtype != "when" or bool(re.search(r"\b(?:19|20)\d\d\b", direct))
-                    found.append((whole, near, -n, f"{direct} [{n}]"))
+                    found.append((whole, head, near, -n, f"{direct} [{n}]"))
         # the value beside the words asked about ("From: Oliver Richardson, Armed Forces Champion")
         # beats one that is only in the better-scored quote
-        _, near, _, line = max(found) if found else (False, False, 0, "")
-        values = {f[3].rsplit(" [", 1)[0].lower() for f in found if f[1]}
+        # ... and a count of the very thing a "how many" asks about beats a count beside other words
+        _, counted, near, _, line = max(found) if found else (False, False, False, 0, "")
+        if counted_noun(question):
+            near = counted  # "the five Blackpool Priority Wards" stands beside the question's words, but
+            # counts wards, not the households asked about: not a sure answer
+        values = {f[4].rsplit(" [", 1)[0].lower() for f in found if f[2]}
         return line, near, len(values) > 1
 
 
