@@ -79,3 +79,17 @@ def test_the_body_named_with_the_day_must_be_the_one_that_met(small_assistant):
     ans = small_assistant.ask(f"What did Cabinet resolve on 5 December 2018 {TOPIC}")
     assert ans.status == "partial" and ans.abstained
     assert "Cabinet on 5 December 2018" in ans.text.split(":")[0]
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    # how a member words it ("after hearing about", "the item about") is not what the decision is about,
+    # and a possessive is its word
+    ("What did the joint sub-committee resolve after hearing about the Wellbeing Partnership's achievements?",
+     ["wellbeing", "partnership", "achievements"]),
+    ("What did the Board decide on the item about its governance and role?", ["governance", "role"]),
+    ("What did Cabinet agree about the Better Care Fund?", ["cabinet", "bcf"]),  # an abbreviation stands for its words
+])
+def test_topic_terms_are_what_the_decision_is_about(question: str, terms: list[str]) -> None:
+    from boardbot.decisions.answer import topic_terms
+
+    assert topic_terms(question) == terms

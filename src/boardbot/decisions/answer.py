@@ -61,7 +61,8 @@ _NOT_TOPIC = {
     recommendations endorse endorsed ratify ratified note noted action actions meeting meetings committee
     sub-committee joint do done make made asked ask regarding concerning happen happened ever we us our
     owned own when since before until after date sub two went go goes gone put taken take
-    vote voted votes voting abstain abstained abstaining abstention members councillors against favour many""".split()
+    vote voted votes voting abstain abstained abstaining abstention members councillors against favour many
+    hear hearing heard item items discussion discussed consider considered considering""".split()
 }
 # Abbreviations board papers use interchangeably with the words they stand for.
 ABBREVIATIONS = {
@@ -105,6 +106,7 @@ def topic_terms(question: str) -> list[str]:
     for abbr, pat in PHRASES.items():
         question = pat.sub(abbr, question)
     for t in phrase_terms(question):
+        t = re.sub(r"['’]s$", "", t)  # "the Partnership's achievements": the partnership
         parts = [p for p in re.split(r"[-/]", t) if p]
         if len(parts) > 1 and stem(t) not in _NOT_TOPIC and not all(p in STOPWORDS for p in parts):
             out.append("-".join(parts))  # "place-based": a compound, matched as a phrase
