@@ -38,7 +38,11 @@ _HONORIFIC = re.compile(r"(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\b
 # two capitalised words that name a place or a thing, not a person ("County Hall", "Limited Debate")
 _NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Street|Lane|Campus|University|College"
                          r"|School|Library|Barracks|Cathedral|Church|Debate|Limited|Ltd|Motion|Item|Agenda|Minutes"
-                         r"|Meeting|Amendment|Recommendation|Decision|Budget|Policy|Statement)s?\b")
+                         r"|Meeting|Amendment|Recommendation|Decision|Budget|Policy|Statement"
+                         # ... or a role, a unit or a kind of thing ("Care Manager", "Output Area")
+                         r"|Area|Manager|Development|Authority|Chief|Officer|Director|Lead|Member|Network|System"
+                         r"|Unit|Office|Department|Directorate|Executive|Deputy|Head|Commissioner|Provider"
+                         r"|Population|Workforce|Finance|Estate|Contract|Framework|Standard|Target|Outcome)s?\b")
 
 
 @dataclass
