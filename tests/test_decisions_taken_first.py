@@ -60,6 +60,19 @@ def test_records_of_one_meeting_item_name_it_once_after_the_decisions() -> None:
     assert "[1] report: 24-00130 - Report.pdf" in ans.notes
 
 
+def test_what_was_resolved_is_read_before_the_motion_that_moved_it() -> None:
+    from boardbot.decisions.answer import reading_order
+    from boardbot.decisions.record import Decision
+
+    common = dict(file="council-minutes.pdf", page=7, meeting_date="2025-03-13", board="County Council", item="5")
+    motion = Decision(id="m", kind="decision", form="motion", text="Mr A proposed and Mr B seconded ...", char_start=10,
+                      **common)
+    adopts = Decision(id="r", kind="approval", form="approval", text="Adopts the Local Plan", char_start=900, **common)
+    earlier = Decision(id="e", kind="approval", form="approval", text="Adopts the budget", char_start=50,
+                       **{**common, "meeting_date": "2025-02-13"})
+    assert [d.id for d in sorted([motion, adopts, earlier], key=reading_order)] == ["e", "r", "m"]
+
+
 DECEMBER = KENT / "full_council-2025-02-13--19 December 2024 - County Council minutes.pdf"
 
 

@@ -292,7 +292,7 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         # the other items of the same resolution or recommendation list, where they touch the topic
         blocks = {(s.d.file, s.d.item, s.d.lead_in) for s in chosen if s.d.lead_in}
         chosen += [s for s in near if (s.d.file, s.d.item, s.d.lead_in) in blocks][: MAX_SINGLE + 2 - len(chosen)]
-        chosen.sort(key=lambda s: (s.d.date_key, s.d.file, s.d.char_start))
+        chosen.sort(key=lambda s: reading_order(s.d))
     if votes_q and not listing:
         top = max(chosen, key=lambda s: s.coverage)
         # the motion's opening words say which it was (a motion can run to pages); its whole text
@@ -300,6 +300,11 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         return _compose(question, [top.d], [top.coverage], False, lead=_vote_lead(question, top.d),
                         shown=[abridge(top.d.text)])
     return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing, miss=miss)
+
+
+def reading_order(d: Decision) -> tuple[Any, ...]:
+    """Meeting by meeting; within one, what was resolved before the motion or amendment that moved it."""
+    return d.date_key, d.file, d.form in ("motion", "amendment"), d.char_start
 
 
 def abridge(text: str, size: int = VOTE_SHOWN) -> str:
