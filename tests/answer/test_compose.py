@@ -71,7 +71,7 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
     # two capitalised words naming a building or a thing are not a person; a titled name is one for sure
     ("Who chaired the extraordinary meeting?",
      "An extraordinary meeting will be held in the Council Chamber, County Hall, Maidstone, Kent.", None),
-    ("Who put forward the motion on disposable vapes?",
+    ("Who proposed the motion on disposable vapes?",
      "Motion for Time Limited Debate - Mr Hood proposed and Mr Lewis seconded the motion on disposable vapes.",
      "Mr Hood"),
     # of two people beside the question's words, the one beside the words that set it apart
@@ -239,6 +239,8 @@ def test_a_question_naming_two_years_is_met_by_a_unit_from_either_paper() -> Non
      ["Emergency hospital admissions due to falls: rate per 100,000 population 1,575.4 in 2022-23."], ["MRSA"]),
     ("What was the MRSA infection rate in the hospitals in 2022/23?",
      ["MRSA bloodstream infections: 3 cases, a rate of 0.9 per 100,000 bed days in 2022-23."], []),
+    # ... present when the passage spells it out
+    ("What pay multiple does KCC report?", ["Kent County Council reports a pay multiple of 8.1:1."], []),
 ])
 def test_names_no_retrieved_passage_uses_are_absent(question: str, passages: list[str], absent: list[str]) -> None:
     assert absent_subjects(qualifiers(question), [hit(p) for p in passages]) == absent

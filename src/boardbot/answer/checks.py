@@ -109,6 +109,7 @@ _DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?$", re.I)
 _CAP_WORD = re.compile(r"\b[A-Z][a-zA-Z'’&-]+\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
+_SPELLED_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][a-z]+){1,6}")
 _COMPASS = re.compile(r"(?:North|South|East|West|Mid|Central)[- ]")
 _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Central)[- ][A-Z][a-z]+(?:['’]s)?\b")
 
@@ -382,7 +383,10 @@ def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
         have |= stems_of(scope_text(h, h.text).lower())
     compass = {p.split()[0].split("-")[0] for p in q.places}  # looked for with their place, below
     words = [*q.subjects, *(w for n in q.names for w in n.split() if w.lower() in _own_words(n) and w not in compass)]
-    absent = [w for w in dict.fromkeys(words) if not all(stem(t) in have for t in query_terms(w.lower()))]
+    spelled = {"".join(w[0] for w in m.group(0).split() if w[0].isupper())
+               for h in hits for m in _SPELLED_OUT.finditer(h.text)}  # "Kent County Council" for "KCC"
+    absent = [w for w in dict.fromkeys(words) if not all(stem(t) in have for t in query_terms(w.lower()))
+              and not (w.isupper() and w in spelled)]
     # "North Cumbria" is not met by passages on South Cumbria: a compass place is looked for whole
     joined = re.sub(r"[\s_-]", "", " ".join(scope_text(h, h.text) for h in hits).lower())
     return absent + [p for p in q.places if re.sub(r"[\s_-]", "", p.lower()) not in joined]

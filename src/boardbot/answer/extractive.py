@@ -49,7 +49,6 @@ POOL = 8  # top units looked through for one that holds what the question asks f
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
 TYPED = ("amount", "who", "when")  # question types whose quotes must hold what is asked for
 SCOPED = 20  # units checked for the question's qualifiers before quoting
-SCOPED_SHARE = 0.5  # ... and one meeting them beats a best unit that misses one, down to this share of its score
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 LEAD_QUOTES = 2  # quotes after a direct answer line
 # a language model is given units down to this share of the best: its context is wider than a quoted
@@ -258,8 +257,7 @@ class ExtractiveAnswerer:
             scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(quals, c.hit, c.text)]
             if quals.months:  # a unit naming the month asked about answers before one naming none
                 scoped.sort(key=lambda c: not any(m in months_named(c.text) for m in quals.months))
-            if scoped and (scoped[0] in pool or (missing_qualifiers(quals, best.hit, best.text)
-                                                 and scoped[0].score >= SCOPED_SHARE * best.score)):
+            if scoped and scoped[0] in pool:
                 cands, best = scoped, scoped[0]
         chosen: list[Candidate] = []
         seen_text: set[str] = set()

@@ -30,8 +30,6 @@ _ALTERNATIVES = {
     "chair": "chairman chairperson chairwoman",
     # a report's cover names who brings it as "From:" ("Presented by" elsewhere)
     "presented": "from presenter", "presenting": "from presenter",
-    # a motion "put forward" is one a member proposed or moved
-    "forward": "proposed moved",
 }
 ALTERNATIVES: dict[str, frozenset[str]] = {
     stem(k): frozenset(stem(w) for w in v.split()) for k, v in _ALTERNATIVES.items()
