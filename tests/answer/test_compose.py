@@ -580,12 +580,3 @@ def test_a_minutes_covers_field_rows_are_read_together_apart_from_the_agenda_abo
     units = [squash(text[a:b]) for a, b in answer_units(h)]
     chair = next(u for u in units if "Harry Rayner" in u)
     assert chair.startswith("Attendance:") and quotable(chair)
-
-
-def test_a_day_answers_when_more_surely_than_a_bare_month() -> None:
-    from boardbot.answer.qtypes import type_match
-
-    q = "When did bidding close for the consultancy contract?"
-    assert type_match("when", "Bidding closed on 8 May 2024.", q) == 1.0
-    assert type_match("when", "The working group met in July.", q) < 1.0
-    assert type_match("when", "The working group discussed the schemes.", q) == 0.0

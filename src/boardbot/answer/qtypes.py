@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from ..text.dates import MONTH_YEAR_RE, find_dates
 from .checks import NAME_RE, ROLE_RE, has_type
 
 # what a figure answers: "the total", "the allocation", "the overspend", "the rate"
@@ -44,9 +43,6 @@ def type_match(qtype: str, sentence: str, question: str = "") -> float:
     if qtype == "who":
         # a person by name ("Mr P Bartlett", "From: Oliver Richardson") beats a role alone
         return 1.0 if NAME_RE.search(sentence) else 0.5 if ROLE_RE.search(sentence) or _ROLE.search(sentence) else 0.0
-    if qtype == "when" and has_type(qtype, sentence, question):
-        # a day ("closed on 8 May 2024") answers "when" more surely than a bare month or year ("in July")
-        return 1.0 if find_dates(sentence) or MONTH_YEAR_RE.search(sentence) else 0.7
     if qtype in ("time", "when", "amount", "where"):
         # the checks a direct answer line is held to: a count of the thing asked about, not any number
         return 1.0 if has_type(qtype, sentence, question) else 0.0
