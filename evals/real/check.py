@@ -1,10 +1,10 @@
 """Re-checks every gold page of the real-paper sets against the PDFs themselves.
 
-For each question in ``dev.jsonl``, ``dev2.jsonl``, ``dev3.jsonl``, ``test.jsonl`` and
-``../sample-test.jsonl``: the evidence is on the stated page (pypdf ``extract_text()``,
-whitespace collapsed, case-insensitive), an accepted answer is in the evidence,
-unanswerable entries carry no source, and every ``also_in`` page really holds the
-evidence too. For each decision label:
+For each question in ``dev.jsonl``, ``dev2.jsonl``, ``dev3.jsonl``, ``dev4.jsonl``,
+``test.jsonl`` and ``../sample-test.jsonl``: the evidence is on the stated page (pypdf
+``extract_text()``, whitespace collapsed, case-insensitive), an accepted answer is in the
+evidence, unanswerable entries carry no source, and every ``also_in`` page really holds
+the evidence too. For each decision label:
 its text starts on the stated page of its minutes, and each ``also_in`` copy holds it.
 
     .venv/bin/python evals/real/check.py      # exit status 1 on any problem
@@ -24,6 +24,7 @@ QUESTION_SETS = (
     HERE / "dev.jsonl",
     HERE / "dev2.jsonl",
     HERE / "dev3.jsonl",
+    HERE / "dev4.jsonl",
     HERE / "test.jsonl",
     ROOT / "evals" / "sample-test.jsonl",
 )

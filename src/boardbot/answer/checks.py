@@ -414,8 +414,9 @@ def scope_text(hit: Hit, sentence: str) -> str:
                                      m.get("meeting_date", ""), m.get("organisation", ""), hit.file))
 
 
-def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
-    """The qualifiers of ``q`` that neither the sentence nor its section or paper carries."""
+def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str, own_dates_count: bool = True) -> list[str]:
+    """The qualifiers of ``q`` that neither the sentence nor its section or paper carries. With
+    ``own_dates_count`` off, a sentence naming another day of its own is not held to be about that day."""
     if not q:
         return []
     scope = scope_text(hit, sentence)
@@ -427,7 +428,7 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str) -> list[str]:
         # as with years: a sentence giving another full date of its own ("next meeting: 15 December")
         # is about that day, whatever its paper's date
         own_dates = {d for _, d in find_dates(sentence) if len(d) == 10}
-        missing += [d for d in q.dates if d not in seen or (own_dates and d not in own_dates)]
+        missing += [d for d in q.dates if d not in seen or (own_dates_count and own_dates and d not in own_dates)]
     # a name counts as met when any of its words is ("the Joint Forward Plan" vs "the Forward Plan")
     # a body or place is looked for in the sentence, its section and its paper, not the whole chunk
     have = stems_of(scope.lower())

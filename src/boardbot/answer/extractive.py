@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..records import Answer, Citation, Hit
 from ..search.rerank import QueryAnalysis
-from ..text.dates import months_named
+from ..text.dates import MONTH_YEAR_RE, months_named
 from ..text.injection import looks_like_instruction
 from ..text.sentences import squash
 from ..text.stemming import stems_of
@@ -251,10 +251,16 @@ class ExtractiveAnswerer:
         if body := body_missing(question, [(c.hit, c.text) for c in pool]):
             # "What did the Governance and Audit Committee decide": no strong unit is from its papers
             return self._near_miss(question, question_type(question), quals, best, hits, [body]), verdict
-        if quals:
-            # some strong unit meets the year, month, body or place asked about: the units that
-            # miss one are about another year or body and are not quoted as the answer
-            scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(quals, c.hit, c.text)]
+        # some strong unit meets the year, day or place asked about: the units that miss one are about
+        # another year, meeting or place and are not quoted as the answer. Only what reliably scopes a
+        # quote is held against it here: a unit's day is its paper's or its passage's (a sentence naming
+        # another day in passing - "Mr Shipton introduced the report ... published on 18th December
+        # 2024" - is not for that alone about it); the year of "agreed in February 2025", a month, a
+        # deadline and a name ("the Leader", "the Liberal Democrats") say when or by whom, not what about
+        when = {m.group(3) for m in MONTH_YEAR_RE.finditer(question)}
+        held = Qualifiers(years=tuple(y for y in quals.years if y not in when), dates=quals.dates, places=quals.places)
+        if held or quals.months:
+            scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(held, c.hit, c.text, own_dates_count=False)]
             if quals.months:  # a unit naming the month asked about answers before one naming none
                 scoped.sort(key=lambda c: not any(m in months_named(c.text) for m in quals.months))
             if scoped and scoped[0] in pool:
