@@ -61,7 +61,7 @@ def test_records_of_one_meeting_item_name_it_once_after_the_decisions() -> None:
 
 
 def test_what_was_resolved_is_read_before_the_motion_that_moved_it() -> None:
-    from boardbot.decisions.answer import reading_order
+    from boardbot.decisions.ranking import reading_order
     from boardbot.decisions.record import Decision
 
     common = dict(file="council-minutes.pdf", page=7, meeting_date="2025-03-13", board="County Council", item="5")

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from boardbot.answer.checks import (
-    absent_subjects,
-    amounts,
-    counted_noun,
-    cut_at_edge,
-    has_type,
-    missing_qualifiers,
-    qualifiers,
-    quotable,
-    unmet,
-)
+from boardbot.answer.checks import amounts, counted_noun, cut_at_edge, has_type, quotable
 from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, long_date, near_miss
 from boardbot.answer.extractive import NOT_FOUND, Candidate, ExtractiveAnswerer, question_type
+from boardbot.answer.scope import absent_subjects, missing_qualifiers, qualifiers, unmet
 from boardbot.records import Answer, Hit
 from boardbot.search.rerank import QueryAnalysis
 from boardbot.text.sentences import squash

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
 from ..text.stemming import stem
-from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, counts_head, found_years, nearness
+from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, counts_head, nearness
+from .scope import found_years
 
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time", "which")

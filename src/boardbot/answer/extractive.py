@@ -22,22 +22,11 @@ from ..text.injection import looks_like_instruction
 from ..text.sentences import squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
-from .checks import (
-    Qualifiers,
-    absent_subjects,
-    counted_noun,
-    counts_asked,
-    counts_head,
-    cut_at_edge,
-    has_type,
-    missing_qualifiers,
-    qualifiers,
-    quotable,
-    unmet,
-)
+from .checks import counted_noun, counts_asked, counts_head, cut_at_edge, has_type, quotable
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 from .meeting import body_missing, meeting_missing
 from .qtypes import question_type, type_match
+from .scope import Qualifiers, absent_subjects, missing_qualifiers, qualifiers, unmet
 from .units import whole_units
 
 NOT_FOUND = "I could not find this in the papers."

@@ -33,6 +33,7 @@ from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, phrase_terms
 from .export import outcome_text
 from .extract import Decision
+from .ranking import reading_order
 from .store import DecisionStore
 
 log = logging.getLogger(__name__)
@@ -300,11 +301,6 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         return _compose(question, [top.d], [top.coverage], False, lead=_vote_lead(question, top.d),
                         shown=[abridge(top.d.text)])
     return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing, miss=miss)
-
-
-def reading_order(d: Decision) -> tuple[Any, ...]:
-    """Meeting by meeting; within one, what was resolved before the motion or amendment that moved it."""
-    return d.date_key, d.file, d.form in ("motion", "amendment"), d.char_start
 
 
 def abridge(text: str, size: int = VOTE_SHOWN) -> str:

@@ -83,3 +83,9 @@ def rank(rows: list[Decision], query: str) -> list[Decision]:
         return rows
     tiered = [(t, i, d) for i, d in enumerate(rows) if (t := q.tier((d.text, d.item))) is not None]
     return [d for _, _, d in sorted(tiered, key=lambda x: (x[0], x[1]))]
+
+
+def reading_order(d: Decision) -> tuple[object, ...]:
+    """How an answer lists decisions: meeting by meeting; within one, what was resolved before the
+    motion or amendment that moved it."""
+    return d.date_key, d.file, d.form in ("motion", "amendment"), d.char_start
