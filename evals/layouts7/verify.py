@@ -18,33 +18,26 @@ hyphenated file:
   characters, then COL_GAP spaces) into its left parts, read first, and its right parts. A line is a
   two-column line when it is no longer than COL_WIDTH or has only spaces in the gap.
 
-labelcheck.check itself would fail this set on those two labels' kinds of text, so this script does not
-call it.
+(``readings``, ``lines`` and ``sanity`` of labelcheck.check.)
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-from pypdf import PdfReader
-
 HERE = Path(__file__).resolve().parent
-LABELS = "decisions-layouts7.jsonl"
-PREFIX, FOLDER = "ds", "layouts7"
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
+from evals.labelcheck import check  # noqa: E402
+
 FOOTER_MOVED = {  # file -> its running footer, drawn mid-page on purpose
     "health-wellbeing-board-minutes-2025-09-10.pdf":
         re.compile(r"^Hollinsford Council – Health and Wellbeing Board – 10 September 2025\s+Page \d+ of \d+$"),
 }
 TWO_COLUMN = {"parish-council-minutes-2025-11-12.pdf"}  # columns interleaved line by line on purpose
 COL_WIDTH, COL_GAP = 44, 4  # as in make.py
-LINE_END_HYPHEN = re.compile(r"\w-$")
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def without_footer(page: str, footer: re.Pattern) -> str:
@@ -72,55 +65,22 @@ def by_columns(page: str) -> str:
     return "\n".join(out)
 
 
-def check() -> int:
-    rows = [json.loads(ln) for ln in (HERE / LABELS).read_text(encoding="utf-8").splitlines() if ln.strip()]
-    cache: dict[str, list[str]] = {}
+def readings(name: str, raw: str) -> list[str]:
+    """The page's text as a reader copies from it: as printed, and for the two files above, as repaired."""
+    if name in FOOTER_MOVED:
+        return [without_footer(raw, FOOTER_MOVED[name])]
+    if name in TWO_COLUMN:
+        return [raw, by_columns(raw)]
+    return [raw]
 
-    def pages(name: str) -> list[str]:
-        if name not in cache:
-            cache[name] = [pg.extract_text() for pg in PdfReader(HERE / "papers" / name).pages]
-        return cache[name]
 
-    def readings(name: str, raw: str) -> list[str]:
-        """The page's text as a reader copies from it: as printed, and for the two files above, as repaired."""
-        if name in FOOTER_MOVED:
-            return [_norm(without_footer(raw, FOOTER_MOVED[name]))]
-        if name in TWO_COLUMN:
-            return [_norm(raw), _norm(by_columns(raw))]
-        return [_norm(raw)]
+def lines(name: str, page: str) -> list[str]:
+    return (by_columns(page) if name in TWO_COLUMN else page).splitlines()
 
+
+def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
+    """The damage this set is meant to have is there."""
     bad: list[tuple] = []
-    wrapped = 0
-    repaired: Counter = Counter()
-    for n, r in enumerate(rows, 1):
-        if r["id"] != f"{PREFIX}{n:03d}" or r.get("folder") != FOLDER:
-            bad.append((r["id"], "bad id or folder", r.get("folder")))
-            continue
-        if not (HERE / "papers" / r["file"]).is_file():
-            bad.append((r["id"], "missing file", r["file"]))
-            continue
-        doc = pages(r["file"])
-        if not 1 <= r["page"] <= len(doc):
-            bad.append((r["id"], "page out of range", r["page"]))
-            continue
-        raw = doc[r["page"] - 1]
-        text = _norm(r["text"])
-        if not any(text in t for t in readings(r["file"], raw)):
-            found = [i + 1 for i, t in enumerate(doc) if any(text in x for x in readings(r["file"], t))]
-            bad.append((r["id"], r["page"], found, text))
-            continue
-        if text not in _norm(raw):
-            repaired[r["file"]] += 1
-        elif not any(text in _norm(line) for line in raw.splitlines()):
-            wrapped += 1
-    for name in sorted({r["file"] for r in rows if (HERE / "papers" / r["file"]).is_file()}):
-        for i, t in enumerate(pages(name), 1):
-            lines = t.splitlines()
-            if name in TWO_COLUMN:
-                lines = by_columns(t).splitlines()
-            for line in lines:
-                if LINE_END_HYPHEN.search(line.rstrip()):
-                    bad.append((name, i, "line-end hyphen", line))
     for name, footer in FOOTER_MOVED.items():
         doc = pages(name)
         moved = [i for i, t in enumerate(doc, 1) if not footer.match(t.strip().splitlines()[-1].strip())]
@@ -135,12 +95,8 @@ def check() -> int:
               f"when the page is read column by column")
         if not interleaved:
             bad.append((name, "no interleaved two-column line, though the file is meant to have them"))
-    print(Counter(r["file"] for r in rows))
-    print(f"{len(rows)} labels, {wrapped} with text wrapping over lines, {len(bad)} problems")
-    for b in bad:
-        print("NOT FOUND" if len(b) == 4 and isinstance(b[1], int) and isinstance(b[2], list) else "PROBLEM", b)
-    return 1 if bad else 0
+    return bad
 
 
 if __name__ == "__main__":
-    sys.exit(check())
+    sys.exit(check(HERE, "decisions-layouts7.jsonl", "ds", "layouts7", readings=readings, lines=lines, sanity=sanity))
