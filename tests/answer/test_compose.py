@@ -414,6 +414,8 @@ def test_a_count_of_the_thing_asked_about_leads() -> None:
     ("when", "On what date did the ICB Board approve its final Joint Forward Plan?",
      "The Board approved the final Joint Forward Plan on 28 June 2023.", True),
     ("when", "When did the ICB approve its Joint Forward Plan?", "The plan was approved in 2023.", True),
+    ("when", "On what date did KCC host the General Representative of Flanders?",
+     "On 3rd December, KCC hosted David Maenaut, the General Representative of Flanders.", True),
 ])
 def test_the_answer_type_a_quote_must_hold(qtype: str, question: str, sentence: str, holds: bool) -> None:
     assert has_type(qtype, sentence, question) is holds

@@ -19,10 +19,8 @@ from ..records import Hit
 from ..search.rerank import ALTERNATIVES
 from ..text.dates import (
     DATE_MENTION_RE,
-    MONTH_YEAR_RE,
     MONTHS,
     YEAR_RANGE_RE,
-    find_dates,
 )
 from ..text.sentences import ROW_MARK, ends_sentence
 from ..text.stemming import stem, stems_of
@@ -244,7 +242,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
                     or _new_names(text, question) or _new_capitals(text, question))
     if qtype == "when":
         if _ON_WHAT_DATE.search(question):
-            return bool(find_dates(text) or MONTH_YEAR_RE.search(text))  # a day asked for: a year is no answer
+            # a day asked for: "3rd December" or "March 2024" answers it, a bare year does not
+            return any(re.search(r"[A-Za-z/]", m.group(0)) for m in DATE_MENTION_RE.finditer(text))
         return bool(DATE_MENTION_RE.search(text))
     if qtype == "time":
         return bool(_CLOCK.search(text))
