@@ -271,6 +271,12 @@ class OpenAIStub:
         self.server.server_close()
 
 
+@pytest.fixture(scope="module")
+def records(request: pytest.FixtureRequest) -> dict[str, list[Any]]:
+    """The decision records of the layouts set a test module names in its ``LAYOUTS`` (a name or its folder)."""
+    return layout_records(Path(str(request.module.LAYOUTS)).name)
+
+
 def layout_records(folder: str) -> dict[str, list[Any]]:
     """The decision records of each labelled PDF of ``evals/<folder>``, straight from the PDF."""
     from boardbot.decisions import extract_decisions

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from conftest import find_record, layout_records
+from conftest import find_record
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ROOT / "evals" / "layouts"
@@ -27,9 +25,7 @@ def _records(name: str):
     return extract_decisions(load(LAYOUTS / "papers" / name, PypdfReader(), None))
 
 
-@pytest.fixture(scope="module")
-def records():
-    return layout_records("layouts")
+LAYOUTS = "layouts"  # the set the shared ``records`` fixture (conftest.py) reads
 
 
 def test_board_colon_bullets_are_one_record_each(records):

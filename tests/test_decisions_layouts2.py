@@ -11,18 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from conftest import find_record, layout_records
+from conftest import find_record
 
 ROOT = Path(__file__).resolve().parents[1]
-LAYOUTS = ROOT / "evals" / "layouts2"
+LAYOUTS = ROOT / "evals" / "layouts2"  # the set the shared ``records`` fixture (conftest.py) reads
 LABELS = LAYOUTS / "decisions-layouts2.jsonl"
 
 
-@pytest.fixture(scope="module")
-def records():
-    return layout_records("layouts2")
 
 
 def test_a_meeting_note_and_a_record_of_decisions_are_a_meetings_record(records):

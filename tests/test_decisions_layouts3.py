@@ -11,18 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from conftest import find_record, layout_records
+from conftest import find_record
 
 ROOT = Path(__file__).resolve().parents[1]
-LAYOUTS = ROOT / "evals" / "layouts3"
+LAYOUTS = ROOT / "evals" / "layouts3"  # the set the shared ``records`` fixture (conftest.py) reads
 LABELS = LAYOUTS / "decisions-layouts3.jsonl"
 
 
-@pytest.fixture(scope="module")
-def records():
-    return layout_records("layouts3")
 
 
 def test_parts_numbered_inside_one_sentence(records):

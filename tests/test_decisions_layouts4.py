@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from conftest import find_record, layout_records
+from conftest import find_record
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ROOT / "evals" / "layouts4"
 LABELS = LAYOUTS / "decisions-layouts4.jsonl"
 
 
-@pytest.fixture(scope="module")
-def records():
-    return layout_records("layouts4")
+LAYOUTS = "layouts4"  # the set the shared ``records`` fixture (conftest.py) reads
 
 
 def test_a_key_decision_line_does_not_end_the_minutes(records):

@@ -10,14 +10,9 @@ Written by someone who had not read the extractor; measured before any change fo
 
 from __future__ import annotations
 
-import pytest
+from conftest import find_record
 
-from conftest import find_record, layout_records
-
-
-@pytest.fixture(scope="module")
-def records():
-    return layout_records("layouts5")
+LAYOUTS = "layouts5"  # the set the shared ``records`` fixture (conftest.py) reads
 
 
 def test_items_take_the_verb_of_their_lead_in(records):

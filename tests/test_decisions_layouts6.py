@@ -13,12 +13,9 @@ from __future__ import annotations
 import pytest
 
 from boardbot.decisions.debate import told_before
-from conftest import find_record, layout_records
+from conftest import find_record
 
-
-@pytest.fixture(scope="module")
-def records():
-    return layout_records("layouts6")
+LAYOUTS = "layouts6"  # the set the shared ``records`` fixture (conftest.py) reads
 
 
 def test_minutes_reprinted_in_a_pack_keep_their_own_meeting_date(records):

@@ -10,14 +10,9 @@ Written by someone who had not read the extractor; measured before any change fo
 
 from __future__ import annotations
 
-import pytest
+from conftest import find_record
 
-from conftest import find_record, layout_records
-
-
-@pytest.fixture(scope="module")
-def records():
-    return layout_records("layouts7")
+LAYOUTS = "layouts7"  # the set the shared ``records`` fixture (conftest.py) reads
 
 
 def test_letter_spaced_resolved_headings_are_read(records):

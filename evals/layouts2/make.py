@@ -871,19 +871,8 @@ CAB_LABELS = [
          note="exempt item (paragraph 3 of Schedule 12A); the decision is published"),
 ]
 
-DOCS = [
-    (MSC, MSC_LABELS),
-    (TMG, TMG_LABELS),
-    (TRUST, TRUST_LABELS),
-    (TOWN, TOWN_LABELS),
-    (NHS, NHS_LABELS),
-    (CAB, CAB_LABELS),
-]
-
-
-def main() -> None:
-    build_set(__file__, DOCS, "dm", actions_have_no_outcome=True)
-
 
 if __name__ == "__main__":
-    main()
+    docs = [(MSC, MSC_LABELS), (TMG, TMG_LABELS), (TRUST, TRUST_LABELS), (TOWN, TOWN_LABELS), (NHS, NHS_LABELS),
+            (CAB, CAB_LABELS)]
+    build_set(__file__, docs, "dm", actions_have_no_outcome=True)

@@ -829,19 +829,8 @@ CAB_LABELS = [
               "within 20 weeks"),
 ]
 
-DOCS = [
-    (PCP, PCP_LABELS),
-    (COG, COG_LABELS),
-    (SCOT, SCOT_LABELS),
-    (FRA, FRA_LABELS),
-    (JC, JC_LABELS),
-    (CAB, CAB_LABELS),
-]
-
-
-def main() -> None:
-    build_set(__file__, DOCS, "dn", actions_have_no_outcome=True)
-
 
 if __name__ == "__main__":
-    main()
+    docs = [(PCP, PCP_LABELS), (COG, COG_LABELS), (SCOT, SCOT_LABELS), (FRA, FRA_LABELS), (JC, JC_LABELS),
+            (CAB, CAB_LABELS)]
+    build_set(__file__, docs, "dn", actions_have_no_outcome=True)

@@ -826,19 +826,8 @@ WAL_LABELS = [
               "bidder identified in the exempt report"),
 ]
 
-DOCS = [
-    (PLAN, PLAN_LABELS),
-    (LIC, LIC_LABELS),
-    (HOSC, HOSC_LABELS),
-    (SF, SF_LABELS),
-    (CA, CA_LABELS),
-    (WAL, WAL_LABELS),
-]
-
-
-def main() -> None:
-    build_set(__file__, DOCS, "do", actions_have_no_outcome=True)
-
 
 if __name__ == "__main__":
-    main()
+    docs = [(PLAN, PLAN_LABELS), (LIC, LIC_LABELS), (HOSC, HOSC_LABELS), (SF, SF_LABELS), (CA, CA_LABELS),
+            (WAL, WAL_LABELS)]
+    build_set(__file__, docs, "do", actions_have_no_outcome=True)

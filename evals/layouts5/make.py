@@ -643,19 +643,8 @@ The meeting closed at 8.55 pm and was followed by refreshments.
 
 APM_LABELS: list[dict] = []  # an assembly of electors takes no decisions: nothing to label
 
-DOCS = [
-    (AGC, AGC_LABELS),
-    (STD, STD_LABELS),
-    (PCC, PCC_LABELS),
-    (CNL, CNL_LABELS),
-    (IDN, IDN_LABELS),
-    (APM, APM_LABELS),
-]
-
-
-def main() -> None:
-    build_set(__file__, DOCS, "dp", actions_have_no_outcome=True)
-
 
 if __name__ == "__main__":
-    main()
+    docs = [(AGC, AGC_LABELS), (STD, STD_LABELS), (PCC, PCC_LABELS), (CNL, CNL_LABELS), (IDN, IDN_LABELS),
+            (APM, APM_LABELS)]
+    build_set(__file__, docs, "dp", actions_have_no_outcome=True)

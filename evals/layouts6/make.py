@@ -978,19 +978,8 @@ SOD_LABELS = [
               "the contingency plan"),
 ]
 
-DOCS = [
-    (HWB, HWB_LABELS),
-    (ICP, ICP_LABELS),
-    (FT, FT_LABELS),
-    (CAB, CAB_LABELS),
-    (COUNCIL, COUNCIL_LABELS),
-    (SOD, SOD_LABELS),
-]
-
-
-def main() -> None:
-    build_set(__file__, DOCS, "dr", actions_have_no_outcome=True)
-
 
 if __name__ == "__main__":
-    main()
+    docs = [(HWB, HWB_LABELS), (ICP, ICP_LABELS), (FT, FT_LABELS), (CAB, CAB_LABELS), (COUNCIL, COUNCIL_LABELS),
+            (SOD, SOD_LABELS)]
+    build_set(__file__, docs, "dr", actions_have_no_outcome=True)

@@ -940,19 +940,8 @@ PARISH_LABELS = [
          note="no date printed, so no deadline; " + PARISH_NOTE),
 ]
 
-DOCS = [
-    (HWB, HWB_LABELS),
-    (ICB, ICB_LABELS),
-    (EMDS, EMDS_LABELS),
-    (SCRUTINY, SCRUTINY_LABELS),
-    (REG, REG_LABELS),
-    (PARISH, PARISH_LABELS),
-]
-
-
-def main() -> None:
-    build_set(__file__, DOCS, "ds", actions_have_no_outcome=True)
-
 
 if __name__ == "__main__":
-    main()
+    docs = [(HWB, HWB_LABELS), (ICB, ICB_LABELS), (EMDS, EMDS_LABELS), (SCRUTINY, SCRUTINY_LABELS),
+            (REG, REG_LABELS), (PARISH, PARISH_LABELS)]
+    build_set(__file__, docs, "ds", actions_have_no_outcome=True)
