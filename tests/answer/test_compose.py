@@ -354,6 +354,7 @@ def test_sentences_holding_what_was_asked_score_higher(question: str, qtype: str
     ("What is the Council's liquidity allowance?", "amount"),
     ("What is KCC's gender pay gap?", "amount"),
     ("What is the Council's pay multiple?", "amount"),
+    ("How big was the government grant paying for the smoke-free spaces?", "amount"),
     ("What was the outcome of the vote on the Better Care Fund plans?", "what"),
     ("What is the waiting time for an adult autism assessment?", "what"),
 ])
@@ -416,6 +417,15 @@ def test_a_count_of_the_thing_asked_about_leads() -> None:
     ("when", "When did the ICB approve its Joint Forward Plan?", "The plan was approved in 2023.", True),
     ("when", "On what date did KCC host the General Representative of Flanders?",
      "On 3rd December, KCC hosted David Maenaut, the General Representative of Flanders.", True),
+    # a "when" asks the date of the act it names: a date of another act is no answer; the act's noun is
+    ("when", "On what date did the Cheshire and Merseyside ICB Board approve its final Joint Forward Plan?",
+     "The Cheshire and Merseyside Integrated Care Board was formally established in July 2022.", False),
+    ("when", "When is Visit Kent due to repay its loan from KCC?", "Repayment is due in April 2026.", True),
+    ("when", "When was the Integrated Care Board formed?",
+     "The strategy began with the formation of the Integrated Care Board in July 2022.", True),
+    ("when", "When was the Plan submitted for examination?", "The Plan was submitted on 17 May 2024.", True),
+    ("time", "What time was the Cabinet meeting due to start?", "There were no exempt items.", False),
+    ("time", "What time was the Cabinet meeting due to start?", "Thursday, 13th March, 2025, at 3.00 pm", True),
 ])
 def test_the_answer_type_a_quote_must_hold(qtype: str, question: str, sentence: str, holds: bool) -> None:
     assert has_type(qtype, sentence, question) is holds
@@ -573,3 +583,30 @@ def test_a_minutes_covers_field_rows_are_read_together_apart_from_the_agenda_abo
     units = [squash(text[a:b]) for a, b in answer_units(h)]
     chair = next(u for u in units if "Harry Rayner" in u)
     assert chair.startswith("Attendance:") and quotable(chair)
+
+
+def test_a_close_runner_up_holding_the_count_asked_for_is_quoted_first() -> None:
+    # the item's heading repeats the question's words; the sentence after it holds the count
+    text = ("Adoption Partnership South East, Regional Adoption Agency Annual Report 2023/2024 was introduced. "
+            "To update the figures from the report: 31 children had been adopted and 26 were matched.")
+    q = "How many children did Adoption Partnership South East report as adopted?"
+    h = hit(text, "cpp-minutes-2024-10-29.pdf", dense=0.7)
+    ans = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=2).answer(q, [h])
+    assert ans.status == "answered", ans.text
+    assert ans.citations[0].quote.startswith("To update the figures"), ans.text
+
+
+@pytest.mark.parametrize(("question", "subjects"), [
+    # a role or a team named in passing says whose words or which team, not what the papers must name
+    ("According to the Cabinet Member's answer in March 2025, what share of EHCPs were completed?", ["EHCPs"]),
+    ("How many places were booked on the Participation Team's summer activity days?", ["Participation"]),
+])
+def test_role_words_are_not_subjects(question: str, subjects: list[str]) -> None:
+    assert list(qualifiers(question).subjects) == subjects
+
+
+def test_an_acronym_is_met_by_its_spelling_out_in_a_papers_organisation() -> None:
+    q = qualifiers("How many libraries does KCC's Libraries, Registration and Archives service run?")
+    h = hit("Libraries, Registration & Archives 13,496.7 4,031.9", organisation="Kent County Council")
+    assert absent_subjects(q, [h]) == []
+    assert absent_subjects(q, [hit("Libraries, Registration & Archives 13,496.7 4,031.9")]) == ["KCC"]

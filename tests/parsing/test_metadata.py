@@ -91,6 +91,8 @@ def test_manifest_still_overrides() -> None:
     ("Report to Kent County Council\nAdoption of the Kent Minerals and Waste Local Plan", "Kent County Council"),
     ("KENT COUNTY COUNCIL - RECORD OF DECISION", "KENT COUNTY COUNCIL"),
     ("Cambridgeshire County Council and Peterborough City Council", "Cambridgeshire County Council"),
+    # a date before the meeting's body is not part of a council's name
+    ("Governance Update Appendix 1 – County Council 13 March 2025 County Council", ""),
 ])
 def test_organisation_is_a_name_not_a_sentence(text: str, organisation: str) -> None:
     assert detect("full_council-2025-03-13--Report.pdf", [text]).organisation == organisation

@@ -241,6 +241,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
         return bool(NAME_RE.search(text) or any(m.group(0).lower() not in asked for m in ROLE_RE.finditer(text))
                     or _new_names(text, question) or _new_capitals(text, question))
     if qtype == "when":
+        if not event_named(text, question):
+            return False  # a date of another event: "established in July 2022" for "when did it approve"
         if _ON_WHAT_DATE.search(question):
             # a day asked for: "3rd December" or "March 2024" answers it, a bare year does not
             return any(re.search(r"[A-Za-z/]", m.group(0)) for m in DATE_MENTION_RE.finditer(text))
@@ -250,6 +252,20 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
     if qtype == "where":
         return bool(PLACE_RE.search(text))
     return True
+
+
+# What a "when" question asks the date of: the act it names. A sentence dating another act does not
+# answer it, whatever date it gives. Matched by the word's start, so that a noun of the act counts
+# ("repay" / "repayment", "formed" / "formation", "submitted" / "submission").
+_EVENTS = re.compile(r"\b(approv|adopt|agree|open|close|launch|publish|submi|sign|start|begin|began|commenc|form"
+                     r"|establish|complet|appoint|elect|repa|introduc|implement|expir|announc|award"
+                     r"|go live|went live|come into force|came into force|take effect|took effect)\w*", re.I)
+
+
+def event_named(text: str, question: str) -> bool:
+    """Whether ``text`` names the act a "when" question asks the date of (true when it names none)."""
+    asked = {m.group(1).lower() for m in _EVENTS.finditer(question)}
+    return not asked or any(m.group(1).lower() in asked for m in _EVENTS.finditer(text))
 
 
 def _new_names(text: str, question: str) -> bool:

@@ -37,7 +37,7 @@ _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 NEAR_STEP = 1.5  # how much closer the question's words must stand for a later name to be the one asked about
 _HONORIFIC = re.compile(r"(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\b")
 # two capitalised words that name a place or a thing, not a person ("County Hall", "Limited Debate")
-_NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Street|Lane|Campus|University|College"
+_NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Street|Lane|Way|Avenue|Close|Drive|Park|Campus|University|College"
                          r"|School|Library|Barracks|Cathedral|Church|Debate|Limited|Ltd|Motion|Item|Agenda|Minutes"
                          r"|Meeting|Amendment|Recommendation|Decision|Budget|Policy|Statement"
                          # ... or a role, a unit or a kind of thing ("Care Manager", "Output Area")

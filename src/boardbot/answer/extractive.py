@@ -36,7 +36,7 @@ STYLES = ("quotes", "direct")
 ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
-TYPED = ("amount", "who", "when")  # question types whose quotes must hold what is asked for
+TYPED = ("amount", "who", "when", "time")  # question types whose quotes must hold what is asked for
 SCOPED = 20  # units checked for the question's qualifiers before quoting
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 LEAD_QUOTES = 2  # quotes after a direct answer line
@@ -254,6 +254,14 @@ class ExtractiveAnswerer:
                 scoped.sort(key=lambda c: not any(m in months_named(c.text) for m in quals.months))
             if scoped and scoped[0] in pool:
                 cands, best = scoped, scoped[0]
+        qtype = question_type(question)
+        if qtype in TYPED and not has_type(qtype, best.text, question):
+            # a close runner-up that holds what is asked for (the count of children adopted) is read
+            # before a top unit that only repeats the question's words (the item's heading)
+            typed = next((c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score
+                          and has_type(qtype, c.text, question)), None)
+            if typed is not None:
+                cands = [typed, *(c for c in cands if c is not typed)]
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
         two = bool(_TWO_ASKS.search(question))  # two things asked: a quote more for the second
@@ -265,7 +273,6 @@ class ExtractiveAnswerer:
                 continue
             seen_text.add(key)
             chosen.append(c)
-        qtype = question_type(question)
         if qtype in TYPED and not any(has_type(qtype, c.text, question) for c in chosen):
             # "how much / how many" needs a figure of the thing asked about, "who" a person or role the
             # question does not name itself, "when" a date: quotes without one are what the papers give

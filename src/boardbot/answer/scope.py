@@ -21,6 +21,9 @@ _GENERIC = frozenset(
     council county cabinet committee board meeting minutes report appendix item paper papers annual plan
     q1 q2 q3 q4 quarter strategy programme policy budget i""".split()
 )
+# ... and a role or a team, named whose words or which team ("the Cabinet Member's answer", "the
+# Participation Team's days"): the papers name the person or the work, not always the role
+_ROLE_WORDS = frozenset("member members leader chair chairman officer director manager team service services".split())
 
 
 _QUARTER = re.compile(r"\b(?:Q|Quarter\s*)([1-4])\b", re.I)
@@ -97,7 +100,8 @@ def qualifiers(question: str) -> Qualifiers:
     for m in _CAP_WORD.finditer(question):
         w = m.group(0)
         lw = w.lower().strip("'’")
-        if m.start() == 0 or lw in _GENERIC or lw in STOPWORDS or lw in MONTHS:
+        if (m.start() == 0 or lw in _GENERIC or lw in STOPWORDS or lw in MONTHS
+                or re.sub(r"['’]s$", "", lw) in _ROLE_WORDS):
             continue
         if w.isupper():
             # an acronym is what the question is about ("the MRSA infection rate"), never a place
@@ -148,7 +152,7 @@ def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
     compass = {p.split()[0].split("-")[0] for p in q.places}  # looked for with their place, below
     words = [*q.subjects, *(w for n in q.names for w in n.split() if w.lower() in _own_words(n) and w not in compass)]
     spelled = {"".join(w[0] for w in m.group(0).split() if w[0].isupper())
-               for h in hits for m in _SPELLED_OUT.finditer(h.text)}  # "Kent County Council" for "KCC"
+               for h in hits for m in _SPELLED_OUT.finditer(scope_text(h, h.text))}  # "Kent County Council" for "KCC"
     absent = [w for w in dict.fromkeys(words) if not all(stem(t) in have for t in query_terms(w.lower()))
               and not (w.isupper() and w in spelled)]
     # "North Cumbria" is not met by passages on South Cumbria: a compass place is looked for whole

@@ -31,6 +31,7 @@ from ..store.filters import Filters
 from ..text.dates import MONTHS, YEAR_RE, date_range, day_named, human_date
 from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, phrase_terms
+from .excerpt import abridge, excerpt
 from .export import outcome_text
 from .extract import Decision
 from .ranking import reading_order
@@ -87,7 +88,6 @@ MIN_OWN_COVERAGE = 0.4  # ... and the record's own words, so an agenda title alo
 SIBLING_COVERAGE = 0.4  # another item of a chosen resolution joins the answer at this coverage
 ITEM_IS_TOPIC = 0.9  # ... unless the agenda item / paper title is itself what the question asks about
 MAX_SINGLE = 4
-VOTE_SHOWN = 220  # characters of a motion shown beside its vote
 MAX_LIST = 20
 
 
@@ -300,12 +300,9 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         # stays in the citation
         return _compose(question, [top.d], [top.coverage], False, lead=_vote_lead(question, top.d),
                         shown=[abridge(top.d.text)])
-    return _compose(question, [s.d for s in chosen], [s.coverage for s in chosen], listing, miss=miss)
-
-
-def abridge(text: str, size: int = VOTE_SHOWN) -> str:
-    """A motion's opening words, cut at a word and marked as cut; its whole text stays in the citation."""
-    return text[:text.rfind(" ", 0, size)].rstrip() + " \u2026" if len(text) > size else text
+    rows = [s.d for s in chosen]
+    shown = None if listing else [excerpt(d.text, lambda t: coverage(terms, weights, t)) for d in rows]
+    return _compose(question, rows, [s.coverage for s in chosen], listing, miss=miss, shown=shown)
 
 
 def _vote_lead(question: str, d: Decision) -> str:
@@ -373,8 +370,8 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
         what, where = describe(d)
         where = f"p{d.page}" if shared else f"{where}, p{d.page}"
         words = shown[n - 1] if shown else d.text
-        if not shown and d.form in ("motion", "amendment") and (d.file, d.item) in parts:
-            words = abridge(words)
+        if d.form in ("motion", "amendment") and (d.file, d.item) in parts:
+            words = abridge(d.text)
         lines.append(f"{what[:1].upper()}{what[1:]}: \u201c{words}\u201d ({where}){extra} [{n}]")
         citations.append(Citation(
             n=n, file=d.file, page=d.page, quote=d.text, score=round(cov, 4), title=d.title, board=d.board,

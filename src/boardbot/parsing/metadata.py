@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import DocMeta
-from ..text.dates import DATE_RE, FULL_MONTH_PATTERN, MONTH_NAMES, find_dates, iso_in_name
+from ..text.dates import DATE_RE, FULL_MONTH_PATTERN, MONTH_NAMES, MONTHS, find_dates, iso_in_name
 from ..text.sentences import squash
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,7 @@ MANIFEST_FIELDS = {"title", "organisation", "board", "meeting", "date", "doc_typ
 
 
 _NAME_PARTICLES = {"of", "and", "the", "&", "upon", "on", "in"}
+_NOT_PLACE = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _most_common(patterns: list[str], text: str) -> str:
@@ -87,7 +88,9 @@ def _most_common(patterns: list[str], text: str) -> str:
             # "... was adopted by County Council" names no council)
             words = squash(m.group(0)).split()
             start = len(words)
-            while start > 0 and (words[start - 1][0].isupper() or words[start - 1].lower() in _NAME_PARTICLES):
+            # ... up to a date's month or day ("13 March 2025 County Council" names no council)
+            while start > 0 and (words[start - 1][0].isupper() or words[start - 1].lower() in _NAME_PARTICLES) \
+                    and words[start - 1].lower() not in _NOT_PLACE:
                 start -= 1
             while start < len(words) and words[start].lower() in _NAME_PARTICLES:
                 start += 1

@@ -90,6 +90,13 @@ class Searcher:
         hits = self.originals(self.candidates(query, n, f), f)
         hits = collapse(rerank(hits, qa or self.analyse(query, f.groups), self.weights))[:k]
         add_copies(hits, self.index.catalog.copies([h.file for h in hits], f.groups))
+        if any(not h.metadata.get("organisation") for h in hits):
+            # read after ranking: it tells the answerer whose paper this is, not what it is about
+            orgs = self.index.catalog.meeting_organisations(f.groups)
+            for h in hits:
+                m = h.metadata
+                if not m.get("organisation"):
+                    m["organisation"] = orgs.get((m.get("board") or "", m.get("meeting_date") or ""), "")
         return hits
 
     def originals(self, hits: list[Hit], filters: Filters) -> list[Hit]:

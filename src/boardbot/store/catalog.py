@@ -361,6 +361,23 @@ class Catalog:
             sql += f" AND file IN (SELECT file FROM {within})"
         return {r[0]: (r[1] or "", r[2] or "") for r in self.db.execute(sql + " ORDER BY file", args).fetchall()}
 
+    def meeting_organisations(self, groups: tuple[str, ...] | None = None) -> dict[tuple[str, str], str]:
+        """(board, meeting date) -> the organisation most of that meeting's papers name, among papers
+        ``groups`` may read: a questions paper or a minutes extract that names no council on its first
+        pages still belongs to the council whose meeting it went to."""
+        sql = ("SELECT board, date, organisation, count(*) FROM files WHERE status='complete' "
+               "AND organisation != '' AND board != '' AND date != ''")
+        args: list[Any] = []
+        if groups is not None:
+            where, args = in_list("visibility", groups)
+            sql += f" AND {where}"
+        out: dict[tuple[str, str], tuple[int, str]] = {}
+        for board, date, org, n in self.db.execute(sql + " GROUP BY board, date, organisation", args):
+            best = out.get((board, date))
+            if best is None or (n, org) > best:
+                out[(board, date)] = (n, org)
+        return {k: org for k, (_, org) in out.items()}
+
     def stats(self, groups: tuple[str, ...] | None = None) -> dict[str, Any]:
         """Papers, pages and chunks served; with ``groups``, only those the groups may read."""
         sql = "SELECT count(*), coalesce(sum(pages),0), coalesce(sum(chunks),0) FROM files WHERE status='complete'"
