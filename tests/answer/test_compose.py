@@ -94,6 +94,7 @@ def test_paragraph_numbers_are_not_figures() -> None:
     ("Exec Lead – TBC Programme Lead –", False),  # a table fragment
     ("Better Care Fund Plan 2023-25", False),  # a heading
     ("Kent County Council Cabinet", False),  # a running head
+    ("Chaired by the Chair of Blackpool Teaching Hospital NHS Foundation Trust.", True),  # who chairs it
 ])
 def test_quotable_units(unit: str, ok: bool) -> None:
     assert quotable(unit) is ok
@@ -583,6 +584,28 @@ def test_a_minutes_covers_field_rows_are_read_together_apart_from_the_agenda_abo
     units = [squash(text[a:b]) for a, b in answer_units(h)]
     chair = next(u for u in units if "Harry Rayner" in u)
     assert chair.startswith("Attendance:") and quotable(chair)
+
+
+def test_a_cover_sheets_labelled_rows_are_units_of_their_own() -> None:
+    from boardbot.answer.units import answer_units
+
+    text = ("DATE: 31 July 2024\nVERSION: 0.1\nCONTACT OFFICER: Philippa Cross, Associate Director Place "
+            "Development and Integration,\nBlackburn with Darwen\n1. PURPOSE This paper provides an update.")
+    units = [squash(text[a:b]) for a, b in answer_units(hit(text))]
+    contact = next(u for u in units if "Philippa Cross" in u)
+    assert contact.startswith("CONTACT OFFICER:") and contact.endswith("Blackburn with Darwen")
+    assert quotable(contact)
+    assert not any("VERSION" in u and "CONTACT" in u for u in units)
+
+
+@pytest.mark.parametrize(("question", "sentence", "holds"), [
+    ("When will the Oracle Cloud system go live?", "The programme's spend is forecast through to April 2026.", False),
+    ("When will the Oracle Cloud system go live?", "The system went live in April 2024.", True),
+    # an act the question does not name leaves any date to the other checks
+    ("When is the next meeting?", "The next meeting is on 5 June 2025.", True),
+])
+def test_a_when_question_is_met_by_a_date_of_the_act_it_names(question: str, sentence: str, holds: bool) -> None:
+    assert has_type("when", sentence, question) is holds
 
 
 def test_a_close_runner_up_holding_the_count_asked_for_is_quoted_first() -> None:

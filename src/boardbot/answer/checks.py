@@ -101,6 +101,8 @@ def quotable(text: str) -> bool:
     if ROW_MARK in t:
         cells = [c for c in t.split(ROW_MARK) if c.strip()]
         return len(cells) >= 2 and any(c.strip() for c in cells[1:])
+    if re.match(r"[A-Z][a-z]+ed by [A-Z]", t) or re.match(r"[A-Z][a-z]+ed by the [A-Z]", t):
+        return True  # "Chaired by the Chair of Blackpool Teaching Hospital", "Presented by Professor Craig Harris"
     if ends_sentence(t):
         return len(_LOWER_WORD.findall(t)) >= 2 or bool(re.search(r"\d", t))
     if _LABELLED.match(t) or FIELD_ROW.match(t.split("\n", 1)[0]):
@@ -257,15 +259,14 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
 # What a "when" question asks the date of: the act it names. A sentence dating another act does not
 # answer it, whatever date it gives. Matched by the word's start, so that a noun of the act counts
 # ("repay" / "repayment", "formed" / "formation", "submitted" / "submission").
-_EVENTS = re.compile(r"\b(approv|adopt|agree|open|close|launch|publish|submi|sign|start|begin|began|commenc|form"
-                     r"|establish|complet|appoint|elect|repa|introduc|implement|expir|announc|award"
-                     r"|go live|went live|come into force|came into force|take effect|took effect)\w*", re.I)
+_EVENTS = re.compile(r"\b(?:(approv|adopt|agree|publish|submi|sign|form|establish|appoint|elect|launch|repa|introduc"
+                     r"|implement|award|announc|open)\w*|(?:go|goes|going|gone|went) (live))", re.I)
 
 
 def event_named(text: str, question: str) -> bool:
     """Whether ``text`` names the act a "when" question asks the date of (true when it names none)."""
-    asked = {m.group(1).lower() for m in _EVENTS.finditer(question)}
-    return not asked or any(m.group(1).lower() in asked for m in _EVENTS.finditer(text))
+    asked = {(m.group(1) or m.group(2)).lower() for m in _EVENTS.finditer(question)}
+    return not asked or any((m.group(1) or m.group(2)).lower() in asked for m in _EVENTS.finditer(text))
 
 
 def _new_names(text: str, question: str) -> bool:

@@ -3,12 +3,15 @@ a lead-in joined to what it introduces - each inside one page, so a citation's p
 
 from __future__ import annotations
 
+import re
+
 from ..records import Hit
 from ..text.sentences import spans
 from .checks import FIELD_ROW, cut_at_edge
 
 UNIT_MIN_WORDS = 12
 UNIT_MAX_WORDS = 60
+_LABEL_LINE = re.compile(r"\s*[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:[ \t]*\S")  # "CONTACT OFFICER: Philippa Cross"
 
 
 def answer_units(hit: Hit) -> list[tuple[int, int]]:
@@ -31,8 +34,11 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
         # a meeting's field rows ("Date 27th October 2016 / Place Bury Library", "Attendance: Harry Rayner
         # - MEM (Chair)") are read together, not run on from the agenda lines above them
         starts_field = bool(FIELD_ROW.match(hit.text[a:b]))
+        # a cover sheet's rows ("VERSION: 0.1" / "CONTACT OFFICER: Philippa Cross, ...") each say one thing:
+        # run together they read as a form, and the row a question asks about is lost in it
+        labelled = bool(_LABEL_LINE.match(hit.text[a:b]))
         if cur is not None and (words < UNIT_MIN_WORDS or lead_in) and words + n <= UNIT_MAX_WORDS and not crosses \
-                and not (starts_field and not field):
+                and not (starts_field and not field) and not labelled:
             cur[1] = b
             words += n
             continue
