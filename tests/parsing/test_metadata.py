@@ -114,3 +114,30 @@ def test_organisation_is_a_name_not_a_sentence(text: str, organisation: str) -> 
 def test_minutes_body_from_a_heading_line(first: str, board: str, date: str) -> None:
     m = detect("upload.pdf", [first])
     assert (m.doc_type, m.board, m.date) == ("minutes", board, date)
+
+
+def test_a_minutes_extract_belongs_to_the_body_and_meeting_its_heading_names() -> None:
+    first = ("Governance Update Appendix 1 – County Council 13 March 2025\n\n"
+             "Minutes excerpt from Selection and Member Services Committee – 13 \nDecember 2024\n\n"
+             "Item 6 – Governance Working Party Updates\n1. The paper was presented by the Chair.")
+    m = detect("full_council-2025-03-13--Appendix 1 - Selection and Member Services recommendations.pdf", [first])
+    assert (m.doc_type, m.board, m.date) == ("minutes", "Selection and Member Services Committee", "2024-12-13")
+
+
+def test_minutes_dated_after_the_meeting_they_went_to_have_a_misprinted_year() -> None:
+    # received on 13 March 2025, so "13 December 2025" can only be December 2024
+    first = "Extract from the minutes of the Audit Committee held on 13 December 2025\n1. RESOLVED that ..."
+    m = detect("full_council-2025-03-13--Appendix 2.pdf", [first])
+    assert (m.board, m.date) == ("Audit Committee", "2024-12-13")
+    # ... a date before it stands as printed
+    assert detect("full_council-2025-03-13--Appendix 2.pdf", [first.replace("2025", "2024")]).date == "2024-12-13"
+
+
+def test_the_minutes_date_beside_a_heading_gives_way_to_the_papers_own_when_it_is_the_packs() -> None:
+    from boardbot.parsing.metadata import minutes_date
+    from boardbot.records import DocMeta
+
+    meta = DocMeta(file="full_council-2025-03-13--Appendix 1.pdf", title="", date="2024-12-13", doc_type="minutes")
+    assert minutes_date("2025-03-13", meta) == "2024-12-13"  # the appendix's running head
+    assert minutes_date("2024-11-01", meta) == "2024-11-01"  # a date of its own
+    assert minutes_date("", meta) == "2024-12-13"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..parsing.document import Document
+from ..parsing.metadata import minutes_date
 from ..parsing.structure import PRESENT_LINE
 from ..text.dates import find_dates
 from ..text.sentences import BULLETS, breaks, ends_sentence, first_end
@@ -138,12 +139,11 @@ class _Doc:
                 found = found or (find_dates(self.text[held.end():held.end() + 80]) if held else [])
                 found = found or find_dates(self.text[start:start + 600])
                 end = len(self.text)
-                # "Meeting date: 14 November 2024" under the heading is the minutes' own form, not the
-                # cover sheet of the next paper
+                # "Meeting date: 14 November 2024" under the heading is the minutes' own, not the next cover
                 cover = _cover(self.text, max(start + 1, title_end), len(self.text))
                 if cover:
                     end = cover.start()
-                spans.append((start, end, found[0][1] if found else self.doc.meta.date))
+                spans.append((start, end, minutes_date(found[0][1] if found else "", self.doc.meta)))
         return spans
 
     def _minutes_headings(self) -> list[tuple[int, str]]:

@@ -197,8 +197,28 @@ def _cover_title(first: str) -> str:
     return title[:200]
 
 
+# "Minutes excerpt from Selection and Member Services Committee – 13 December 2024", "Extract from the
+# minutes of the Audit Committee held on ...": another body's minutes, appended to a report
+_EXTRACT = re.compile(r"\b(?:minutes?\s+)?(?:extract|excerpt|except)\s+(?:from|of)\s+(?:the\s+)?"
+                      r"(?:minutes\s+of\s+(?:the\s+)?)?(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?"
+                      rf"((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{0,7}}{_BODY_NOUN})\b", re.I)
+
+
+def _extract_of(first: str) -> tuple[str, str]:
+    """(body, ISO date) of the minutes a paper's heading says it is an extract from, or ('', '')."""
+    top = squash(" ".join(first.splitlines()[:10]))
+    m = _EXTRACT.search(top)
+    if not m or not m.group(1)[0].isupper():
+        return "", ""
+    dates = find_dates(top[m.end(): m.end() + 80])
+    return m.group(1), dates[0][1] if dates else ""
+
+
 def _meeting(first: str, kind: str) -> tuple[str, str]:
     """(body, ISO date) of the meeting the paper goes to or records, from explicit cues."""
+    body, date = _extract_of(first)
+    if body:
+        return body, date
     if kind == "minutes":  # "MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025"
         m = _MEETING_OF.search(first)
         held = _HELD_ON.search(first)
@@ -221,12 +241,30 @@ def _meeting(first: str, kind: str) -> tuple[str, str]:
     return "", ""
 
 
+def minutes_date(found: str, meta: DocMeta) -> str:
+    """The meeting a paper's minutes record: the date ``found`` beside their heading, unless that is
+    the date of the meeting whose pack they came in (an appendix's running head, "Appendix 1 – County
+    Council 13 March 2025") and the paper's own heading gave an earlier one."""
+    if not found or (meta.date and found == iso_in_name(meta.file) and meta.date < found):
+        return meta.date
+    return found
+
+
 def detect(file: str, raw_pages: list[str]) -> DocMeta:
     """Guess metadata from raw (uncleaned) text: the cover's fields first, running headers next."""
     first = raw_pages[0] if raw_pages else ""
     head = "\n".join(raw_pages[:3])
     kind = _kind(first, file)
+    if _extract_of(first)[0]:
+        kind = "minutes"
     body, date = _meeting(first, kind)
+    named = iso_in_name(file)
+    if kind == "minutes" and date and named and date > named and f"{int(date[:4]) - 1}{date[4:]}" < named:
+        # minutes are received after the meeting they record: a date after the pack's own meeting is a
+        # misprinted year ("13 December 2025" in a pack for 13 March 2025)
+        log.warning("%s: minutes dated %s, after the meeting of %s they went to; read as a year earlier",
+                    file, date, named)
+        date = f"{int(date[:4]) - 1}{date[4:]}"
     if not body:
         body = _body_in("\n".join(first.splitlines()[:8])) or _body_in(head)
     if not date and kind in ("agenda pack", "questions and answers"):
@@ -235,7 +273,6 @@ def detect(file: str, raw_pages: list[str]) -> DocMeta:
     if not date:
         dates = find_dates(head)
         # an appendix's own dates (tables, letters) say less than the pack it came in
-        named = iso_in_name(file)
         date = named or (Counter(d for _, d in dates).most_common(1)[0][0] if dates else "")
     body = _canonical(body)
     title = _subject(first)
