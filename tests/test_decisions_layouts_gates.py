@@ -1,4 +1,4 @@
-"""The seven layouts dev sets (evals/layouts*/): each set's decision scores stay at or above its gate.
+"""The eight layouts dev sets (evals/layouts*/): each set's decision scores stay at or above its gate.
 
 Each set was written by someone who had not read the extractor, measured before it was changed for
 it, and tuned on; its test file (tests/test_decisions_layouts*.py) holds the forms it taught.
@@ -15,7 +15,10 @@ from conftest import assert_layout_gate, layout_records
 # layouts2 0.907 / 0.924 / 1.000 / 0.934, layouts3 0.919 / 0.924 / 1.000 / 0.985,
 # layouts4 0.971 / 0.986 / 1.000 / 0.939, layouts5 0.833 / 0.981 / 1.000 / 0.938,
 # layouts6 0.906 / 0.943 / 1.000 / 0.919 (before any tuning 0.821 / 0.914 / 1.000 / 0.917),
-# layouts7 0.942 / 0.931 / 1.000 / 0.903 (before any tuning 0.825 / 0.681 / 1.000 / 0.889).
+# layouts7 0.942 / 0.931 / 1.000 / 0.903 (before any tuning 0.825 / 0.681 / 1.000 / 0.889),
+# layouts8 0.947 / 0.750 / 1.000 / 0.942 (before any tuning 0.935 / 0.597 / 0.907 / 0.927; its 16 missed
+# labels are five report recommendations in an agenda pack, which layouts6 leaves unlabelled, and a
+# Council of Governors table whose outcome cells hold a bare word).
 # Precision is of records that are decisions, whatever kind the labeller filed them under (from
 # 2026-12-07; the figures above for layouts to layouts5 are as first measured, of the same kind).
 GATES = [
@@ -26,6 +29,7 @@ GATES = [
     ("layouts5", 52, 0.8, 0.95, 0.9),
     ("layouts6", 70, 0.9, 0.92, 0.9),
     ("layouts7", 72, 0.9, 0.9, 0.88),
+    ("layouts8", 72, 0.9, 0.72, 0.9),
 ]
 
 

@@ -121,6 +121,7 @@ class Assistant:
                  k: int | None) -> _Prepared:
         from .answer.followups import prefer, resolve
         from .decisions.answer import answer_from_register
+        from .decisions.movers import answer_mover
 
         self.refresh()
         # A follow-up is rewritten to stand alone ("who presented it?" -> "who presented family hubs?").
@@ -128,7 +129,8 @@ class Assistant:
         query = resolved.query
         # "What did we agree about X?" is answered from the decisions register first:
         # verbatim resolutions with their meeting, not whichever chunk mentions X.
-        registered = answer_from_register(self.decisions, self.index.catalog, query, filters)
+        registered = (answer_mover(self.decisions, self.index.catalog, query, filters)
+                      or answer_from_register(self.decisions, self.index.catalog, query, filters))
         if registered is not None and registered.status == "answered":
             return _Prepared(query, registered=registered)
         # One query analysis (IDF, scope words) over the papers the caller may read serves the

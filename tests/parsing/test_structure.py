@@ -89,3 +89,14 @@ def test_lookups_at_event_offsets_are_inclusive() -> None:
     st = Structure(sections=[(0, "A"), (10, "B"), (10, "C"), (20, "D")])
     assert [st.section_at(o) for o in (0, 9, 10, 19, 20, 10_000)] == ["A", "A", "C", "C", "D", "D"]
     assert Structure().meeting_at(5, "2020-01-01") == "2020-01-01"
+
+
+def test_a_reconvened_sitting_is_a_meeting_of_its_own_day() -> None:
+    text = ("MINUTES OF THE COUNCIL\nheld on Tues 1st July 2025 at 7.00 pm, adjourned at 9.05 pm and reconvened on "
+            "08/07/2025 at 6.00 pm\nPRESENT: The Mayor\n" + "C/25/25 LOCAL PLAN\nRESOLVED: That the plan be approved.\n" * 20
+            + "The meeting adjourned at 9.05 pm and reconvened on Tuesday 8 July 2025 at 6.00 pm.\n"
+            "C/25/29 APPOINTMENTS\nRESOLVED: That Councillor Collier be appointed.\nThe meeting closed at 7.40 pm.\n")
+    st = analyse(text)
+    # the heading's "reconvened on 08/07/2025" does not re-date the first sitting
+    assert st.meeting_at(text.index("C/25/25"), "") == "2025-07-01"
+    assert st.meeting_at(text.index("C/25/29"), "") == "2025-07-08"

@@ -81,6 +81,9 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
     (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
+    # "The Combined Authority deferred consideration ...", "... appointed Ms Oyelowo as Monitoring Officer"
+    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}deferred\b"), "deferral", "deferred"),
+    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}(?:re-?)?appointed\b"), "approval", "approved"),
     # a call-in's outcome is what the committee did with the decision, not that it agreed something
     (re.compile(r"\b(?:call(?:ed)?[ -]in\b|require reconsideration)[^.]*\bno\s+further\s+action\b"
                 r"|\bno\s+further\s+action\b[^.]*\bcall(?:ed)?[ -]in\b", re.I), "call_in", "no further action"),

@@ -12,11 +12,13 @@ from ..text.sentences import squash
 
 _BODY = (
     r"(?:Boards?|HWBB?|ICP|ICB|JHWBSC|Committee|Sub-Committee|Partnerships?|Cabinet|Council|"
-    r"Panel|Forum|Executive|Assembly|Group|Trustees|Governors|[Mm]embers|[Mm]eeting|joint board)"
+    r"Panel|Forum|Executive|Assembly|Group|Trustees|Governors|[Mm]embers|[Mm]eeting|joint board|Authority)"
 )
 # "RESOLVED that ...", "AGREED:", "DECISION –", "RECOMMENDED (to Council):" opening a line
 RESOLVED_LINE = re.compile(
-    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Recommended"
+    # ... not a schedule's heading "DECISION 1 – TCA/D/25/031 ..." or "DECISION NOTICE"
+    r"^(?:\(?\d{1,3}[.)]\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION(?!\s+(?:\d|NOTICE|NUMBER|MAKER))|RECOMMENDED|Resolved"
+    r"|Agreed|Recommended"
     r"|Decisions?(?:\s+made|\s+taken)?(?=\s*:)|Outcome(?=\s*:)|OUTCOME(?=\s*:)"
     # "RECOMMENDATION TO COUNCIL:", "RECOMMENDATION to NHS Westbury ICB:" (in minutes: the meeting's own)
     r"|RECOMMENDATIONS?(?:\s+(?:TO|to)\s+[A-Z][^:\n]{1,60})?(?=\s*:))\b(?:\s*\([^)]{0,40}\))?\s*[:\-–]?\s*",
@@ -36,7 +38,7 @@ BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
 # Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
 BODY_VERB = re.compile(
     rf"\b{_BODY}\s+(?:(?:then|also|further|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+)*"
-    r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|"
+    r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|"
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
     r"|made\s+the\s+following\s+recommendations?|determined\s+to|voted\s+to|did\s+not\s+(?:agree|approve|support)"

@@ -45,6 +45,8 @@ KIND_CUES = [
                 # what else a meeting's own record is called: an officer group's note, a Cabinet's
                 # record of decisions, a committee's report of what it resolved at its meeting
                 r"|\bmeeting notes?$|^notes? of (?:the|a) meeting\b|\baction notes\b|\brecord of decisions\b"
+                # a combined authority's or joint committee's published list of what its meeting decided
+                r"|\bschedule of decisions\b|\bdecision notice\b|\bnotice of (?:key )?decisions\b"
                 # a Scottish council's "MINUTE of MEETING of the ... Committee"
                 r"|^minute of (?:the |a )?meeting\b"
                 r"|^(?:recommendations|decisions) (?:from|of|taken at) the meeting of\b"),

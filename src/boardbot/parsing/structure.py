@@ -23,6 +23,8 @@ NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?\s+([A-Z][^\n]{2,110}
 CAPS_HEADING = re.compile(r"^[A-Z][A-Z0-9 &/,'’()\-–:]{3,90}$")
 PRESENT_LINE = re.compile(r"^\s*(?:PRESENT|Present|Members present|Attendees|In attendance)\b", re.M)
 MINUTES_START = re.compile(r"^(?:MINUTES\b|(?i:minutes of the (?:meeting|proceedings)\b|printed minutes\b))")
+# An adjourned meeting's second sitting: its decisions are taken on the day it reconvened
+RECONVENED = re.compile(r"^(?:RECONVENED MEETING\b|the meeting (?:was )?(?:adjourned\b[^\n]{0,40}?\band )?reconvened\b)", re.I)
 # Minutes end at the close of the meeting, the chair's signature, or the next paper's cover
 # sheet ("To: ...", "Author: ...") when a pack runs straight on into its reports.
 MINUTES_END = re.compile(
@@ -109,6 +111,11 @@ def analyse(text: str) -> Structure:
                 st.meetings.append((start, dates[0][1]))
                 in_minutes = True
             st.sections.append((start, "Minutes"))
+            continue
+        if in_minutes and RECONVENED.match(line) and start - st.meetings[-1][0] > 600:
+            # ... not the heading's "held on 1 July, adjourned and reconvened on 8 July"
+            if dates := find_dates(line):
+                st.meetings.append((start, dates[0][1]))
             continue
         if in_minutes and MINUTES_END.search(line):
             st.meetings.append((pos, ""))
