@@ -559,6 +559,21 @@ def test_a_motion_beside_the_resolutions_it_carried_is_abridged_and_its_movers_n
     assert ans.text.endswith("Proposed by Mr A; seconded by Mr B")
 
 
+def test_a_single_record_naming_its_movers_does_not_name_them_again() -> None:
+    from boardbot.decisions.answer import _compose
+    from boardbot.decisions.record import Decision
+
+    amendment = Decision(id="d1", file="minutes.pdf", page=5, board="County Council", meeting_date="2025-01-09",
+                         item="285. Devolution", kind="decision", form="amendment", outcome="carried", source="minutes",
+                         text="Mr Streatfeild proposed and Mr Sole seconded the following amendment to the motion.",
+                         proposer="Mr Streatfeild", seconder="Mr Sole")
+    ans = _compose("Who proposed the amendment on devolution?", [amendment], [1.0], False, lead="Mr Streatfeild [1]")
+    assert ans.text.count("Mr Sole") == 1 and ans.text.count("Mr Streatfeild") == 2  # the lead, the record
+    # a record that does not name them gets them after it
+    other = Decision(**{**amendment.to_dict(), "text": "Endorses the joint work with Medway Council."})
+    assert "proposed by Mr Streatfeild; seconded by Mr Sole" in _compose("x", [other], [1.0], False).text
+
+
 def test_two_quotes_offering_different_figures_for_what_was_asked_are_both_shown() -> None:
     # the first quote's count is the wrong area's; the short budget would drop the second
     text = ("In Cambridgeshire, 2,788 people started on an adult weight management programme in 2022-23. "

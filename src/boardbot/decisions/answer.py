@@ -86,7 +86,7 @@ GENERIC_SCOPE = {stem(w) for w in """joint health wellbeing care integrated boar
 MIN_COVERAGE = 0.7  # share of the question's topic (IDF-weighted) a record and its item must cover
 MIN_OWN_COVERAGE = 0.4  # ... and the record's own words, so an agenda title alone cannot carry it
 SIBLING_COVERAGE = 0.4  # another item of a chosen resolution joins the answer at this coverage
-ITEM_IS_TOPIC = 0.9  # ... unless the agenda item / paper title is itself what the question asks about
+ITEM_IS_TOPIC = 0.85  # ... unless the agenda item / paper title is itself what the question asks about
 MAX_SINGLE = 4
 MAX_LIST = 20
 
@@ -256,7 +256,7 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         # the record's own words must carry part of the topic, unless its agenda item is the topic
         if full >= MIN_COVERAGE and (own >= MIN_OWN_COVERAGE or item >= ITEM_IS_TOPIC):
             scored.append(_Scored(d, full))
-        elif full >= SIBLING_COVERAGE and d.lead_in:
+        elif full >= SIBLING_COVERAGE and own > 0 and d.lead_in:  # its own words touch the topic, not only its item's
             near.append(_Scored(d, full))
     if not scored:
         log.debug("register: nothing covers %s", terms)
@@ -363,7 +363,7 @@ def _compose(question: str, rows: list[Decision], covs: list[float], listing: bo
     for n, (d, cov) in enumerate(zip(rows, covs), start=1):
         pairs = (("owner:", d.owner), ("by", d.deadline)) + (
             () if moved else (("proposed by", d.proposer), ("seconded by", d.seconder)))
-        extra = "".join(f"; {k} {v}" for k, v in pairs if v)
+        extra = "".join(f"; {k} {v}" for k, v in pairs if v and v not in d.text)  # "Mr X proposed ..." says it
         if d.linked:
             notes.append(f"[{n}] report: {', '.join(d.linked[:3])}")
         # the decision's words first, then its meeting: the reader sees what was decided at once
