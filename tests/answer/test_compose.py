@@ -648,3 +648,23 @@ def test_an_acronym_is_met_by_its_spelling_out_in_a_papers_organisation() -> Non
     h = hit("Libraries, Registration & Archives 13,496.7 4,031.9", organisation="Kent County Council")
     assert absent_subjects(q, [h]) == []
     assert absent_subjects(q, [hit("Libraries, Registration & Archives 13,496.7 4,031.9")]) == ["KCC"]
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    # the whole country's figure is not the place's, though the paper is the place's
+    ("How many disposable vapes are thrown away each week in Kent?",
+     "An estimated 8 million disposable vapes are thrown away each week in the UK.", ["Kent"]),
+    ("How many disposable vapes are thrown away each week in Kent?",
+     "In Kent, 150,000 disposable vapes are thrown away each week, out of 8 million in the UK.", []),
+    # ... unless the question asks about the country too
+    ("How many people across Cambridgeshire live in the most deprived fifth of areas in the country?",
+     "Across our area, 112,000 people live in the 20% most deprived quintile nationally.", []),
+    # a part of the area: "in the north" is missed by a sentence about the south only
+    ("How many Health Champions had Healthwatch recruited in the north of Cambridgeshire?",
+     "Healthwatch had recruited twelve Health Champions in the south.", ["the north"]),
+    ("How many Health Champions had Healthwatch recruited in the north of Cambridgeshire?",
+     "Healthwatch had recruited twelve Health Champions across the county.", []),
+])
+def test_another_area_than_the_one_asked_about(question: str, sentence: str, missing: list[str]) -> None:
+    h = hit(sentence, organisation="Kent County Council", title="Cambridgeshire report")
+    assert missing_qualifiers(qualifiers(question), h, sentence) == missing

@@ -26,7 +26,7 @@ from .checks import counted_noun, counts_asked, counts_head, cut_at_edge, has_ty
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 from .meeting import body_missing, meeting_missing
 from .qtypes import question_type, type_match
-from .scope import Qualifiers, absent_subjects, missing_qualifiers, qualifiers, unmet
+from .scope import Qualifiers, absent_subjects, missing_qualifiers, qualifiers, unmet, wider_area
 from .units import whole_units
 
 NOT_FOUND = "I could not find this in the papers."
@@ -247,9 +247,11 @@ class ExtractiveAnswerer:
         # 2024" - is not for that alone about it); the year of "agreed in February 2025", a month, a
         # deadline and a name ("the Leader", "the Liberal Democrats") say when or by whom, not what about
         when = {m.group(3) for m in MONTH_YEAR_RE.finditer(question)}
-        held = Qualifiers(years=tuple(y for y in quals.years if y not in when), dates=quals.dates, places=quals.places)
-        if held or quals.months:
-            scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(held, c.hit, c.text, own_dates_count=False)]
+        held = Qualifiers(years=tuple(y for y in quals.years if y not in when), dates=quals.dates, places=quals.places,
+                          directions=quals.directions)
+        if held or quals.months or quals.names:
+            scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(held, c.hit, c.text, own_dates_count=False)
+                      and not wider_area(quals, c.text)]
             if quals.months:  # a unit naming the month asked about answers before one naming none
                 scoped.sort(key=lambda c: not any(m in months_named(c.text) for m in quals.months))
             if scoped and scoped[0] in pool:

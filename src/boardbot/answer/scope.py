@@ -58,6 +58,12 @@ _COMPASS = re.compile(r"(?:North|South|East|West|Mid|Central)[- ]")
 
 
 _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Central)[- ][A-Z][a-z]+(?:['’]s)?\b")
+# a part of an area: "in the north of Cambridgeshire" is not met by "recruited ... in the south"
+_DIRECTION = re.compile(r"\b(?:in|of|across|for) the (north|south|east|west)\b|\b(north|south|east|west) of [A-Z]")
+_NATIONAL = re.compile(r"\b(?:country|countries|national|nationally|UK|United Kingdom|England|Britain)\b", re.I)
+# a figure for the whole country: "8 million disposable vapes are thrown away each week in the UK"
+_WIDER = re.compile(r"\b(?:in|across|throughout) (?:the UK|the United Kingdom|England|Great Britain|Britain)\b"
+                    r"|\bnationally\b|\bUK-wide\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,10 +78,12 @@ class Qualifiers:
     months: tuple[str, ...] = ()  # "in July 2019", "at the end of November 2024": YYYY-MM
     places: tuple[str, ...] = ()  # a compass word and a place: "East Sussex"
     deadlines: tuple[str, ...] = ()  # "by March 2026": YYYY-MM or YYYY
+    directions: tuple[str, ...] = ()  # "in the north of Cambridgeshire": north
+    national: bool = False  # the question names the whole country ("in England", "nationally")
 
     def __bool__(self) -> bool:
         return bool(self.years or self.dates or self.names or self.quarters or self.months or self.places
-                    or self.deadlines)
+                    or self.deadlines or self.directions)
 
 
 def qualifiers(question: str) -> Qualifiers:
@@ -135,7 +143,21 @@ def qualifiers(question: str) -> Qualifiers:
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters,
                       tuple(dict.fromkeys(w for w in subjects if w not in in_names and w not in compass_words)),
                       tuple(dict.fromkeys(m for m in months if m not in day_months)), tuple(dict.fromkeys(places)),
-                      tuple(dict.fromkeys(deadlines)))
+                      tuple(dict.fromkeys(deadlines)), directions(question), bool(_NATIONAL.search(question)))
+
+
+def directions(text: str) -> tuple[str, ...]:
+    """The parts of an area ``text`` names ("in the north", "south of Kent"), lower-cased."""
+    return tuple(dict.fromkeys((m.group(1) or m.group(2)).lower() for m in _DIRECTION.finditer(text)))
+
+
+def wider_area(q: Qualifiers, sentence: str) -> list[str]:
+    """The places a question is scoped to that a sentence giving the whole country's figure does not
+    name ("8 million ... each week in the UK" for "in Kent"): its paper being Kent's does not make it Kent's."""
+    if not q.names or not _WIDER.search(sentence) or q.national:
+        return []  # ... unless the question asks about the country too ("the most deprived fifth in the country")
+    low = sentence.lower()
+    return [n for n in q.names if not any(w.lower() in low for w in _own_words(n))]
 
 
 def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
@@ -218,6 +240,10 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str, own_dates_count: 
     given = {_deadline_key(m) for m in _BY_DATE.finditer(sentence)}
     missing += [f"by {d}" for d in q.deadlines if given and d not in given
                 and not any(g.startswith(d) or d.startswith(g) for g in given)]
+    # a part of the area asked about is missed by a sentence about another part only
+    parts = directions(sentence)
+    missing += [f"the {d}" for d in q.directions if parts and d not in parts]
+    missing += wider_area(q, sentence)
     quarters = {m.group(1) for m in _QUARTER.finditer(wide)}
     missing += [f"Q{n}" for n in q.quarters if n not in quarters]
     return missing
