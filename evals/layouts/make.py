@@ -864,6 +864,31 @@ KINDS = {"resolution", "approval", "agreement", "noted", "endorsement", "recomme
 OPTIONAL = ("proposer", "seconder", "unanimous", "owner", "deadline", "to", "lead_in", "note")
 
 
+def table(rows: list[tuple], widths: tuple[int, ...], gap: int = 3, para_gap: bool = False,
+          break_long_words: bool = True) -> str:
+    """Rows of cells printed side by side, each cell wrapped in its column, a blank line after each row: the
+    text layer of a table read line by line runs the columns into one another (layouts6 to layouts8).
+
+    A cell is a string or a list of paragraphs printed one under another (``para_gap``: a blank line between
+    them). Returned as '=' lines for a page's source.
+    """
+    out = []
+    for cells in rows:
+        cols = []
+        for cell, width in zip(cells, widths):
+            lines: list[str] = []
+            for i, para in enumerate([cell] if isinstance(cell, str) else cell):
+                lines += ([""] if i and para_gap else []) + (textwrap.wrap(
+                    para, width, break_long_words=break_long_words, break_on_hyphens=False) or [""])
+            cols.append(lines)
+        for i in range(max(len(c) for c in cols)):
+            parts = [c[i] if i < len(c) else "" for c in cols]
+            line = "".join(p.ljust(w + gap) for p, w in zip(parts[:-1], widths[:-1])) + parts[-1]
+            out.append("=" + line.rstrip())
+        out.append("=")
+    return "\n".join(out)
+
+
 def label_rows(docs: list | None = None, prefix: str = "dl", folder: str = "layouts",
                actions_have_no_outcome: bool = False) -> list[dict]:
     """One JSON row per label, ids ``<prefix>001`` ... in document order (shared by every layouts set)."""

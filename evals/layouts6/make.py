@@ -9,11 +9,16 @@ line runs the columns into one another) and ``PackPages`` (a footer numbered as 
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
 from evals.layouts.make import WIDTH, build_set  # noqa: E402
+from evals.layouts.make import table as _table  # noqa: E402
+
+
+def table(rows: list[tuple], widths: tuple[int, ...]) -> str:
+    """This set's table: a blank line between a cell's paragraphs."""
+    return _table(rows, widths, para_gap=True)
 
 
 def hyphenate(par: str, hang: int = 0) -> str:
@@ -41,28 +46,6 @@ def hyphenate(par: str, hang: int = 0) -> str:
     lines.append(cur)
     return "\n".join("=" + ln for ln in lines)
 
-
-def table(rows: list[tuple], widths: tuple[int, ...], gap: int = 3) -> str:
-    """Rows of cells printed side by side, each cell wrapped in its column, a blank line after each row.
-
-    A cell is a string or a list of paragraphs (printed one under another with a blank line between).
-    Returned as '=' lines for a page's source.
-    """
-    out = []
-    for cells in rows:
-        cols = []
-        for cell, width in zip(cells, widths):
-            paras = [cell] if isinstance(cell, str) else cell
-            lines: list[str] = []
-            for i, para in enumerate(paras):
-                lines += ([""] if i else []) + (textwrap.wrap(para, width, break_on_hyphens=False) or [""])
-            cols.append(lines)
-        for i in range(max(len(c) for c in cols)):
-            parts = [c[i] if i < len(c) else "" for c in cols]
-            line = "".join(p.ljust(w + gap) for p, w in zip(parts[:-1], widths[:-1])) + parts[-1]
-            out.append("=" + line.rstrip())
-        out.append("=")
-    return "\n".join(out)
 
 
 class PackPages(str):

@@ -22,7 +22,10 @@ import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
-from evals.layouts.make import build_set  # noqa: E402
+from evals.layouts.make import (
+    build_set,  # noqa: E402
+    table,  # noqa: E402
+)
 
 COL_WIDTH, COL_GAP = 44, 4  # two_columns: each column's width and the gap between them (verify.py splits here)
 
@@ -46,21 +49,6 @@ class Footer(str):
     def format(self, *args, n: int = 1, of: int = 1, **kwargs) -> str:  # noqa: A003 - str.format's name
         return "" if n in self.moved else self.text(n, of)
 
-
-def table(rows: list[tuple], widths: tuple[int, ...], gap: int = 3) -> str:
-    """Rows of cells printed side by side, each cell wrapped in its column, a blank line after each row.
-
-    Returned as '=' lines for a page's source.
-    """
-    out = []
-    for cells in rows:
-        cols = [textwrap.wrap(cell, width, break_on_hyphens=False) or [""] for cell, width in zip(cells, widths)]
-        for i in range(max(len(c) for c in cols)):
-            parts = [c[i] if i < len(c) else "" for c in cols]
-            line = "".join(p.ljust(w + gap) for p, w in zip(parts[:-1], widths[:-1])) + parts[-1]
-            out.append("=" + line.rstrip())
-        out.append("=")
-    return "\n".join(out)
 
 
 def two_columns(src: str, rows: int | None = None) -> str:

@@ -13,39 +13,22 @@ evals/layouts6/make.py, except that a cell's paragraphs are printed one under an
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
 from evals.layouts.make import build_set  # noqa: E402
+from evals.layouts.make import table as _table  # noqa: E402
+
+
+def table(rows: list[tuple], widths: tuple[int, ...]) -> str:
+    """This set's table: a long word (a reference) is never broken."""
+    return _table(rows, widths, break_long_words=False)
 
 
 def meeting(doc: dict, date: str) -> dict:
     """The part of ``doc`` whose labels belong to the meeting of ``date`` (same file, pages and body)."""
     return {**doc, "meeting_date": date}
 
-
-def table(rows: list[tuple], widths: tuple[int, ...], gap: int = 3) -> str:
-    """Rows of cells printed side by side, each cell wrapped in its column, a blank line after each row.
-
-    A cell is a string or a list of paragraphs (printed one under another). Returned as '=' lines for a page's
-    source.
-    """
-    out = []
-    for cells in rows:
-        cols = []
-        for cell, width in zip(cells, widths):
-            paras = [cell] if isinstance(cell, str) else cell
-            lines: list[str] = []
-            for para in paras:
-                lines += textwrap.wrap(para, width, break_long_words=False, break_on_hyphens=False) or [""]
-            cols.append(lines)
-        for i in range(max(len(c) for c in cols)):
-            parts = [c[i] if i < len(c) else "" for c in cols]
-            line = "".join(p.ljust(w + gap) for p, w in zip(parts[:-1], widths[:-1])) + parts[-1]
-            out.append("=" + line.rstrip())
-        out.append("=")
-    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------------------
