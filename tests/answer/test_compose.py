@@ -668,3 +668,30 @@ def test_an_acronym_is_met_by_its_spelling_out_in_a_papers_organisation() -> Non
 def test_another_area_than_the_one_asked_about(question: str, sentence: str, missing: list[str]) -> None:
     h = hit(sentence, organisation="Kent County Council", title="Cambridgeshire report")
     assert missing_qualifiers(qualifiers(question), h, sentence) == missing
+
+
+@pytest.mark.parametrize(("question", "sentence", "title", "missing"), [
+    # another edition of the paper asked about: its title gives another year
+    ("What pay multiple did KCC report in its 2024/25 Pay Policy Statement?",
+     "KCC's current Pay Multiple figure is 8.1:1.", "Pay Policy Statement 2025/26", ["2024-25"]),
+    ("What pay multiple did KCC report in its 2025/26 Pay Policy Statement?",
+     "KCC's current Pay Multiple figure is 8.1:1.", "Pay Policy Statement 2025/26", []),
+    # a title naming the paper without a year cannot tell
+    ("According to the 2025-26 Treasury Management Strategy, how much did the Council borrow?",
+     "The Council held £746.7m of external borrowing.", "Appendix M Treasury Management Strategy", []),
+    # another paper's passage is about that edition only if it names it, with its year
+    ("What pay multiple did KCC report in its 2024/25 Pay Policy Statement?",
+     "Mr Sole declared an interest under Item 16 - Pay Policy Statement 2025/26.", "Minutes of the County Council",
+     ["2024-25"]),
+    ("What pay multiple did KCC report in its 2024/25 Pay Policy Statement?",
+     "The Pay Policy Statement 2024/25 gave a pay multiple of 7.9:1.", "Minutes of the County Council", []),
+])
+def test_a_papers_edition_is_its_year(question: str, sentence: str, title: str, missing: list[str]) -> None:
+    got = missing_qualifiers(qualifiers(question), hit(sentence, title=title), sentence)
+    assert [m for m in got if m in ("2024-25", "2025-26")] == missing
+
+
+def test_a_body_or_place_beside_a_year_is_no_papers_edition() -> None:
+    assert qualifiers("Where did the December 2018 Haringey and Islington joint sub-committee meet?").editions == ()
+    assert qualifiers("What is in the Treasury Management Strategy 2026-27?").editions == (
+        ("2026-27", "Treasury Management Strategy"),)

@@ -61,6 +61,11 @@ _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Central)[- ][A-Z][a
 # a part of an area: "in the north of Cambridgeshire" is not met by "recruited ... in the south"
 _DIRECTION = re.compile(r"\b(?:in|of|across|for) the (north|south|east|west)\b|\b(north|south|east|west) of [A-Z]")
 _NATIONAL = re.compile(r"\b(?:country|countries|national|nationally|UK|United Kingdom|England|Britain)\b", re.I)
+_YEAR_TEXT = r"(?:19|20)\d\d(?:\s*[-/–]\s*\d\d(?!\d))?"
+_TITLE_WORDS = r"(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}[A-Z][\w&'’-]*"
+_PAPER_NOUN = re.compile(r"\b(?:Statement|Strategy|Plan|Report|Policy|Budget|Programme|Assessment|Framework|Review"
+                         r"|Accounts|Survey|Scheme|Update|Outturn|Forecast|Prospectus)$")
+_EDITION = re.compile(rf"\b({_YEAR_TEXT})\s+({_TITLE_WORDS})|({_TITLE_WORDS})\s+({_YEAR_TEXT})\b")
 # a figure for the whole country: "8 million disposable vapes are thrown away each week in the UK"
 _WIDER = re.compile(r"\b(?:in|across|throughout) (?:the UK|the United Kingdom|England|Great Britain|Britain)\b"
                     r"|\bnationally\b|\bUK-wide\b", re.I)
@@ -80,6 +85,7 @@ class Qualifiers:
     deadlines: tuple[str, ...] = ()  # "by March 2026": YYYY-MM or YYYY
     directions: tuple[str, ...] = ()  # "in the north of Cambridgeshire": north
     national: bool = False  # the question names the whole country ("in England", "nationally")
+    editions: tuple[tuple[str, str], ...] = ()  # ("2024-25", "Pay Policy Statement"): a year's edition of a paper
 
     def __bool__(self) -> bool:
         return bool(self.years or self.dates or self.names or self.quarters or self.months or self.places
@@ -143,7 +149,19 @@ def qualifiers(question: str) -> Qualifiers:
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters,
                       tuple(dict.fromkeys(w for w in subjects if w not in in_names and w not in compass_words)),
                       tuple(dict.fromkeys(m for m in months if m not in day_months)), tuple(dict.fromkeys(places)),
-                      tuple(dict.fromkeys(deadlines)), directions(question), bool(_NATIONAL.search(question)))
+                      tuple(dict.fromkeys(deadlines)), directions(question), bool(_NATIONAL.search(question)),
+                      editions(question))
+
+
+def editions(question: str) -> tuple[tuple[str, str], ...]:
+    """A year written against a paper's name ("its 2024/25 Pay Policy Statement", "the Treasury Management
+    Strategy 2026-27"): (the year as found_years writes it, the name)."""
+    out = []
+    for m in _EDITION.finditer(question):
+        year, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if _PAPER_NOUN.search(name):  # a paper's name, not a body's or a place's ("December 2018 Haringey")
+            out.append(((found_years(year) or [year])[0], name))
+    return tuple(dict.fromkeys(out))
 
 
 def directions(text: str) -> tuple[str, ...]:
@@ -234,6 +252,11 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str, own_dates_count: 
         rest = re.sub(r"^(?:north|south|east|west|mid|central)", "", asked)
         if asked not in joined and re.search(rf"(?:north|south|east|west|mid|central){re.escape(rest)}", joined):
             missing.append(place)
+    # another edition of the paper asked about: "Pay Policy Statement 2025/26" for "its 2024/25 Pay Policy
+    # Statement", whatever years its text mentions in passing
+    # ... and a passage of another paper is about that edition only if it names it, with its year
+    title = str(hit.metadata.get("title", ""))
+    missing += [y for y, name in q.editions if y not in missing and not _edition_met(y, name, title, own)]
     missing += [m for m in q.months if not _month_met(m, sentence, own, scope)]
     # a deadline asked about ("by March 2026") is missed by a sentence setting another ("by the end of
     # March 2024"); a sentence setting none is not held to it
@@ -277,6 +300,14 @@ def _year_met(year: str, sentence: str, own: str, context: str) -> bool:
     if any(_same_kind(o, year) for o in found_years(sentence)):
         return _covers(own, year)  # the sentence and its section heading, not its paper's date
     return _covers(context, year) or not found_years(context)
+
+
+def _edition_met(year: str, name: str, title: str, own: str) -> bool:
+    """Whether a unit can be from ``year``'s edition of the paper ``name``: its paper's title names it with
+    that year or none, or the sentence (with its section) names it with that year."""
+    if name.lower() in title.lower():
+        return not found_years(title) or _covers(title, year)
+    return name.lower() in own.lower() and _covers(own, year)
 
 
 def _deadline_key(m: re.Match[str]) -> str:
