@@ -695,3 +695,24 @@ def test_a_body_or_place_beside_a_year_is_no_papers_edition() -> None:
     assert qualifiers("Where did the December 2018 Haringey and Islington joint sub-committee meet?").editions == ()
     assert qualifiers("What is in the Treasury Management Strategy 2026-27?").editions == (
         ("2026-27", "Treasury Management Strategy"),)
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("What was the Council's savings target for 2024-25 in the Quarter 3 budget monitoring?", "target"),
+    ("What will the lowest Kent Scheme salary be under the 2025/26 pay policy?", "salary"),
+    ("How much is the liquidity allowance?", "allowance"),
+    ("How many children were adopted?", ""),
+])
+def test_the_measure_a_figure_question_names(question: str, measure: str) -> None:
+    from boardbot.answer.qtypes import measure_asked
+
+    assert measure_asked(question) == measure
+
+
+def test_the_figure_beside_the_measure_asked_is_read_first() -> None:
+    # both sentences give a savings figure; only one gives the target
+    question = "What was the Council's savings target for 2024-25?"
+    delivered = "At Quarter 3 2024-25, the Council's £80.3m of savings are forecast to be delivered."
+    target = "The Council has a savings target of £111.2m."
+    units = _units(question, f"{delivered} {target}", "cabinet-2025-01-30--Budget Monitoring.pdf")
+    assert units[target].score > units[delivered].score

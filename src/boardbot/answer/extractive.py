@@ -25,7 +25,7 @@ from ..text.terms import words as all_words
 from .checks import counted_noun, counts_asked, counts_head, cut_at_edge, has_type, quotable
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 from .meeting import body_missing, meeting_missing
-from .qtypes import question_type, type_match
+from .qtypes import measure_asked, measure_beside, question_type, type_match
 from .scope import Qualifiers, absent_subjects, missing_qualifiers, qualifiers, unmet, wider_area
 from .units import whole_units
 
@@ -141,6 +141,7 @@ class ExtractiveAnswerer:
     def candidates(self, question: str, hits: list[Hit], qa: QueryAnalysis) -> list[Candidate]:
         w = self.weights
         qtype = question_type(question)
+        measure = measure_asked(question) if qtype == "amount" else ""
         cands: list[Candidate] = []
         for rank, hit in enumerate(hits[: self.hits_used]):
             chunk_cov = qa.coverage(stems_of(hit.text))
@@ -157,6 +158,8 @@ class ExtractiveAnswerer:
                 around = stems[i].union(*stems[max(0, i - 1) : i + 2])
                 ctx = qa.coverage(around)
                 tm = type_match(qtype, sent, question)
+                if measure and tm:
+                    tm += measure_beside(sent, measure)
                 score = (
                     w.own * own + w.context * ctx + w.chunk * chunk_cov + w.prior * prior
                     + w.type * tm * ctx - (w.long_penalty if n_words > 70 else 0.0)

@@ -56,3 +56,21 @@ def type_match(qtype: str, sentence: str, question: str = "") -> float:
 # what gives a reason: a "why" question is answered by the sentence that says "because", "following", ...
 _REASON = re.compile(r"\b(?:because|due to|owing to|as a result|following|in order to|so that|reflects?|reflecting"
                      r"|driven by|caused by|reasons?|since|therefore|given (?:that|the))\b", re.I)
+
+
+_FIGURE = r"(?:£\s?\d|\d[\d,.]*\s?(?:%|per cent\b|m\b|bn\b|k\b|million\b|billion\b))"
+_MEASURE_WORD = rf"(?:{_MEASURES}|target|limit|cap|threshold|salary)"
+_MEASURE_Q = re.compile(rf"\b{_MEASURE_WORD}(?:\s+{_MEASURE_WORD})*\b", re.I)
+
+
+def measure_asked(question: str) -> str:
+    """The measure a "how much / what was the X" question names first ("the savings target": target), or ''."""
+    m = _MEASURE_Q.search(question)
+    return m.group(0).split()[-1].lower() if m else ""
+
+
+def measure_beside(sentence: str, measure: str) -> float:
+    """0.5 when a figure stands right after the measure asked about ("savings target of £111.2m"): it is
+    that measure's figure, not another one the sentence also gives ("£80.3m ... forecast to be delivered")."""
+    m = re.search(rf"\b{re.escape(measure)}\w*\b(?:\s+[\w-]+){{0,4}}?\s+{_FIGURE}", sentence, re.I)
+    return 0.5 if m else 0.0
