@@ -313,29 +313,27 @@ PACK_REC_NOTE = ("a report's recommendation to the Board's meeting of 11 June 20
 PNA = "PHARMACEUTICAL NEEDS ASSESSMENT 2025"
 BCF = "BETTER CARE FUND 2025/26 – PLAN AND SECTION 75 AGREEMENT"
 PACK_BOARD = "Northwick Health and Wellbeing Board"
+
+
+def pack_rec(page: int, item: str, title: str, text: str, note: str = PACK_REC_NOTE) -> dict:
+    """One of the pack's report recommendations ("The Board is asked to: ...") to the 11 June 2025 meeting."""
+    return dict(page=page, kind="recommendation", outcome="recommended", item=item, title=title,
+                lead_in="The Board is asked to:", to=PACK_BOARD, text=text, note=note)
+
+
 PACK_REPORT_LABELS = [
-    dict(page=2, kind="recommendation", outcome="recommended", item="4", title=PNA, lead_in="The Board is asked to:",
-         to=PACK_BOARD,
-         text="approve the Pharmaceutical Needs Assessment 2025 for publication by 1 October 2025",
-         note=PACK_REC_NOTE + "; the report's summary ('At its meeting on 12 March 2025 the Board delegated …') "
-                              "repeats minute 47 and is not labelled"),
-    dict(page=2, kind="recommendation", outcome="recommended", item="4", title=PNA, lead_in="The Board is asked to:",
-         to=PACK_BOARD,
-         text="delegate to the Director of Public Health authority to publish supplementary statements to the PNA "
-              "when pharmacies open, close or change their hours", note=PACK_REC_NOTE),
-    dict(page=2, kind="recommendation", outcome="recommended", item="4", title=PNA, lead_in="The Board is asked to:",
-         to=PACK_BOARD,
-         text="note the gap in evening and weekend opening in the Eastfield locality and ask the ICB to consider it "
-              "when commissioning pharmaceutical services", note=PACK_REC_NOTE),
-    dict(page=3, kind="recommendation", outcome="recommended", item="5", title=BCF, lead_in="The Board is asked to:",
-         to=PACK_BOARD,
-         text="note the Better Care Fund plan for 2025/26, as approved by NHS England on 2 May 2025",
-         note=PACK_REC_NOTE + "; the summary's 'NHS England approved the plan on 2 May 2025' and 'The Council's "
-                              "Cabinet approved the Council's contribution …' are other bodies' decisions, not labelled"),
-    dict(page=3, kind="recommendation", outcome="recommended", item="5", title=BCF, lead_in="The Board is asked to:",
-         to=PACK_BOARD,
-         text="endorse the renewal of the section 75 pooled budget agreement between the Council and NHS Wendle "
-              "Valley ICB for 2025/26 on the terms set out in Appendix 1", note=PACK_REC_NOTE),
+    pack_rec(2, "4", PNA, "approve the Pharmaceutical Needs Assessment 2025 for publication by 1 October 2025",
+             note=PACK_REC_NOTE + "; the report's summary ('At its meeting on 12 March 2025 the Board delegated …') "
+                                  "repeats minute 47 and is not labelled"),
+    pack_rec(2, "4", PNA, "delegate to the Director of Public Health authority to publish supplementary statements "
+                          "to the PNA when pharmacies open, close or change their hours"),
+    pack_rec(2, "4", PNA, "note the gap in evening and weekend opening in the Eastfield locality and ask the ICB to "
+                          "consider it when commissioning pharmaceutical services"),
+    pack_rec(3, "5", BCF, "note the Better Care Fund plan for 2025/26, as approved by NHS England on 2 May 2025",
+             note=PACK_REC_NOTE + "; the summary's 'NHS England approved the plan on 2 May 2025' and 'The Council's "
+                                  "Cabinet approved the Council's contribution …' are other bodies' decisions, not labelled"),
+    pack_rec(3, "5", BCF, "endorse the renewal of the section 75 pooled budget agreement between the Council and NHS "
+                          "Wendle Valley ICB for 2025/26 on the terms set out in Appendix 1"),
 ]
 
 
