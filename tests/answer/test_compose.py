@@ -191,6 +191,11 @@ def test_a_sentence_cut_at_the_chunk_start_is_not_quoted() -> None:
     ("Who is the SRO for the Faster Diagnosis Standard of 75% by the end of March 2024?",
      "Deliver the Faster Diagnosis Standard | Kate Hopcraft, Director of Performance", {"meeting_date": "2023-07-21"},
      []),
+    # an acronym is met by its paper's organisation spelled out, even printed in capitals; another is not
+    ("Who is KCC's Chief Analyst?", "Matthew Wagner, Chief Analyst, presented the report.",
+     {"organisation": "KENT COUNTY COUNCIL"}, []),
+    ("Who is ECC's Chief Analyst?", "Matthew Wagner, Chief Analyst, presented the report.",
+     {"organisation": "KENT COUNTY COUNCIL"}, ["ECC"]),
 ])
 def test_qualifiers_must_match_sentence_section_or_paper(question: str, sentence: str, meta: dict, missing: list) -> None:
     before, after = str(meta.pop("before", "")), str(meta.pop("after", ""))
@@ -253,6 +258,12 @@ def test_names_no_retrieved_passage_uses_are_absent(question: str, passages: lis
     ("For future years (20/21 onwards) the council has built in savings of £2m.", "What savings?", ["£2m"]),
     ("Emergency admissions (rate per 100,000 population) | 1,575.4", "What was the rate?", ["1,575.4"]),
     ("Seats 12/40 were taken.", "How many seats?", ["12", "40"]),  # not consecutive years
+    # a sum in thousands written with a capital K, and a measured quantity for "how much" of a thing
+    ("Money raised by Friends Groups is £68K to date.", "How much have Friends groups raised?", ["£68K"]),
+    ("Residual waste per household fell to 554kg in 2021/22.", "How much residual waste was collected?",
+     ["554kg"]),
+    ("The site covers 12 hectares and cost £2m.", "How much land does the site cover?", ["12 hectares", "£2m"]),
+    ("Item 5 was taken with 12 members present.", "How much was spent?", []),
 ])
 def test_figures_are_not_list_numbers_or_names(text: str, question: str, figures: list[str]) -> None:
     assert [text[a:b] for a, b in amounts(text, question)] == figures
@@ -425,6 +436,11 @@ def test_a_count_of_the_thing_asked_about_leads() -> None:
     ("when", "When was the Integrated Care Board formed?",
      "The strategy began with the formation of the Integrated Care Board in July 2022.", True),
     ("when", "When was the Plan submitted for examination?", "The Plan was submitted on 17 May 2024.", True),
+    # the same act in other words: "set up" is met by "established", not by a report's date
+    ("when", "When was the West Sussex Drug and Alcohol Partnership set up?",
+     "Since the WS DAP was established in September 2022, there has been progress.", True),
+    ("when", "When was the West Sussex Drug and Alcohol Partnership set up?",
+     "West Sussex Drug and Alcohol Partnership Annual Progress Report October 2024", False),
     ("time", "What time was the Cabinet meeting due to start?", "There were no exempt items.", False),
     ("time", "What time was the Cabinet meeting due to start?", "Thursday, 13th March, 2025, at 3.00 pm", True),
 ])

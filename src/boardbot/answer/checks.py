@@ -50,8 +50,11 @@ ROLE_RE = re.compile(
     r"|Cabinet Member(?: for)?(?: [A-Z][a-z]+| and| &){0,5}|Head of(?: [A-Z][a-z]+| and| &){1,4}"
     r"|[A-Z][a-z]+ (?:Manager|Officer|Lead|Champion))"
 )
+# a measured quantity answers "how much waste / land / energy" as a sum of money answers "how much funding"
+_MEASURE_UNIT = r"(?:kg|kilograms?|tonnes?|tons|litres?|km|kilometres?|miles?|hectares?|ha|acres?|MW|GW|kWh|MWh|GWh)"
 AMOUNT_RE = re.compile(
-    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m|k)?\b"
+    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m|k|M|K)?\b"
+    rf"|\b\d[\d,]*(?:\.\d+)?\s?{_MEASURE_UNIT}\b"
     r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent)"
     r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s?(?:million|billion|bn)\b"
     r"|\b\d+(?:\.\d+)?\b"
@@ -64,7 +67,7 @@ _HOW_MUCH = re.compile(r"\bhow much\b|\bcost\b|\bvalue\b|\bspend\b|\bbudget\b|£
 # a price, a sum raised or spent: asked in money, so a percentage or a bare count is no answer
 _PRICE_ASK = re.compile(r"\bworth\b|\bcosts?\b|\bprice\b|\bpaid\b|\bspen[dt]\b|\braised?\b|\bvalue of\b|£", re.I)
 _CURRENCY = re.compile(r"£|\$|€|\bmillion\b|\bbillion\b|\bbn\b|\dm\b|\d\s?k\b|\bpounds\b", re.I)
-_MONEY = re.compile(r"£|%|per cent|percent|million|billion|bn|\bm\b|\dk\b|\d,\d{3}")
+_MONEY = re.compile(rf"£|%|per cent|percent|million|billion|bn|\bm\b|\d[kK]\b|\d,\d{{3}}|\d\s?{_MEASURE_UNIT}\b")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s")
 # "... priorities. 2. Reducing drug deaths": a list number inside a flattened list
@@ -259,14 +262,21 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
 # What a "when" question asks the date of: the act it names. A sentence dating another act does not
 # answer it, whatever date it gives. Matched by the word's start, so that a noun of the act counts
 # ("repay" / "repayment", "formed" / "formation", "submitted" / "submission").
-_EVENTS = re.compile(r"\b(?:(approv|adopt|agree|publish|submi|sign|form|establish|appoint|elect|launch|repa|introduc"
-                     r"|implement|award|announc|open)\w*|(?:go|goes|going|gone|went) (live))", re.I)
+_EVENTS = re.compile(r"\b(?:(approv|adopt|agree|publish|submi|sign|form|establish|creat|appoint|elect|launch|repa"
+                     r"|introduc|implement|award|announc|open)\w*|(?:go|goes|going|gone|went) (live)"
+                     r"|(?:set|sets|setting) (up)|(found)ed)", re.I)
+# one act, told in other words: a body "set up" in the question is "established" or "formed" in the papers
+_SAME_EVENT = {"form": "establish", "creat": "establish", "up": "establish", "found": "establish"}
+
+
+def _events(text: str) -> set[str]:
+    return {_SAME_EVENT.get(e, e) for m in _EVENTS.finditer(text) for e in [next(g for g in m.groups() if g).lower()]}
 
 
 def event_named(text: str, question: str) -> bool:
     """Whether ``text`` names the act a "when" question asks the date of (true when it names none)."""
-    asked = {(m.group(1) or m.group(2)).lower() for m in _EVENTS.finditer(question)}
-    return not asked or any((m.group(1) or m.group(2)).lower() in asked for m in _EVENTS.finditer(text))
+    asked = _events(question)
+    return not asked or bool(asked & _events(text))
 
 
 def _new_names(text: str, question: str) -> bool:

@@ -191,13 +191,19 @@ def absent_subjects(q: Qualifiers, hits: list[Hit]) -> list[str]:
         have |= stems_of(scope_text(h, h.text).lower())
     compass = {p.split()[0].split("-")[0] for p in q.places}  # looked for with their place, below
     words = [*q.subjects, *(w for n in q.names for w in n.split() if w.lower() in _own_words(n) and w not in compass)]
-    spelled = {"".join(w[0] for w in m.group(0).split() if w[0].isupper())
-               for h in hits for m in _SPELLED_OUT.finditer(scope_text(h, h.text))}  # "Kent County Council" for "KCC"
+    spelled = {i for h in hits for i in _initials(scope_text(h, h.text))}  # "Kent County Council" for "KCC"
     absent = [w for w in dict.fromkeys(words) if not all(stem(t) in have for t in query_terms(w.lower()))
               and not (w.isupper() and w in spelled)]
     # "North Cumbria" is not met by passages on South Cumbria: a compass place is looked for whole
     joined = re.sub(r"[\s_-]", "", " ".join(scope_text(h, h.text) for h in hits).lower())
     return absent + [p for p in q.places if re.sub(r"[\s_-]", "", p.lower()) not in joined]
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms the names spelled out in ``text`` make: "Kent County Council" gives "KCC"."""
+    # a cover prints its organisation in capitals ("KENT COUNTY COUNCIL"): read as the name it is
+    text = re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", lambda m: m.group(0).title(), text)
+    return {"".join(w[0] for w in m.group(0).split() if w[0].isupper()) for m in _SPELLED_OUT.finditer(text)}
 
 
 def _rest_of_name(question: str, end: int) -> str:
@@ -244,7 +250,8 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str, own_dates_count: 
     # compass word makes another place: "East Sussex" is not met by "West Sussex"
     flat = " ".join(wide.lower().split())
     joined = flat.replace(" ", "").replace("_", "").replace("-", "")  # "westsussex.gov.uk"
-    missing += [n for n in q.names if not any(stem(w) in have for w in _own_words(n))]
+    missing += [n for n in q.names if not any(stem(w) in have for w in _own_words(n))
+                and not (n.isupper() and n in _initials(scope))]  # "KCC's" met by "Kent County Council"
     # ... but a compass word makes another place: "East Sussex" is missed by a passage on "West Sussex"
     # (one naming no Sussex at all is left to the checks above)
     for place in q.places:
