@@ -27,6 +27,14 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
      "In Q2 2024/25 No Use Empty brought 119 long-term empty homes back into use.", "119"),
     ("How much is the liquidity allowance?",
      "1.1 The liquidity allowance is £200m and excludes the strategic pooled funds balance.", "£200m"),
+    # a name beside the words asked about, not a body's name that looks like one
+    ("Who chairs the Kent Housing Group?", "Natalia Merritt Co-Chair Kent Housing Options Subgroup (KHOG) and "
+     "Brian Horton, Chair Kent Housing Group (KHG)", "Brian Horton"),
+    # a form's labelled name, and a note's action owner by initials
+    ("Who is the officer contact for the obesity report?",
+     "Officer contact: Name: Val Thomas Post: Deputy Director of Public Health", "Val Thomas"),
+    ("Who will send Link's latest slides to members?",
+     "1 JG will communicate Link's most recent slides to all members.", "JG"),
     ("Who presented the obesity update?",
      "From: Jyoti Atri (Director of Public Health – CCC & PCC), Louis Kamfer (Deputy CEO)", "Jyoti Atri"),
     ("Who presented the Place Integration Deal paper?",
@@ -95,6 +103,10 @@ def test_paragraph_numbers_are_not_figures() -> None:
     ("Better Care Fund Plan 2023-25", False),  # a heading
     ("Kent County Council Cabinet", False),  # a running head
     ("Chaired by the Chair of Blackpool Teaching Hospital NHS Foundation Trust.", True),  # who chairs it
+    # people and their posts, listed without a verb
+    ("Natalia Merritt, Co-Chair Kent Housing Options Subgroup (KHOG) and Brian Horton, Chair Kent Housing Group",
+     True),
+    ("Kent Housing Options Subgroup and Kent Housing Group", False),
 ])
 def test_quotable_units(unit: str, ok: bool) -> None:
     assert quotable(unit) is ok

@@ -43,6 +43,12 @@ NAME_RE = re.compile(
     r"\b(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?(?: [A-Z]\.?)*(?: [A-Z][a-z'’-]+){1,2}"
     rf"{_PARTICLES}"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z'’-]+(?=,| –| -| \(|\s*$)"
+    # a form's labelled field: "Name: Val Thomas Post: Deputy Director ..."
+    r"|(?<=Name: )[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z'’-]+"
+    # a note's action owner by initials, opening the line or after its label: "1 JG will communicate ...",
+    # "Action: LB to circulate ..."
+    r"|(?:^|(?<=\d )|(?<=\d\. )|(?<=: ))[A-Z]{2,3}(?= (?:will|to|has|had|agreed|confirmed|said|noted|asked"
+    r"|explained|reported|presented|advised)\b)"
 )
 ROLE_RE = re.compile(
     r"\b(?:(?:Corporate |Executive |Strategic |Deputy |Assistant )?Director(?: of| for)?(?: [A-Z][a-z]+| and| &){0,5}"
@@ -110,6 +116,8 @@ def quotable(text: str) -> bool:
         return len(_LOWER_WORD.findall(t)) >= 2 or bool(re.search(r"\d", t))
     if _LABELLED.match(t) or FIELD_ROW.match(t.split("\n", 1)[0]):
         return True  # "From: Jyoti Atri, Director of Public Health", "Venue: Bury Library", "Place Bury Library"
+    if NAME_RE.search(t) and ROLE_RE.search(t) and ("," in t or " and " in t):
+        return True  # people and their posts: "Natalia Merritt, Co-Chair ... and Brian Horton, Chair Kent Housing Group"
     if _FIGURE.search(t) and len(_LOWER_WORD.findall(t)) + len(re.findall(r"\b[A-Z][a-z]+\b", t)) >= 3:
         return True  # a flattened table row: "Total BCF Pooled Fund £69,194,189"
     # no terminal punctuation and no label: a heading or running head unless it reads as prose

@@ -30,7 +30,8 @@ _MONEY_HINT = re.compile(r"£|%|per cent|million|billion|bn\b|\bm\b|k\b")
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 # "Wellbeing Board (" reads as a name to the pattern; a body is not the person asked for
 _ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care|Health|Trust|Group|Team|Service"
-                       r"|Update|Year|Report|Review|Strategy|Programme"
+                       r"|Update|Year|Report|Review|Strategy|Programme|Subgroup|Forum|Panel|Unit|Alliance|Collaborative|Protocol"
+                       r"|Scheme|Project|Grant|Option|Leaver"
                        # form and template labels ("Question Completion", "Version Control") are not people
                        r"|Question|Completion|Template|Checklist|Version|Control|Section|Appendix|Table|Page)s?\b")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
