@@ -138,6 +138,8 @@ class Assistant:
         f = Filters.from_any(filters)
         qa = self.searcher.analyse(query, f.groups)
         hits = self.searcher.search(query, k=k or max(self.settings.top_k, 8), filters=f, qa=qa)
+        if self.settings.page_siblings > 0:
+            hits = hits + self.searcher.page_siblings(hits, f, self.settings.page_siblings)
         # the papers the previous answer came from, preferred but not required
         return _Prepared(query, qa=qa, hits=prefer(hits, resolved.prefer), fallback=registered)
 

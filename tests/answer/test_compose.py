@@ -276,6 +276,7 @@ def test_names_no_retrieved_passage_uses_are_absent(question: str, passages: lis
      ["554kg"]),
     ("The site covers 12 hectares and cost £2m.", "How much land does the site cover?", ["12 hectares", "£2m"]),
     ("Item 5 was taken with 12 members present.", "How much was spent?", []),
+    ("Review of Decision 24/00093 - Commissioned Family Hubs", "How many councillors voted for it?", []),
 ])
 def test_figures_are_not_list_numbers_or_names(text: str, question: str, figures: list[str]) -> None:
     assert [text[a:b] for a, b in amounts(text, question)] == figures

@@ -171,6 +171,8 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
         if _UNIT_AFTER.match(text, b) and not _MONEY.search(m.group(0)):
             continue  # "a 10-year plan", "a 24-hour service": a kind of thing, not how many
         digits = re.search(r"\d[\d,.]*", m.group(0))
+        if digits and re.match(r"0\d", digits.group(0)):
+            continue  # "24/00093", "Ref 0042": a reference's zero-padded number, never a count or sum
         if digits and digits.group(0).rstrip(".,") in given:
             continue
         out.append((a, b))

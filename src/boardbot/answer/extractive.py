@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..records import Answer, Citation, Hit
 from ..search.rerank import QueryAnalysis
+from ..search.retrieval import SIBLING_OF
 from ..text.dates import MONTH_YEAR_RE, months_named
 from ..text.injection import looks_like_instruction
 from ..text.sentences import squash
@@ -143,7 +144,10 @@ class ExtractiveAnswerer:
         qtype = question_type(question)
         measure = measure_asked(question) if qtype == "amount" else ""
         cands: list[Candidate] = []
-        for rank, hit in enumerate(hits[: self.hits_used]):
+        # the chunks sharing a best passage's page come after the ranked hits, scored with its rank
+        read = list(enumerate(hits[: self.hits_used]))
+        read += [(int(h.metadata[SIBLING_OF]), h) for h in hits[self.hits_used:] if SIBLING_OF in h.metadata]
+        for rank, hit in read:
             chunk_cov = qa.coverage(stems_of(hit.text))
             prior = 1.0 / (1.0 + 0.25 * rank)
             sents = [(a, b, hit.text[a:b]) for a, b in whole_units(hit)]

@@ -99,6 +99,28 @@ class Searcher:
                     m["organisation"] = orgs.get((m.get("board") or "", m.get("meeting_date") or ""), "")
         return hits
 
+    def page_siblings(self, hits: list[Hit], filters: Filters | dict[str, Any] | None, top: int) -> list[Hit]:
+        """The other chunks of the pages the ``top`` hits sit on, each marked with its hit's rank.
+
+        A page is retrieved by the chunk that matches the question's words best, but the sentence that
+        answers it may sit in the chunk beside ("The total ... would be in excess of £80million"
+        after the chunk on road maintenance): the answerer reads the whole page of its best hits.
+        """
+        f = self.resolve(Filters.from_any(filters))
+        seen = {h.id for h in hits}
+        out: list[Hit] = []
+        for rank, h in enumerate(hits[:top]):
+            for page in dict.fromkeys((h.page_start, h.page_end)):
+                for row in self.index.catalog.chunk_at(h.file, page, f):
+                    if row["id"] in seen:
+                        continue
+                    seen.add(row["id"])
+                    sib = _hit(row, h.score)
+                    sib.metadata["organisation"] = sib.metadata.get("organisation") or h.metadata.get("organisation", "")
+                    sib.metadata[SIBLING_OF] = rank
+                    out.append(sib)
+        return out
+
     def originals(self, hits: list[Hit], filters: Filters) -> list[Hit]:
         """Hits on copied pages (re-issued minutes, duplicate files) swapped for their originals."""
         f = self.resolve(filters)
@@ -125,6 +147,9 @@ class Searcher:
             if len(hits) >= n:
                 break
         return hits
+
+
+SIBLING_OF = "sibling_of"  # metadata key: the rank of the hit whose page a sibling chunk shares
 
 
 def _hit(row: Any, score: float) -> Hit:
