@@ -6,7 +6,8 @@ note, a record. Where an item ends in a RESOLVED, every "Members noted ..." befo
 
 Nor is what the minutes report of decisions taken before: "Cabinet approved the scheme in March
 2025", "At its meeting on 10 April 2025 the Committee resolved to ..." (another meeting's record,
-found in that meeting's papers), or a question put ("A Member asked whether the Council had
+found in that meeting's papers), what a paper says it holds ("This report sets out the recommendations
+..."), or a question put ("A Member asked whether the Council had
 resolved to ..."), or the narrative's mention of a decision a decision log records ("The report was
 noted (D25/38)." above the log row "D25/38 The Board noted the Chief Executive's report ...").
 """
@@ -35,6 +36,9 @@ _TOLD = re.compile(r"^(?:At its meeting (?:held )?on [^,]{4,40},?\s+)?(?P<body>(
                    r"[^.;]{0,80}?\b(?:approved|agreed|noted|resolved|decided|endorsed|adopted|ratified)\b")
 _AT_ITS_MEETING = re.compile(r"^At its (?:last |previous )?meeting\b", re.I)
 _BARE_MONTH = re.compile(r"\b(?:in|during)\s+(" + "|".join(m.title() for m in MONTHS if len(m) > 3) + r")\b(?!\s+\d)")
+# the paper telling what it holds: "This report sets out the recommendations of the Committee ..."
+_ABOUT_ITSELF = re.compile(r"^This\s+(?:report|paper|note)\s+(?:sets\s+out|summari[sz]es|describes|presents|outlines|"
+                           r"brings|reports)\b", re.I)
 _QUESTION = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b|\?\s*$")
 
 
@@ -69,7 +73,7 @@ def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
                 resolved_items.add(d.item_at(d.lines[i].start, True))
     return [r for r in records if not (r.source == "minutes" and (DEBATE_ANYWHERE.match(r.text) or (
         r.item and r.item in resolved_items and DEBATE_NOTE.match(r.text))
-        or _QUESTION.search(r.text) or told_before(r.text, r.meeting_date, r.board)))]
+        or _QUESTION.search(r.text) or _ABOUT_ITSELF.match(r.text) or told_before(r.text, r.meeting_date, r.board)))]
 
 
 # a decision log's reference: "D25/38", "ICB/25/041"

@@ -12,7 +12,9 @@ Two kinds of text carry decisions and they read differently:
 
 Council minutes add motions and amendments with their votes (``motions``), resolutions
 whose operative verb gives the form and outcome (``forms``), "RESOLVED that:" followed by
-its own lead-ins, deferrals, and (proposed) Records of Decision. The layout model is in
+its own lead-ins, deferrals, and (proposed) Records of Decision. Which papers read as minutes (a
+committee's report of its own meeting among them) is in ``dockind``, officer boards' decisions-and-actions
+tables in ``decisiontable``, sentences holding two decisions in ``compound``. The layout model is in
 ``layout``, the minutes' words in ``vocabulary``, the record in ``record``.
 
 Everything is regular expressions over the cleaned document text, because the
@@ -27,7 +29,9 @@ import re
 from ..parsing.document import Document
 from ..text.sentences import BULLET_DOTS, ends_sentence, squash
 from .actionlog import action_log
+from .compound import split_compounds
 from .debate import drop_debate_notes, drop_log_mentions
+from .decisiontable import decision_table
 from .forms import classify, kind_v1, read_votes
 from .inline import inline_parts
 from .layout import (
@@ -41,7 +45,7 @@ from .layout import (
     _sentence_end,
     _sentence_start,
 )
-from .motions import MOVED_BEFORE, Motion, credit_proposers, find_motions
+from .motions import MOVED_BEFORE, Motion, carried_parts, credit_proposers, find_motions
 from .record import KINDS, Decision, decision_id
 from .rod import record_of_decision
 from .vocabulary import (
@@ -54,6 +58,7 @@ from .vocabulary import (
     BODY_VERB,
     BODY_WORD,
     DEFERRED_LINE,
+    MOVED_AGREED,
     PASSIVE,
     RESOLVED_LINE,
     action_owner,
@@ -215,7 +220,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
                               lead_in=line.text.strip())
             i += 1
-        for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE, DEFERRED_LINE):
+        for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE, DEFERRED_LINE, MOVED_AGREED):
             for m in pat.finditer(text, lo, hi):
                 if pat is PASSIVE and not _passive_ok(text, m):
                     continue
@@ -234,6 +239,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
         action_log(c, lo, hi)
+        decision_table(c, lo, hi)
     record_of_decision(c)
     for lo, hi in _report_ranges(d):
         for line_i in range(d.line_index(lo), len(d.lines)):
@@ -251,7 +257,9 @@ def extract_decisions(doc: Document) -> list[Decision]:
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "report", "recommendation")
     records = drop_log_mentions(drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start))))
+    records = split_compounds(d, records)
     credit_proposers(records, folded, d.item_at)
+    carried_parts(records)
     _votes_above(d, records)
     return records
 

@@ -77,13 +77,23 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\s+(?:to|that)\b", re.I), "resolution", "agreed"),
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\b", re.I), "approval", "agreed"),
 )
+# a short phrase before the body's verb: "Under its delegated powers, the Committee ...", "After discussion, ..."
+_OPENING = r"^(?:[A-Z][^,.]{0,60},\s*)?"
 _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
     (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
     # "The Combined Authority deferred consideration ...", "... appointed Ms Oyelowo as Monitoring Officer"
     (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}deferred\b"), "deferral", "deferred"),
-    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}(?:re-?)?appointed\b"), "approval", "approved"),
+    # ... also after an opening phrase: "Under its delegated powers, the Committee appointed ..."
+    (re.compile(rf"{_OPENING}[Tt]he\s+(?:[A-Z][\w-]*\s+){{1,3}}(?:re-?)?appointed\b"), "approval", "approved"),
+    # "The Board approved the winter plan and gave delegated authority to ...": the approval leads
+    (re.compile(rf"{_OPENING}[Tt]he\s+(?:[A-Z][\w-]*\s+){{1,3}}approved\b"), "approval", "approved"),
+    # a committee's own recommendation, told in the present: "The Committee recommends that Mrs A ..."
+    (re.compile(rf"{_OPENING}[Tt]he\s+(?:[A-Z][\w-]*\s+){{1,3}}recommends\s+that\b"), "recommendation", "recommended"),
+    # "Approval was given for ...", "RESOLVED that the minutes of the meeting held on 17 July be confirmed"
+    (re.compile(r"^[Aa]pproval\s+was\s+(?:given|granted)\b"), "approval", "approved"),
+    (re.compile(r"\bminutes\b[^.]{0,80}?\b(?:be|was|were)\s+(?:confirmed|approved|agreed)\b", re.I), "approval", "approved"),
     # a call-in's outcome is what the committee did with the decision, not that it agreed something
     (re.compile(r"\b(?:call(?:ed)?[ -]in\b|require reconsideration)[^.]*\bno\s+further\s+action\b"
                 r"|\bno\s+further\s+action\b[^.]*\bcall(?:ed)?[ -]in\b", re.I), "call_in", "no further action"),
@@ -92,7 +102,8 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),
     (re.compile(r"\bbe\s+recommended\s+to\b", re.I), "recommendation", "recommended"),
     # "The Committee AGREED to defer ...", "The Group agreed to recommend to the S151 Officer ..."
-    (re.compile(r"\b(?:agreed|resolved)\s+to\s+(?:defer|continue\s+consideration|adjourn)\b", re.I), "deferral", "deferred"),
+    (re.compile(r"\b(?:agreed|resolved)(?:,[^,.]{1,40},)?\s+to\s+(?:defer|continue\s+consideration|adjourn)\b", re.I),
+     "deferral", "deferred"),
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+refer\b", re.I), "referral", "referred"),
     # "The Forum did not agree the proposed transfer ...": sought and refused
     (re.compile(r"\bdid\s+not\s+(?:agree|approve|support)\b", re.I), "agreement", "lost"),
@@ -102,7 +113,13 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"|\bbe\s+(?:duly\s+)?elected\b"), "approval", "approved"),
     (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}requested\s+that\b"), "action", ""),
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+recommend\b", re.I), "recommendation", "recommended"),
+    # ("agreed to appoint" stays agreed: the labelled sets read it both ways)
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+award\b|\bresolved\s+to\s+appoint\b", re.I), "approval", "approved"),
+    # "... confirmed its decision to award the contract" on reconsidering it
+    (re.compile(r"\bconfirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision\b", re.I), "approval", "approved"),
+    # "that the comments of the Panel ... be passed to the Cabinet Member": views sent to another decision maker
+    (re.compile(r"\b(?:comments|views|concerns?)\b[^.]{0,120}?\bbe\s+(?:passed|forwarded|sent|submitted|reported)\s+to\b",
+                re.I), "referral", "referred"),
     (re.compile(r"\b(?:RECOMMENDS|recommends\s+to)\b"), "recommendation", "recommended"),
     (re.compile(r"\b(?:minutes|note)\s+of\s+the\s+(?:last|previous)\s+meeting\b[^.]{0,80}?\b(?:was|were)\s+"
                 r"(?:agreed|approved|confirmed)\b", re.I), "approval", "approved"),
@@ -190,7 +207,9 @@ def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict
         stop = re.search(r"^\s*(?:(?:Substantive\s+)?(?:Motion|Amendment)\b|Agreed|Carried|Lost|\d{1,2}[.)])", listed,
                          re.M | re.I)
         listed = listed[: stop.start()] if stop else listed
-        who = [squash(n) for n in re.split(r",\s*|\s+and\s+", squash(listed)) if n.strip()]
+        # names run four to a line with no commas in some tables: a title starts the next name
+        who = [squash(n) for n in re.split(r",\s*|\s+and\s+|\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\s)",
+                                            squash(listed)) if n.strip()]
         who = [n for n in who if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Canon|Lord|Lady)\b", n)]
         if who:
             names[side] = who

@@ -1,7 +1,7 @@
 """How minutes and reports are laid out: lines, agenda item headings, minutes spans, sentences, lists.
 
 The extractor (``extract``) reads decisions off this model: where each set of minutes
-starts and ends and the meeting it records, the agenda item above any offset, and where
+starts and ends (their titles in ``dockind``) and the meeting it records, the agenda item above any offset, and where
 a sentence or a lettered, numbered or bulleted list item starts and ends across line and
 page breaks.
 """
@@ -17,6 +17,7 @@ from ..parsing.metadata import minutes_date
 from ..parsing.structure import PRESENT_LINE
 from ..text.dates import find_dates
 from ..text.sentences import BULLETS, breaks, ends_sentence, first_end
+from .dockind import MINUTES_TITLE
 
 REC_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?RECOMMENDATIONS?\b[^.]{0,70}$", re.I)
 _VERBS = (
@@ -39,10 +40,6 @@ COVER = re.compile(
     r"Purpose of (?:the )?report)\s*:",
     re.M,
 )
-MINUTES_TITLE = re.compile(
-    r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^(?:(?:An? )?[Ee]xtract (?:from|of) (?:the )?)?[Mm]inutes of (?:the|a)\b"
-    r"|^(?:[A-Z][\w ]{0,60} )?[Mm]eeting [Nn]otes?\b[^\n]{0,80}$|^Notes of (?:the|a) meeting\b"
-    r"|^(?i:minute\s+of\s+(?:the\s+|a\s+)?meeting)\b", re.M)
 MINUTES_HEADING = re.compile(
     r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?(\d{1,3})(?:\.?\s+|\.(?=[A-Z][a-z]))([A-Z(0-9][^\n]{2,120})$"
 )

@@ -41,9 +41,21 @@ PASSIVE_PROPOSAL = re.compile(
     rf"(?P<who>{_NAMED})(?:,?\s+and\s+seconded\s+by\s+(?P<sec>{_NAMED}))?",
     re.M,
 )
+# "It was moved by Mr A and seconded by Mrs B that: ..." (", as an amendment, that ..."): a proposal whose
+# outcome comes later; "It was moved by ..., seconded by ... and agreed unanimously that ..." is decided
+# in the same sentence, a resolution and no motion of its own
+IT_WAS_MOVED = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?It\s+was\s+(?:then\s+)?(?:moved|proposed)\s+by\s+(?P<who>{_NAMED})"
+    rf"(?![^.]*?\band\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|CARRIED|[Cc]arried)\b)"
+    rf"(?:,?\s+(?:and\s+)?seconded\s+by\s+(?P<sec>{_NAMED}))?(?=(?:,\s*as\s+an\s+amendment,)?\s*(?:that|the\s+following)\b)",
+    re.M,
+)
 PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b"
                  # "The substantive motion was then put to the vote and was CARRIED (For: 28, ...)"
-                 r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b"
+                 r"|^[ \t]*(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?"
+                 r"\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b"
+                 # "The original motion then became the substantive motion. A recorded vote was ... taken ..."
+                 r"|^[ \t]*The\s+original\s+motion\b[^\n]{0,20}?\bbecame\s+the\s+substantive\s+motion\b"
                  # "On being put to the vote the amendment was LOST.", "The substantive motion was then put and CARRIED"
                  r"|^[ \t]*On\s+being\s+put\s+to\s+the\s+vote\b"
                  r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+and\b",
@@ -88,7 +100,8 @@ def _para_at(text: str, start: int) -> int | None:
 
 def _proposals(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Proposals in the active ("Mr A proposed, and Mr B seconded") and passive ("... was moved by") voice."""
-    return sorted([*PROPOSAL.finditer(text, lo, hi), *PASSIVE_PROPOSAL.finditer(text, lo, hi)], key=lambda m: m.start())
+    found = [*PROPOSAL.finditer(text, lo, hi), *PASSIVE_PROPOSAL.finditer(text, lo, hi), *IT_WAS_MOVED.finditer(text, lo, hi)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Motion], list[Motion]]:
@@ -125,6 +138,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             mo.votes, mo.voters = read_votes(block, where)
             if not mo.outcome and re.search(r"\bagreed\s+to\s+the\s+(?:following\s+)?amendment\b", head):
                 mo.outcome = "agreed"  # "Mr A suggested and the Leader and Cabinet agreed to the following amendment"
+            if m.re is IT_WAS_MOVED:
+                # narrative minutes run on after the proposal ("The Panel agreed ...", "The Chair to write
+                # ..."): the record is the proposing sentence, what follows is read for its outcome only
+                mo.end = _sentence_stop(text, anchor, end)
             proposals.append(mo)
             since_v = False
             continue
@@ -176,6 +193,18 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
     return sorted(out, key=lambda x: x.start), folded
 
 
+def _sentence_stop(text: str, start: int, end: int) -> int:
+    """End of the sentence opening at ``start``, a full stop inside a quoted motion not counting."""
+    quoted = False
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "“”\"":
+            quoted = ch == "“" or (ch == '"' and not quoted)
+        elif ch in ".!?" and not quoted and (i + 1 == end or text[i + 1].isspace()):
+            return i + 1
+    return end
+
+
 def _quote_end(text: str, start: int, end: int) -> int:
     """Past the quoted motion ("... seconded the motion that “...”"), where an outcome would sit."""
     close = max(text.rfind("”", start, end), text.rfind('"', start, end))
@@ -208,3 +237,33 @@ def credit_proposers(records: list[Decision], folded: list[Motion], item_at: Cal
         if before:
             last = max(before, key=lambda m: m.start)
             r.proposer, r.seconder = last.proposer, last.seconder
+
+
+_RESOLVED_LEAD = re.compile(r"^(?:\d{1,2}[.)]\s*)?RESOLVED\b", re.I)
+
+
+def carried_parts(records: list[Decision]) -> None:
+    """Each part of the RESOLVED that a carried motion produced is the Council's resolution.
+
+    "This Council: 1. notes that 1,140 homes were flooded ... 3. asks the Chief Executive to write ..."
+    is what the Council resolved when it carried the motion: its parts are agreed as one, whatever
+    their verb, not a noting of a paper or work given to an officer at the meeting's own initiative.
+    """
+    ordered = sorted(records, key=lambda r: r.char_start)
+    for i, motion in enumerate(ordered):
+        if motion.form != "motion" or motion.outcome != "carried" or motion.source != "minutes":
+            continue
+        # the first RESOLVED list after the motion in its item, and only its parts
+        lead = ""
+        for r in ordered[i + 1:]:
+            if r.form == "amendment":
+                continue  # moved and lost (or folded in) before the substantive motion's vote
+            if r.item != motion.item or r.form == "motion":
+                break
+            if not lead and _RESOLVED_LEAD.match(r.lead_in):
+                lead = r.lead_in
+            if lead and r.lead_in != lead:
+                break
+            if lead:
+                r.form, r.outcome, r.kind = "resolution", "agreed", "decision"
+                r.owner = r.deadline = ""

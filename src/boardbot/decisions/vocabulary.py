@@ -42,13 +42,13 @@ BODY_VERB = re.compile(
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
     r"|made\s+the\s+following\s+recommendations?|determined\s+to|voted\s+to|did\s+not\s+(?:agree|approve|support)"
-    r"|requested\s+that|found\s+that|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
+    r"|requested\s+that|found\s+that|confirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision|recommends(?=\s+(?:that|to)\b)|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
     r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn|decided)\b"
-    r"|\b(?:was|were)\s+given\s+approval\b"
+    r"|\b(?:was|were)\s+given\s+approval\b|\b[Aa]pproval\s+was\s+(?:given|granted)\b"
     # "The bank reconciliation to 30 November 2024 was noted": a paper formally noted ("It was noted
     # that", "the following points were noted" are what was said, not decisions)
     r"|\b(?:report|reconciliation|update|accounts|statement|register|briefing|summary)\b[^.\n]{0,60}?"
@@ -63,7 +63,7 @@ _BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
 ACTION = re.compile(
     # ("Members were asked to declare any interests" is the meeting's routine, not work given)
     r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b(?!\s+declare\b)|\bIt was requested that\b"
-    r"|^\s*ACTION\b\s*[:\-–]?|^\s*Action\s*:|\(\s*Action\s*:"
+    r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ACTION\b\s*[:\-–]?|Action\s*:)|\(\s*Action\s*:"
     # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
     r"|^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
     # ... or a person by name: "Mr Harker to obtain quotes ..."
@@ -73,6 +73,10 @@ ACTION = re.compile(
     r"check|publish|issue|notify|inform|advise|forward|book|schedule|chase|explore|obtain|clarify|monitor)\b",
     re.M,
 )
+# "It was moved by the Leader, seconded by ... and agreed unanimously that the Council place on record ...":
+# proposed and decided in one sentence, no vote taken
+MOVED_AGREED = re.compile(r"\bIt\s+was\s+(?:then\s+)?(?:moved|proposed)\s+by\b[^.]{0,200}?\band\s+(?:was\s+)?"
+                          r"(?:unanimously\s+)?agreed(?:\s+unanimously)?\s+that\b")
 # "The Chairman agreed to write to ...": an officer or member undertaking to act
 ACTS = re.compile(
     r"\b(?:The\s+)?(?:Chair|Chairman|Chairwoman|Vice-Chair(?:man)?|Leader|Cabinet Member(?: for [A-Z][\w&, ]{0,50}?)?"
@@ -90,7 +94,7 @@ _NOTING = re.compile(r"^(?:to\s+)?(?:note|noted|recognise|recognize|acknowledge|
 _APPROVING = re.compile(r"^(?:to\s+)?(?:approve|approved|ratify|ratified|endorse|endorsed|adopt)\b", re.I)
 _APPROVAL_ANY = re.compile(
     r"\b(?:approve|approved|ratif\w+|endorse|endorsed|adopt|adopted|accepted)\b"
-    r"|\b(?:accurate|correct|true) (?:record|account)\b", re.I
+    r"|\b(?:accurate|correct|true) (?:record|account)\b|\bapproval\s+was\s+(?:given|granted)\b", re.I
 )
 _NOTED_ANY = re.compile(r"\b(?:noted|note)\b", re.I)
 
@@ -114,7 +118,9 @@ def minutes_kind(text: str) -> str:
 def action_owner(sentence: str) -> str:
     m = OWNER_ACTION.search(sentence)
     if m:
-        return m.group("o").strip(" -–")
+        # "Action: LB to circulate ...": the owner is who the work is given to, not the work
+        who = re.match(r"(.{2,60}?)\s+to\s+[a-z]", m.group("o"))
+        return (who.group(1) if who else m.group("o")).strip(" -–")
     m = ACTS.search(sentence)
     if m:
         return squash(re.sub(r"\s+(?:agreed|undertook|offered|promised|AGREED)\s+to\s*$", "", m.group(0)))
