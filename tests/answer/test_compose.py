@@ -434,6 +434,11 @@ def test_a_count_of_the_thing_asked_about_leads() -> None:
     ("who", "Who acts as the Council's broker and custodian for its covered bonds?",
      "King and Shaxson acts as the Council's broker and custodian for its covered bond portfolio.", True),
     ("who", "Who reports on the programme?", "The programme is reported to the Chief Executive each quarter.", True),
+    # who holds a post the question names: a person, not a plan's two capitalised words
+    ("who", "Who is the Chair of NHS Cheshire and Merseyside Integrated Care Board?",
+     "This document – our Joint Forward Plan (JFP) – describes how the ICB will work with its partners.", False),
+    ("who", "Who is the Chair of NHS Cheshire and Merseyside Integrated Care Board?",
+     "Raj Jain, Chair of NHS Cheshire and Merseyside, welcomed the plan.", True),
     # a day asked for: a year is no answer, a month or a full date is
     ("when", "On what date did the ICB Board approve its final Joint Forward Plan?",
      "This 2023-2028 Joint Forward Plan was approved in 2023.", False),

@@ -55,3 +55,18 @@ def test_a_decision_of_a_body_no_paper_is_from_is_a_near_miss() -> None:
     # a kind of body alone ("the County Council", "Cabinet") is left to the meeting check
     assert body_asked("What did the County Council agree about the budget?") == []
     assert body_asked("What did Cabinet decide on 9 January 2025?") == []
+
+
+def test_a_meeting_named_by_its_month_is_met_only_by_that_months_record() -> None:
+    prefs = preferences("What did the Health and Wellbeing Board decide at its June 2019 meeting?")
+    december = _hit("Health and Wellbeing Board", "2018-12-05", "minutes",
+                    "The next meeting of the Health and Wellbeing Board will be on a date to be agreed in June 2019.")
+    # a meeting still to be held is named, not a decision taken at it
+    assert meeting_missing(prefs, [(december, december.text)]) == "Health and Wellbeing Board in June 2019"
+    june = _hit("Health and Wellbeing Board", "2019-06-12", "minutes")
+    assert meeting_missing(prefs, [(december, december.text), (june, june.text)]) == ""
+    told = "In June 2019 the Health and Wellbeing Board agreed its terms of reference."
+    assert meeting_missing(prefs, [(december, told)]) == ""
+    # a day named is held to that day, as before
+    assert meeting_missing(preferences("What did Cabinet agree on 13 February 2025?"),
+                           [(june, june.text)]) == "Cabinet on 13 February 2025"

@@ -233,6 +233,39 @@ def nearness(text: str, a: int, b: int, question: str, window: int = 6) -> float
     return sum(best.values())
 
 
+# "Wellbeing Board (" reads as a name to the pattern; a body is not the person asked for
+_ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care|Health|Trust|Group|Team|Service"
+                       r"|Update|Year|Report|Review|Strategy|Programme|Subgroup|Forum|Panel|Unit|Alliance|Collaborative|Protocol"
+                       r"|Scheme|Project|Grant|Option|Leaver"
+                       # form and template labels ("Question Completion", "Version Control") are not people
+                       r"|Question|Completion|Template|Checklist|Version|Control|Section|Appendix|Table|Page)s?\b")
+HONORIFIC = re.compile(r"(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\b")
+# two capitalised words that name a place or a thing, not a person ("County Hall", "Limited Debate")
+_NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Street|Lane|Way|Avenue|Close|Drive|Park|Campus|University|College"
+                         r"|School|Library|Barracks|Cathedral|Church|Debate|Limited|Ltd|Motion|Item|Agenda|Minutes"
+                         r"|Meeting|Amendment|Recommendation|Decision|Budget|Policy|Statement"
+                         # ... or a role, a unit or a kind of thing ("Care Manager", "Output Area")
+                         r"|Area|Manager|Development|Authority|Chief|Officer|Director|Lead|Member|Network|System"
+                         r"|Unit|Office|Department|Directorate|Executive|Deputy|Head|Commissioner|Provider"
+                         r"|Population|Workforce|Finance|Estate|Contract|Framework|Standard|Target|Outcome)s?\b")
+
+
+def persons(text: str, question: str = "") -> list[re.Match[str]]:
+    """The people ``text`` names that ``question`` does not: a titled name, or two capitalised words
+    that are not a body, a place, a role or a thing ("Forward Plan (", "County Hall")."""
+    asked = question.lower()
+    return [m for m in NAME_RE.finditer(text)
+            if m.group(0).strip().lower() not in asked and not _ORG_WORD.search(m.group(0))
+            and (HONORIFIC.match(m.group(0)) or not _NOT_PERSON.search(m.group(0)))]
+
+
+# "Who is the Chief Executive of ...", "Who is KCC's Chief Analyst?": who holds a post the question names
+_HOLDER = re.compile(r"\s*who\s+(?:is|was|will\s+be)\s+(?:the\s+|[\w&-]+['’]s\s+)?(?:new\s+|current\s+|interim\s+"
+                     r"|acting\s+|newly\s+appointed\s+)?(?:[A-Z][\w&-]*\s+){0,4}?(?:Chair|Chairman|Chairwoman|Vice-Chair"
+                     r"|Chief|Director|Leader|Head|Manager|Officer|Lead|Secretary|Clerk|Treasurer|President|Mayor"
+                     r"|Champion|Commissioner|Analyst|Monitoring)\b", re.I)
+
+
 def has_type(qtype: str, text: str, question: str = "") -> bool:
     """Whether ``text`` holds the kind of thing the question asks for."""
     if qtype == "amount":
@@ -253,6 +286,10 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
         # a role the question names itself ("Who is the newly appointed Director of Population Health?")
         # is not who holds it
         asked = question.lower()
+        if _HOLDER.match(question):
+            # "Who is the Chair of the ICB?": the role is asked, so a person answers it; "the Joint
+            # Forward Plan" is two capitalised words but names no one
+            return bool(persons(text, question))
         return bool(NAME_RE.search(text) or any(m.group(0).lower() not in asked for m in ROLE_RE.finditer(text))
                     or _new_names(text, question) or _new_capitals(text, question))
     if qtype == "when":

@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
 from ..text.stemming import stem
-from .checks import NAME_RE, PLACE_RE, ROLE_RE, amounts, counts_asked, counts_head, nearness
+from .checks import (
+    HONORIFIC,
+    PLACE_RE,
+    ROLE_RE,
+    amounts,
+    counts_asked,
+    counts_head,
+    nearness,
+    persons,
+)
 from .scope import found_years
 
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
@@ -28,23 +37,9 @@ _KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "t
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
 _MONEY_HINT = re.compile(r"£|%|per cent|million|billion|bn\b|\bm\b|k\b")
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
-# "Wellbeing Board (" reads as a name to the pattern; a body is not the person asked for
-_ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care|Health|Trust|Group|Team|Service"
-                       r"|Update|Year|Report|Review|Strategy|Programme|Subgroup|Forum|Panel|Unit|Alliance|Collaborative|Protocol"
-                       r"|Scheme|Project|Grant|Option|Leaver"
-                       # form and template labels ("Question Completion", "Version Control") are not people
-                       r"|Question|Completion|Template|Checklist|Version|Control|Section|Appendix|Table|Page)s?\b")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 NEAR_STEP = 1.5  # how much closer the question's words must stand for a later name to be the one asked about
-_HONORIFIC = re.compile(r"(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\b")
-# two capitalised words that name a place or a thing, not a person ("County Hall", "Limited Debate")
-_NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Street|Lane|Way|Avenue|Close|Drive|Park|Campus|University|College"
-                         r"|School|Library|Barracks|Cathedral|Church|Debate|Limited|Ltd|Motion|Item|Agenda|Minutes"
-                         r"|Meeting|Amendment|Recommendation|Decision|Budget|Policy|Statement"
-                         # ... or a role, a unit or a kind of thing ("Care Manager", "Output Area")
-                         r"|Area|Manager|Development|Authority|Chief|Officer|Director|Lead|Member|Network|System"
-                         r"|Unit|Office|Department|Directorate|Executive|Deputy|Head|Commissioner|Provider"
-                         r"|Population|Workforce|Finance|Estate|Contract|Framework|Standard|Target|Outcome)s?\b")
+
 
 
 @dataclass
@@ -83,9 +78,7 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
         return _amount(text, question)
     if qtype == "who":
         asked = question.lower()
-        found = [m for m in NAME_RE.finditer(text)
-                 if m.group(0).strip().lower() not in asked and not _ORG_WORD.search(m.group(0))
-                 and (_HONORIFIC.match(m.group(0)) or not _NOT_PERSON.search(m.group(0)))]
+        found = persons(text, question)
         if found:
             # the person beside the role or words asked about ("From: Oliver Richardson, Armed Forces
             # Champion"), else the first person named
@@ -93,7 +86,7 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
             # a titled name ("Mr Hood") is a person for sure, two capitalised words may be anything
             best = max(found, key=lambda m: (counts_asked(text, m.start(), m.end(), question),
                                               round(nearness(text, m.start(), m.end(), question) / NEAR_STEP),
-                                              bool(_HONORIFIC.match(m.group(0))), -m.start()))
+                                              bool(HONORIFIC.match(m.group(0))), -m.start()))
             return best.group(0).strip()
         roles = [m.group(0).strip() for m in ROLE_RE.finditer(text) if m.group(0).lower() not in asked]
         return roles[0] if roles else None

@@ -40,12 +40,42 @@ def meets(bodies: list[str], day: str, hit: Hit, sentence: str) -> bool:
     return any(b in low for b in bodies) and human_date(day).lower() in low
 
 
+# a decision told as taken, not one still to take ("a date to be agreed in June 2019")
+_TAKEN = re.compile(r"(?<!to be )\b(?:agreed|approved|resolved|decided|noted|endorsed|adopted)\b", re.I)
+
+
+def month_named(prefs: Preferences) -> tuple[list[str], str]:
+    """(bodies, YYYY-MM) of the meeting a decision question names by its month ("at its June 2019
+    meeting", "in January 2025"), or ([], "") when it names none or names the day."""
+    if not (prefs.decision and prefs.bodies and not prefs.days and len(prefs.months) == 1):
+        return [], ""
+    return prefs.bodies, next(iter(prefs.months))
+
+
+def meets_month(bodies: list[str], month: str, hit: Hit, sentence: str) -> bool:
+    """Whether ``sentence`` of ``hit`` can be about that body's meeting in ``month``: its paper records the
+    body's decisions of a day in that month, or the sentence tells of the body deciding in that month."""
+    board = str(hit.metadata.get("board") or "").lower()
+    date = str(hit.metadata.get("meeting_date") or "")
+    recorded = hit.metadata.get("doc_type") in ("minutes", "record of decision")
+    if recorded and date[:7] == month and any(b == board or b in board for b in bodies):
+        return True
+    low = sentence.lower()
+    words = human_date(f"{month}-01").split(" ", 1)[-1].lower()  # "june 2019"
+    return any(b in low for b in bodies) and words in low and bool(_TAKEN.search(sentence))
+
+
 def meeting_missing(prefs: Preferences, units: list[tuple[Hit, str]]) -> str:
     """"Cabinet on 13 February 2025" when no unit can be about the meeting the question names, else ""."""
     bodies, day = meeting_named(prefs)
-    if not day or any(meets(bodies, day, hit, text) for hit, text in units):
+    if day:
+        if any(meets(bodies, day, hit, text) for hit, text in units):
+            return ""
+        return f"{body_title(bodies[0])} on {human_date(day)}"
+    bodies, month = month_named(prefs)
+    if not month or any(meets_month(bodies, month, hit, text) for hit, text in units):
         return ""
-    return f"{body_title(bodies[0])} on {human_date(day)}"
+    return f"{body_title(bodies[0])} in {human_date(month + '-01').split(' ', 1)[-1]}"
 
 
 # "What did the Governance and Audit Committee decide", "What did Medway's full Council agree": the body
