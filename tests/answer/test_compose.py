@@ -27,6 +27,12 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
      "In Q2 2024/25 No Use Empty brought 119 long-term empty homes back into use.", "119"),
     ("How much is the liquidity allowance?",
      "1.1 The liquidity allowance is £200m and excludes the strategic pooled funds balance.", "£200m"),
+    # a rebuilt table row answers from the column the question names, not its first figure
+    ("What is the total Year 1 income in the planning template summary?",
+     "Funding Sources | Income Yr 1 | Income Yr 2 | Expenditure Yr 1 | Expenditure Yr 2 :: Total | £28,316,908 | "
+     "£30,627,860 | £27,900,000 | £30,100,000", "£28,316,908"),
+    ("How much 2024-25 funding is allocated to Hertfordshire?",
+     "HWB | 2023-24 Funding | 2024-25 Funding :: Hertfordshire | £60,540.24 | £129,186.08", "£129,186.08"),
     # a name beside the words asked about, not a body's name that looks like one
     ("Who chairs the Kent Housing Group?", "Natalia Merritt Co-Chair Kent Housing Options Subgroup (KHOG) and "
      "Brian Horton, Chair Kent Housing Group (KHG)", "Brian Horton"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..records import Hit
 from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
+from ..text.sentences import ROW_MARK
 from ..text.stemming import stem
 from .checks import (
     HONORIFIC,
@@ -118,7 +119,43 @@ def _widen_month(text: str, mention: str) -> str:
     return f"{mention} {m.group(1)}" if m else mention
 
 
+_SHORT_SPAN = re.compile(r"\b(?:20)?(\d\d)\s*[-/–]\s*(?:20)?(\d\d)\b")
+_CELL_ALIASES = {"yr": "year", "yrs": "year", "fy": "year"}
+
+
+def _cell_words(text: str) -> set[str]:
+    """A header cell's or question's words for matching a column: stems, "Yr" read as "year", and a
+    year span in one form ("2023/24", "2023-2024", "23/24" -> "23-24")."""
+    spans = {f"{a}-{b}" for a, b in _SHORT_SPAN.findall(text)}
+    plain = _SHORT_SPAN.sub(" ", text.lower())
+    return spans | {stem(_CELL_ALIASES.get(w, w)) for w in re.findall(r"[a-z]+|\d+", plain)}
+
+
+def column_cell(text: str, question: str) -> str | None:
+    """The cell of a rebuilt table row under the one column the question names.
+
+    "Funding Sources | Income Yr 1 | Income Yr 2 | ... :: Total | £28,316,908 | £30,627,860 | ..." answers
+    "what is the total Year 1 income?" with the cell under "Income Yr 1", not the row's first figure.
+    None when the row has no header, the question names no column, or names two equally.
+    """
+    if " :: " not in text or ROW_MARK not in text:
+        return None
+    head, row = text.split(" :: ", 1)
+    header, cells = head.split(ROW_MARK), row.split(ROW_MARK)
+    if len(header) != len(cells) or len(cells) < 3:
+        return None
+    asked = _cell_words(question)
+    scores = [len(_cell_words(h) & asked) if i else 0 for i, h in enumerate(header)]
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    cell = cells[scores.index(best)].strip()
+    return cell if amounts(cell) else None
+
+
 def _amount(text: str, question: str) -> str | None:
+    if (cell := column_cell(text, question)) is not None:
+        return cell
     spans = amounts(text, question)
     if not spans:
         if not _HOW_MANY.search(question):
