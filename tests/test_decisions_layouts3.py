@@ -49,3 +49,19 @@ def test_governors_decision_made_points_and_votes_in_words(records):
     assert fire.outcome == "approved"  # not the lost amendment's outcome before it
     appoint = find_record(records, "fire-rescue-authority-minutes-2025-02-20.pdf", "Members RESOLVED to appoint")
     assert (appoint.kind, appoint.outcome) == ("approval", "approved")
+
+
+def test_an_owner_tag_makes_the_sentence_before_it_an_action(records):
+    name = "council-of-governors-minutes-2025-01-21.pdf"
+    publish = find_record(records, name, "The Company Secretary will publish the notice of election")
+    assert (publish.kind, publish.owner, publish.deadline) == ("action", "Company Secretary", "3 March 2025")
+    assert "ACTION" not in publish.text
+    assert find_record(records, name, "The Company Secretary to circulate the revised").kind == "action"
+    # a sentence already a decision keeps its kind: the tag only says who arranges it
+    assert find_record(records, name, "It was agreed that a development session").kind != "action"
+
+
+def test_a_proposal_by_members_named_without_a_title(records):
+    rec = find_record(records, "council-of-governors-minutes-2025-01-21.pdf", "It was proposed by Jean Whitford")
+    assert (rec.proposer, rec.seconder, rec.outcome) == ("Jean Whitford", "Professor Neil Garvey", "agreed")
+    assert rec.text.endswith("this was agreed unanimously.")  # the clause after the semicolon is its outcome

@@ -45,6 +45,22 @@ def test_decisions_told_of_and_questions_put_are_not_records(records):
     assert told == []
 
 
+
+def test_a_decision_action_table_reads_its_last_column(records):
+    name = "foundation-trust-board-minutes-2025-07-03.pdf"
+    recs = records[name]
+    # "Noted" closing a row's first line is that row's noting, one record a row though the words repeat
+    assert [r.item for r in recs if r.text.rstrip(".") == "Noted"] == ["25/073", "25/074", "25/075", "25/081", "25/084"]
+    assert all(r.outcome == "noted" for r in recs if r.text.rstrip(".") == "Noted")
+    # "Decision:" and "Action:" cells: the cell's first line, the label its lead-in
+    deferral = find_record(records, name, "Deferred to the meeting on 4 September 2025")
+    assert (deferral.lead_in, deferral.outcome) == ("Decision:", "deferred")
+    action = find_record(records, name, "Revised elective recovery trajectory to the")
+    assert (action.kind, action.owner, action.deadline) == ("action", "COO", "2025-09-04")
+    assert find_record(records, name, "Circulate the CQC maternity action plan").deadline == "2025-07-18"
+    # the Discussion column run into the cell gives no words of the record
+    assert not [r for r in recs if "Members challenged" in r.text or "deficit of" in r.text]
+
 @pytest.mark.parametrize(("text", "board", "told"), [
     ("Cabinet approved the home care scheme in March 2025 (decision CAB/25/031).", "Scrutiny Committee", True),
     ("Full Council agreed the budget for 2025/26 on 20 February 2025.", "Scrutiny Committee", True),

@@ -29,6 +29,7 @@ import re
 from ..parsing.document import Document
 from ..text.sentences import BULLET_DOTS, ends_sentence, squash
 from .actionlog import action_log
+from .actiontag import action_tags
 from .compound import split_compounds
 from .debate import drop_debate_notes, drop_log_mentions
 from .decisiontable import decision_table
@@ -46,6 +47,8 @@ from .layout import (
     _sentence_start,
 )
 from .motions import MOVED_BEFORE, Motion, carried_parts, credit_proposers, find_motions
+from .outcometable import outcome_table
+from .packend import report_dates
 from .record import KINDS, Decision, decision_id
 from .rod import record_of_decision
 from .vocabulary import (
@@ -61,6 +64,7 @@ from .vocabulary import (
     MOVED_AGREED,
     PASSIVE,
     RESOLVED_LINE,
+    WITHDREW,
     action_owner,
     find_deadline,
     minutes_kind,
@@ -127,8 +131,8 @@ class _Collector:
         elif source == "minutes":
             form, outcome = classify(text, lead_in, kind)
             kind = kind_v1(form)
-        else:
-            form, outcome = "recommendation", ""
+        else:  # a report's recommendation, put to the meeting
+            form, outcome = "recommendation", "recommended"
         item = d.item_at(a, source == "minutes")
         ref = DECISION_REF.search(item) or DECISION_REF.search(text[:200])
         self.out.append(Decision(
@@ -191,6 +195,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
     text = d.text
     folded: list[Motion] = []
     for lo, hi, _ in d.minutes:
+        outcome_table(c, lo, hi)  # a table's Discussion column is narrative: its Outcome column goes first
         folded += _motions(c, lo, hi)
         # RESOLVED blocks first: their items are the formal record
         i = d.line_index(lo)
@@ -220,7 +225,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
                               lead_in=line.text.strip())
             i += 1
-        for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE, DEFERRED_LINE, MOVED_AGREED):
+        for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE, DEFERRED_LINE, MOVED_AGREED, WITHDREW):
             for m in pat.finditer(text, lo, hi):
                 if pat is PASSIVE and not _passive_ok(text, m):
                     continue
@@ -240,6 +245,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
         action_log(c, lo, hi)
         decision_table(c, lo, hi)
+        action_tags(c, lo, hi)
     record_of_decision(c)
     for lo, hi in _report_ranges(d):
         for line_i in range(d.line_index(lo), len(d.lines)):
@@ -261,6 +267,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
     credit_proposers(records, folded, d.item_at)
     carried_parts(records)
     _votes_above(d, records)
+    report_dates(text, _report_ranges(d), d.minutes, records, doc.meta.date)
     return records
 
 
@@ -366,10 +373,12 @@ def _after_rec_heading(c: _Collector, line_i: int, hi: int) -> None:
 
 def _dedupe(records: list[Decision]) -> list[Decision]:
     """A cover sheet often repeats the report's recommendations word for word: keep the first."""
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, str]] = set()
     out = []
     for r in records:
-        key = (r.kind, r.meeting_date, re.sub(r"\W+", " ", r.text.lower()).strip())
+        # a bare outcome ("Noted") is the record of each row or item that prints it, not a copy
+        key = (r.kind, r.meeting_date, re.sub(r"\W+", " ", r.text.lower()).strip(),
+               r.item if BARE_OUTCOME.match(r.text) else "")
         if key in seen:
             continue
         seen.add(key)

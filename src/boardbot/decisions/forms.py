@@ -18,6 +18,7 @@ import re
 
 from ..text.sentences import squash
 from .layout import ITEM_VERB
+from .vocabulary import WITHDREW
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,9 @@ _LEAD_FORMS = {"ratified": ("approval", "ratified"), "approved": ("approval", "a
                "endorsed": ("endorsement", "endorsed")}
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:award|awards|awarded|appoint|appoints|appointed)\b", re.I), "approval", "approved"),
+    # accepting a supplier's quotation or tender commits the spend: an approval, as awarding a contract is
+    (re.compile(r"^(?:to\s+)?accept(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:quotation|quote|tender|bid)s?\b", re.I),
+     "approval", "approved"),
     (re.compile(r"^(?:to\s+)?recommended\s+to\b", re.I), "recommendation", "recommended"),
     # "To authorise the Director of Environment to award the contract ...": authority given to an officer
     (re.compile(r"^(?:to\s+)?(?:authori[sz]e|authori[sz]es)\s+the\b", re.I), "delegation", "agreed"),
@@ -64,6 +68,11 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
      "noted", "noted"),
     (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?delegat\w*\b", re.I), "delegation", "agreed"),
+    # "authority be delegated to the Director ... to approve ...", "if ... by 31 May, authority be delegated to ...
+    # to REFUSE", "The Committee agreed to delegate authority to the Chair ...": the verb after is the officer's
+    (re.compile(r"^(?:if\b[^,]{0,120},\s*)?(?:that\s+)?(?:authority|power)\s+(?:be|is|was|to\s+be)\s+delegated\b"
+                r"|^(?:The\s+(?:[A-Z][\w-]*\s+){1,3})?(?:agreed|resolved|decided)\s+to\s+delegate\b", re.I),
+     "delegation", "agreed"),
     (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?(?:refer|refers|referred)\b", re.I), "referral", "referred"),
     (re.compile(r"^(?:to\s+)?(?:defer|defers|deferred)\b", re.I), "deferral", "deferred"),
     (re.compile(r"^(?:to\s+)?(?:withdraw\w*)\b", re.I), "withdrawal", "withdrawn"),
@@ -83,6 +92,7 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
     (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
+    (WITHDREW, "withdrawal", "withdrawn"),
     # "The Combined Authority deferred consideration ...", "... appointed Ms Oyelowo as Monitoring Officer"
     (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}deferred\b"), "deferral", "deferred"),
     # ... also after an opening phrase: "Under its delegated powers, the Committee appointed ..."
@@ -231,9 +241,11 @@ _OUTCOME = re.compile(
 )
 
 
-# "The amendment was therefore LOST.", "The substantive motion was then put to the vote and was CARRIED"
+# "The amendment was therefore LOST.", "The substantive motion was then put to the vote and was CARRIED",
+# "The original motion was then put to the vote and CARRIED"
 _OUTCOME_SENTENCE = re.compile(
-    r"\b(?:motion|amendment)\b[^.\n]{0,60}?\bwas\s+(?:therefore\s+|duly\s+)?(?P<o>carried|lost|defeated|"
+    r"\b(?:motion|amendment)\b[^.\n]{0,60}?\b(?:was\s+(?:therefore\s+|duly\s+)?|put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)"
+    r"(?P<o>carried|lost|defeated|"
     r"not\s+carried|not\s+agreed|agreed(?:\s+unanimously)?)\b", re.I)
 
 

@@ -18,6 +18,7 @@ from ..parsing.structure import PRESENT_LINE
 from ..text.dates import find_dates
 from ..text.sentences import BULLETS, breaks, ends_sentence, first_end
 from .dockind import MINUTES_TITLE
+from .packend import minutes_end
 
 REC_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?RECOMMENDATIONS?\b[^.]{0,70}$", re.I)
 _VERBS = (
@@ -112,9 +113,7 @@ class _Doc:
         for i, (off, date) in enumerate(events):
             end = events[i + 1][0] if i + 1 < len(events) else len(self.text)
             cover = _cover(self.text, off, end)
-            if cover:
-                end = cover.start()
-            spans.append((off, end, date))
+            spans.append((off, minutes_end(self.text, off, cover.start() if cover else end), date))
         if not spans:
             # minutes whose heading the structure pass missed ("OPEN BOARD MEETING MINUTES")
             head = self.text[: self.doc.page_offsets[min(2, len(self.doc.page_offsets) - 1)] + 4000]
@@ -135,11 +134,9 @@ class _Doc:
                 held = None if found else HELD_ON.search(self.text, start, start + 1500)
                 found = found or (find_dates(self.text[held.end():held.end() + 80]) if held else [])
                 found = found or find_dates(self.text[start:start + 600])
-                end = len(self.text)
                 # "Meeting date: 14 November 2024" under the heading is the minutes' own, not the next cover
                 cover = _cover(self.text, max(start + 1, title_end), len(self.text))
-                if cover:
-                    end = cover.start()
+                end = minutes_end(self.text, start, cover.start() if cover else len(self.text))
                 spans.append((start, end, minutes_date(found[0][1] if found else "", self.doc.meta)))
         return spans
 
@@ -356,6 +353,8 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
         is_item = False
         if mark:
             num = mark.group("num")
+            if num is None and prev_num is not None and prev_terminal and not ITEM_VERB.match(body):
+                break  # "(1) ... (2) ... ." then "(b) Treasury Management ...": the minute's next part
             if num is None:
                 is_item = True
             # "1." may number a minute's paragraphs; "(1)" opening a list numbers its parts

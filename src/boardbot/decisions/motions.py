@@ -33,8 +33,10 @@ PROPOSAL = re.compile(
     re.M,
 )
 # a member by title and name, "Councillor Jane Smith", "Mr Smith", or "The Leader"
-_NAMED = (r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-          r"|(?:the\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader(?: of the Council)?))")
+# governors and board members are often named without a title: "proposed by Jean Whitford"
+_NAMED = (r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Prof|Dame)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+          r"|(?:the\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader(?: of the Council)?)"
+          r"|[A-Z][a-z]+\s+[A-Z][\w'’-]+(?=\s+(?:and|that|,)))")
 # "The following motion was moved by Councillor A and seconded by Councillor B", "An amendment was moved by ..."
 PASSIVE_PROPOSAL = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?[^\n]{{0,40}}?\b(?:motion|amendment)\b[^\n]{{0,30}}?\bwas\s+(?:moved|proposed)\s+by\s+"
@@ -52,7 +54,7 @@ IT_WAS_MOVED = re.compile(
 )
 PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b"
                  # "The substantive motion was then put to the vote and was CARRIED (For: 28, ...)"
-                 r"|^[ \t]*(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?"
+                 r"|^[ \t]*(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+|original\s+)?(?:motion|amendment)\b[^\n]{0,40}?"
                  r"\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b"
                  # "The original motion then became the substantive motion. A recorded vote was ... taken ..."
                  r"|^[ \t]*The\s+original\s+motion\b[^\n]{0,20}?\bbecame\s+the\s+substantive\s+motion\b"
@@ -154,6 +156,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
                 target = next((p for p in proposals if p.para == int(ref.group(1))), None)
             elif proposals and not since_v:
                 target = proposals[-1]
+        if target is None and re.match(r"\W*The\s+original\s+motion\b(?!.*\bbecame\b)", sentence, re.I):
+            # "The original motion was then put to the vote and CARRIED" after an amendment fell: the
+            # vote is on the motion as moved, not a motion of its own
+            target = next((p for p in reversed(proposals) if p.form == "motion"), None)
         votes, voters = read_votes(block, where)
         outcome = read_outcome(block[len(sentence) // 2:]) or read_outcome(block)
         if target is not None:
@@ -262,6 +268,8 @@ def carried_parts(records: list[Decision]) -> None:
                 break
             if not lead and _RESOLVED_LEAD.match(r.lead_in):
                 lead = r.lead_in
+            elif not lead and r.text.startswith("That "):
+                break  # the motion's RESOLVED is one sentence: a list further on is another item's
             if lead and r.lead_in != lead:
                 break
             if lead:
