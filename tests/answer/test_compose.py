@@ -27,6 +27,11 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
      "In Q2 2024/25 No Use Empty brought 119 long-term empty homes back into use.", "119"),
     ("How much is the liquidity allowance?",
      "1.1 The liquidity allowance is £200m and excludes the strategic pooled funds balance.", "£200m"),
+    # a date as the paper writes it, so the line quotes it; a numeric date spelled out
+    ("When was the Collaborative Working Agreement launched?",
+     "The agreement was launched at a Partnership Conference on 24th October 2019.", "24th October 2019"),
+    ("When was the Collaborative Working Agreement launched?",
+     "The agreement was launched on 24/10/2019.", "24 October 2019"),
     # a rebuilt table row answers from the column the question names, not its first figure
     ("What is the total Year 1 income in the planning template summary?",
      "Funding Sources | Income Yr 1 | Income Yr 2 | Expenditure Yr 1 | Expenditure Yr 2 :: Total | £28,316,908 | "

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Hit
-from ..text.dates import DATE_MENTION_RE, MONTH_NAMES, find_dates
+from ..text.dates import DATE_MENTION_RE, DATE_RE, MONTH_NAMES, find_dates
 from ..text.sentences import ROW_MARK
 from ..text.stemming import stem
 from .checks import (
@@ -93,9 +93,13 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
         return roles[0] if roles else None
     if qtype == "when":
         given = {d for _, d in find_dates(question)}
-        full = [d for _, d in find_dates(text) if d not in given]
+        full = [(at, d) for at, d in find_dates(text) if d not in given]
         if full:
-            return long_date(full[0])
+            # the date as the paper writes it ("24th October 2019"), so the line quotes it; a numeric or
+            # ISO date is spelled out ("24/10/2019" -> "24 October 2019")
+            at, iso_date = full[0]
+            written = DATE_RE.match(text, at)
+            return written.group(0) if written else long_date(iso_date)
         mentions = [m.group(0) for m in DATE_MENTION_RE.finditer(text) if m.group(0) not in question]
         return _widen_month(text, mentions[0]) if mentions else None
     if qtype == "time":
