@@ -16,12 +16,18 @@ from ..text.sentences import squash
 from .forms import classify, kind_v1
 from .layout import _Doc
 from .record import Decision, decision_id
-from .vocabulary import BODY_VERB, action_owner, find_deadline
+from .vocabulary import BODY_VERB, action_owner, find_deadline, minutes_kind
 
 # where the second decision starts: "... and asked that ...", "... and gave delegated authority to ..."
 _SECOND = re.compile(r"[ \t\n]+and[ \t\n]+(?=(?:also[ \t\n]+)?(?:asked|requested)[ \t\n]+that\b"
-                     r"|gave[ \t\n]+delegated[ \t\n]+authority\b)")
-_FIRST = re.compile(r"^(?:[A-Z][^,.]{0,60},\s*)?(?:The|the)\s+(?:[A-Z][\w-]*\s+){1,4}(?:noted|approved|endorsed|agreed)\b")
+                     r"|gave[ \t\n]+delegated[ \t\n]+authority\b"
+                     # "... to APPROVE the application ..., and delegated authority to the Head of Planning",
+                     # "The Board NOTED the reports ... and APPROVED the revised terms of reference"
+                     r"|delegated[ \t\n]+authority[ \t\n]+to\b|(?:APPROVED|AGREED|ENDORSED|RATIFIED)\b)")
+_FIRST = re.compile(r"^(?:[A-Z][^,.]{0,60},\s*)?(?:The|the)\s+(?:[A-Z][\w-]*\s+){1,4}(?:noted|approved|endorsed|agreed|NOTED|APPROVED"
+                    r"|voted\s+(?:unanimously\s+|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\s+)?to)\b")
+# a pointer to the action log's row that records the request
+_LOGGED = re.compile(r"\(\s*(?:action|ACTION|Action)\s+(?:ref\.?\s+|no\.?\s+)?[A-Z]{0,4}\d[\w/.-]*\s*\)")
 _REACH = 600  # how far into the raw text a record's sentence may run
 
 
@@ -35,7 +41,8 @@ def split_compounds(d: _Doc, records: list[Decision]) -> list[Decision]:
             continue
         stop, cut, rest = second
         head = squash(d.text[r.char_start:stop])
-        form, outcome = classify(head, "", r.kind)
+        # the first half's own verb, not the whole sentence's ("NOTED ... and APPROVED ..." is a noting first)
+        form, outcome = classify(head, "", minutes_kind(head))
         out.append(replace(r, id=decision_id(r.file, r.char_start, head), text=head, form=form, outcome=outcome,
                            kind=kind_v1(form), owner="", deadline=""))
         text = squash(rest)
@@ -64,4 +71,6 @@ def _second_half(d: _Doc, r: Decision) -> tuple[int, int, str] | None:
         return None
     tail = r.text[len(head):]
     rest = re.sub(r"^\s*and\s+", "", tail)
+    if _LOGGED.search(rest):
+        return None  # "... and asked that ... (action A25/32)": the request is the action log's row
     return r.char_start + m.start(), r.char_start + m.end(), rest

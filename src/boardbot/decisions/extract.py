@@ -31,7 +31,9 @@ from ..text.sentences import BULLET_DOTS, ends_sentence, squash
 from .actionlog import action_log
 from .actiontag import action_tags
 from .compound import split_compounds
+from .countvotes import counted_votes
 from .debate import drop_debate_notes, drop_log_mentions
+from .decisionhead import decision_headings
 from .decisiontable import decision_table
 from .forms import classify, kind_v1, read_votes
 from .inline import inline_parts
@@ -225,6 +227,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                         c.add(it.start, it.end, minutes_kind(text[it.start:it.end]), "minutes",
                               lead_in=line.text.strip())
             i += 1
+        decision_headings(c, lo, hi)
         for pat in (MID_RESOLVED, ACTION, ACTS, BODY_VERB, PASSIVE, DEFERRED_LINE, MOVED_AGREED, WITHDREW):
             for m in pat.finditer(text, lo, hi):
                 if pat is PASSIVE and not _passive_ok(text, m):
@@ -267,6 +270,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
     credit_proposers(records, folded, d.item_at)
     carried_parts(records)
     _votes_above(d, records)
+    counted_votes(d, records)
     report_dates(text, _report_ranges(d), d.minutes, records, doc.meta.date)
     return records
 
@@ -351,6 +355,8 @@ def _passive_ok(text: str, m: re.Match[str]) -> bool:
     if m.group(0).startswith("be") and m.group(0).endswith("accepted"):
         return False  # "Should the Council be accepted into ..." is no decision
     after = text[m.end():m.end() + 60]
+    if m.group(0).lower().endswith("withdrawn") and re.match(r"\s+by\s+the\s+(?:applicant|agent|proposer|mover)\b", after):
+        return True  # "This application was withdrawn by the applicant before the meeting": the item falls
     return not re.match(r"\s+by\b", after) or bool(_BY_BODY.match(after))
 
 

@@ -74,7 +74,7 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"|^(?:The\s+(?:[A-Z][\w-]*\s+){1,3})?(?:agreed|resolved|decided)\s+to\s+delegate\b", re.I),
      "delegation", "agreed"),
     (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?(?:refer|refers|referred)\b", re.I), "referral", "referred"),
-    (re.compile(r"^(?:to\s+)?(?:defer|defers|deferred)\b", re.I), "deferral", "deferred"),
+    (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?(?:defer|defers|deferred)\b", re.I), "deferral", "deferred"),
     (re.compile(r"^(?:to\s+)?(?:withdraw\w*)\b", re.I), "withdrawal", "withdrawn"),
     (re.compile(r"^(?:to\s+)?(?:recommend|recommends)\b", re.I), "recommendation", "recommended"),
     (re.compile(r"^(?:to\s+)?(?:continue\s+to\s+)?(?:endorse|endorses|endorsed|support|supports)\b", re.I), "endorsement", "endorsed"),
@@ -117,7 +117,10 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+refer\b", re.I), "referral", "referred"),
     # "The Forum did not agree the proposed transfer ...": sought and refused
     (re.compile(r"\bdid\s+not\s+(?:agree|approve|support)\b", re.I), "agreement", "lost"),
-    (re.compile(r"\bvoted\s+to\s+(?:approve|agree|adopt)\b", re.I), "approval", "approved"),
+    (re.compile(r"\bvoted\s+(?:unanimously\s+|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\s+)?to\s+(?:approve|agree|adopt|grant)\b",
+                re.I), "approval", "approved"),
+    # "That Tree Preservation Order TPO/2025/04 be confirmed": an order or scheme made final
+    (re.compile(r"\bbe\s+confirmed\b(?!\s+(?:that|as|by)\b)", re.I), "approval", "approved"),
     # "That planning permission be GRANTED", "determined to grant the premises licence", "be elected Chair"
     (re.compile(r"\bbe\s+(?:GRANTED|granted)\b|\bdetermined\s+to\s+grant\b|\bauthori[sz]ed\s+to\s+GRANT\b"
                 r"|\bbe\s+(?:duly\s+)?elected\b"), "approval", "approved"),

@@ -33,7 +33,8 @@ ITEM_VERB = re.compile(
     re.I)
 ITEM_MARK = re.compile(rf"^(?:\(?(?P<letter>[A-Za-z])\)|(?P<cap>[A-Z])\.(?=\s+[A-Z])|\(?(?P<roman>[ivx]{{1,4}})\)|\(?(?P<num>\d{{1,2}})[.)]|[{BULLETS}])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))")
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&()'’-]{1,40}:(?:\s|$)")
-PAGE_LINE = re.compile(r"^Page \d+$", re.I)
+# ... and a box's rule of hyphens ("AGREED:" boxes): neither continues the sentence above or below it
+PAGE_LINE = re.compile(r"^(?:Page \d+|[-–—_=]{5,})$", re.I)
 # The first lines of a paper's cover sheet: they end the minutes that precede it in a pack.
 COVER = re.compile(
     r"^(?:To|From|Meeting [Dd]ate|Report [Tt]itle|Report for|Report to|Author|Report [Aa]uthori[sz]ed by|"
@@ -335,6 +336,7 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
         i += 1
     cur: _Span | None = first
     prev_num: int | None = None
+    paren = False
     prev_terminal = first is None or ends_sentence(d.text[first.start:first.end]) or d.text[first.start:first.end].endswith(";")
     blank = False
     while i < len(d.lines) and d.lines[i].start < hi:
@@ -358,12 +360,12 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
             if num is None:
                 is_item = True
             # "1." may number a minute's paragraphs; "(1)" opening a list numbers its parts
-            elif ITEM_VERB.match(body) or (prev_num is not None and int(num) == prev_num + 1) or (
+            # ... but "(3) ..." then "4. HOUSEHOLD WASTE ...": the next minute's number, not the list's
+            elif ITEM_VERB.match(body) or (prev_num is not None and int(num) == prev_num + 1 and s.startswith("(") == paren) or (
                     prev_num is None and num == "1" and s.startswith("(")):
                 is_item = True
-                prev_num = int(num)
             if is_item and num is not None:
-                prev_num = int(num)
+                prev_num, paren = int(num), s.startswith("(")
         elif (cur is None or prev_terminal or blank) and ITEM_VERB.match(s) and not _is_stop(s):
             is_item = True  # a verb after a full stop, or opening a paragraph of its own ("DELEGATE ...")
         if is_item:

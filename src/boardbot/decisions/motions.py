@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..text.sentences import squash
+from .division import DIVISION, SECONDED_MOVED, apply_division
 from .forms import read_outcome, read_votes
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+pu
                  # "The original motion then became the substantive motion. A recorded vote was ... taken ..."
                  r"|^[ \t]*The\s+original\s+motion\b[^\n]{0,20}?\bbecame\s+the\s+substantive\s+motion\b"
                  # "On being put to the vote the amendment was LOST.", "The substantive motion was then put and CARRIED"
-                 r"|^[ \t]*On\s+being\s+put\s+to\s+the\s+vote\b"
+                 r"|^[ \t]*On\s+being\s+put\s+to\s+the\s+vote\b|^[ \t]*On\s+a\s+division\b"
                  r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+and\b",
                  re.M | re.I)
 PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
@@ -102,7 +103,8 @@ def _para_at(text: str, start: int) -> int | None:
 
 def _proposals(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Proposals in the active ("Mr A proposed, and Mr B seconded") and passive ("... was moved by") voice."""
-    found = [*PROPOSAL.finditer(text, lo, hi), *PASSIVE_PROPOSAL.finditer(text, lo, hi), *IT_WAS_MOVED.finditer(text, lo, hi)]
+    found = [*PROPOSAL.finditer(text, lo, hi), *PASSIVE_PROPOSAL.finditer(text, lo, hi), *IT_WAS_MOVED.finditer(text, lo, hi),
+             *SECONDED_MOVED.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -148,6 +150,11 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             since_v = False
             continue
         sentence = squash(block.split("\n\n")[0])
+        if DIVISION.match(text, start) and apply_division(sentence, proposals):
+            # the division's counts are the motion's and the amendment's; the Decision after it is its own
+            taken.append((anchor, _sentence_stop(text, anchor, end)))
+            since_v = True
+            continue
         to_vote = "to the vote" in sentence or "voting was" in block
         ref = re.search(r"\bparagraph\s+(\d{1,2})\b", sentence)
         target = None

@@ -41,11 +41,18 @@ BODY_WORD = re.compile(rf"\b{_BODY}\b")
 BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
 # Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
 BODY_VERB = re.compile(
-    rf"\b{_BODY}\s+(?:(?:then|also|further|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+)*"
-    r"(?P<verb>(?i:noted|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|"
+    rf"\b{_BODY}\s+(?:(?:then|also|further|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+"
+    # "The Board was ASSURED by the improvement ..., and NOTED ...": a state in capitals, then the verb
+    r"|(?:was|were)\s+[A-Z]{4,}ED\s+[^.;]{0,200}?,?\s+and\s+)*"
+    r"(?P<verb>(?i:noted(?!\s+with\s+(?:concern|interest|regret|disappointment)\s+that\b)"  # what they observed
+    r"|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|"
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
-    r"|made\s+the\s+following\s+recommendations?|determined\s+to|voted\s+to|did\s+not\s+(?:agree|approve|support)"
+    r"|made\s+the\s+following\s+recommendations?|determined\s+to"
+    # a planning committee's determination told with its vote: "voted by 9 votes to 2 to APPROVE", "voted
+    # unanimously to refuse" (a count before "to support the precept" is a motion's vote, read with the motion)
+    r"|voted\s+to|voted\s+(?:unanimously\s+|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\s+)to(?=\s+(?i:approve|refuse|grant|defer)\b)"
+    r"|did\s+not\s+(?:agree|approve|support)"
     r"|requested\s+that|found\s+that|confirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision|recommends(?=\s+(?:that|to)\b)|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
@@ -58,7 +65,9 @@ PASSIVE = re.compile(
     r"|\b(?:report|reconciliation|update|accounts|statement|register|briefing|summary)\b[^.\n]{0,60}?"
     r"\b(?:was|were)\s+noted\b(?!\s+(?:that|in|as|for|with)\b)"
     # a verb in capitals is the minutes' formal record: "The risk register was NOTED", "... were APPROVED"
-    r"|\b(?:was|were)\s+(?:NOTED|RECEIVED|APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|ACCEPTED|DEFERRED|WITHDRAWN)\b"
+    r"|\b(?:was|were)\s+(?:NOTED|RECEIVED|APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|ACCEPTED|DEFERRED|WITHDRAWN"
+    # a planning committee's determination in capitals: "The application was REFUSED for the following reasons"
+    r"|REFUSED|GRANTED)\b"
 )
 _CAPS_NOTED = re.compile(r"\b(?:was|were)\s+(?:NOTED|RECEIVED)\b")
 _NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can|had|has|have|being|not|never)\s*$", re.I)
@@ -67,7 +76,7 @@ _BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
 ACTION = re.compile(
     # ("Members were asked to declare any interests" is the meeting's routine, not work given)
     r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b(?!\s+declare\b)|\bIt was requested that\b"
-    r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ACTION\b\s*[:\-–]?|Action\s*:)|\(\s*Action\s*:"
+    r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ACTIONS?\b\s*[:\-–]?|Actions?\s*:)|\(\s*Action\s*:"
     # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
     r"|^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
     # ... or a person by name: "Mr Harker to obtain quotes ..."
@@ -119,7 +128,16 @@ def minutes_kind(text: str) -> str:
     return "decision"
 
 
+# "ACTIONS: Travel time analysis to be circulated to members – RB – 31 October 2025.": owner and date
+# after the action, each set off by a dash
+_DASHED_TAIL = re.compile(rf"\s[–—-]\s+(?P<o>[A-Z]{{2,4}}(?:\s*[/,&]\s*[A-Z]{{2,4}})*)\s+[–—-]\s+"
+                          rf"(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\s*\.?\s*$")
+
+
 def action_owner(sentence: str) -> str:
+    m = _DASHED_TAIL.search(sentence)
+    if m:
+        return m.group("o")
     m = OWNER_ACTION.search(sentence)
     if m:
         # "Action: LB to circulate ...": the owner is who the work is given to, not the work
@@ -136,5 +154,5 @@ def action_owner(sentence: str) -> str:
 
 
 def find_deadline(text: str) -> str:
-    m = DEADLINE.search(text)
+    m = _DASHED_TAIL.search(text) or DEADLINE.search(text)
     return squash(m.group("d")) if m else ""

@@ -1,0 +1,31 @@
+"""A Scottish minute's "Decision" heading: the decision follows on its own line in the infinitive.
+
+"Decision" / "To approve the minute as a correct record." reads as a RESOLVED would, but the word
+stands alone as a subheading without a colon, so the lead-in words of the register do not see it;
+"Decision" / "The Committee agreed:-" is found by its own verb and needs nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .extract import _Collector
+
+_HEADING = re.compile(r"^(?:Decisions?|DECISIONS?)$")
+_INFINITIVE = re.compile(r"^To\s+[a-z]")
+
+
+def decision_headings(c: _Collector, lo: int, hi: int) -> None:
+    """Each "To ..." sentence (or the list it opens) right under a bare "Decision" subheading."""
+    d = c.d
+    i = d.line_index(lo)
+    while i + 1 < len(d.lines) and d.lines[i].start < hi:
+        if _HEADING.match(d.lines[i].text.strip()):
+            nxt = d.lines[i + 1]
+            s = nxt.text.strip()
+            if nxt.start < hi and _INFINITIVE.match(s):
+                at = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+                c.sentence_or_list(at, at, hi, "minutes", None)
+        i += 1
