@@ -37,9 +37,10 @@ TEXT_COL, FILE_COL, PAGE_COL = 6, 7, 8
 DATATYPES = ["str", "str", "str", "str", "str", "str", "str", "str", "number"]
 # Shares of the table's width, Decision widest. They are sized for the narrowest usual tab (about 920px,
 # a 1280px window with the conversations sidebar open), where each narrow column still fits its longest
-# usual word at 14px: "2023-03-24", "Cambridgeshire" (Body, Item), "recommendation" (Kind), "Outcome",
+# usual word at 14px: "2023-03-24", "Cambridgeshire" (Body, Item), "recommendation" (Kind), "recommended"
+# (Outcome: a report's recommendation carries it),
 # and a file name's longest part between hyphens (Paper). A wider window widens every column.
-COLUMN_WIDTHS = ["9%", "12.5%", "12%", "13%", "9.5%", "7%", "18.5%", "11.5%", "7%"]
+COLUMN_WIDTHS = ["9%", "12.5%", "12%", "13%", "11.5%", "7%", "16.5%", "11.5%", "7%"]
 API_FIELDS = (*CSV_FIELDS, "title")
 API_LIMIT = 200  # default rows for /decisions; Service caps any request at DECISION_LIMIT
 EXPORT_DIR = Path(tempfile.gettempdir()) / "boardbot-exports"  # Gradio copies from here into its cache
