@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from .layout import _Doc
-from .motions import Motion
+from .motion import Motion
 from .record import Decision
 
 

@@ -11,13 +11,13 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .extract import _Collector
+    from .collecting import Collector
 
 _HEADING = re.compile(r"^(?:Decisions?|DECISIONS?)$")
 _INFINITIVE = re.compile(r"^To\s+[a-z]")
 
 
-def decision_headings(c: _Collector, lo: int, hi: int) -> None:
+def decision_headings(c: Collector, lo: int, hi: int) -> None:
     """Each "To ..." sentence (or the list it opens) right under a bare "Decision" subheading."""
     d = c.d
     i = d.line_index(lo)

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .motions import Motion
+    from .motion import Motion
 
 _MEMBER = r"(?:Councillor|Cllr|Bailie|Provost|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "Councillor Fraser, seconded by Councillor Lindsay, moved (as an amendment) that ..."

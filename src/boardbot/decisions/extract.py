@@ -48,7 +48,8 @@ from .layout import (
     _sentence_end,
     _sentence_start,
 )
-from .motions import MOVED_BEFORE, Motion, carried_parts, credit_proposers, find_motions
+from .motion import Motion
+from .motions import MOVED_BEFORE, carried_parts, credit_proposers, find_motions
 from .outcometable import outcome_table
 from .packend import report_dates
 from .record import KINDS, Decision, decision_id

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..text.sentences import squash
 from .division import DIVISION, SECONDED_MOVED, apply_division
 from .forms import read_outcome, read_votes
+from .motion import Motion
 
 if TYPE_CHECKING:
     from .record import Decision
@@ -71,22 +71,6 @@ NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?
                   # ... or the resolution that follows a lost amendment: "Members RESOLVED, by 12 votes to 3, ..."
                   r"|^[ \t]*(?:Members|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:unanimously\s+)?RESOLVED\b", re.M)
 
-
-@dataclass
-class Motion:
-    """A proposal or a vote; ``emit`` False for one folded into the resolution it produced."""
-
-    start: int
-    end: int
-    form: str  # motion | amendment | agreement
-    proposer: str = ""
-    seconder: str = ""
-    outcome: str = ""
-    votes: dict[str, int] | None = None
-    voters: dict[str, list[str]] = field(default_factory=dict)
-    para: int | None = None
-    to_vote: bool = False
-    emit: bool = True
 
 
 def _name(who: str | None) -> str:
