@@ -29,13 +29,18 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def load(path: Path) -> list[dict]:
+    """The label rows of a JSONL file, blank lines skipped."""
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
 def check(here: Path, labels: str, prefix: str, folder: str,
           readings: Callable[[str, str], list[str]] | None = None,
           lines: Callable[[str, str], list[str]] | None = None,
           hyphenated: frozenset[str] = frozenset(),
           sanity: Callable[[Callable[[str], list[str]], Counter], list[tuple]] | None = None) -> int:
     """0 when every label of ``here / labels`` is found on its page, else 1 (printing what is wrong)."""
-    rows = [json.loads(ln) for ln in (here / labels).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rows = load(here / labels)
     cache: dict[str, list[str]] = {}
 
     def pages(name: str) -> list[str]:

@@ -12,7 +12,6 @@ on the page of its action labels.
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, norm  # noqa: E402
+from evals.labelcheck import check, load, norm  # noqa: E402
 
 LABELS = "decisions-layouts10.jsonl"
 SCOT = "dunlarig-environment-infrastructure-committee-minute-2025-09-09.pdf"
@@ -30,7 +29,7 @@ DIVISION = "On a division, there voted for the motion 9, for the amendment 5, an
 
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
-    rows = [json.loads(ln) for ln in (HERE / LABELS).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rows = load(HERE / LABELS)
     bad: list[tuple] = []
     for name in sorted({r["file"] for r in rows}):
         if not 1 <= len(pages(name)) <= 2:

@@ -11,7 +11,6 @@ and each of those meetings' dates is printed in its file as written there.
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -19,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, norm  # noqa: E402
+from evals.labelcheck import check, load, norm  # noqa: E402
 
 LABELS = "decisions-layouts8.jsonl"
 MEETINGS = {  # file -> {meeting_date of its labels: that meeting's date as the file prints it}
@@ -34,7 +33,7 @@ MEETINGS = {  # file -> {meeting_date of its labels: that meeting's date as the 
 
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
-    rows = [json.loads(ln) for ln in (HERE / LABELS).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rows = load(HERE / LABELS)
     bad: list[tuple] = []
     for name, meetings in MEETINGS.items():
         dates = Counter(r["meeting_date"] for r in rows if r["file"] == name)

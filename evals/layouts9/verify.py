@@ -12,7 +12,6 @@ under each heading as the label's votes say.
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -21,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, norm  # noqa: E402
+from evals.labelcheck import check, load, norm  # noqa: E402
 
 LABELS = "decisions-layouts9.jsonl"
 COUNCIL = "county-council-minutes-2025-10-16.pdf"
@@ -32,7 +31,7 @@ HEAD = "Marchfield County Council – County Council – 16 October 2025"
 
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
-    rows = [json.loads(ln) for ln in (HERE / LABELS).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rows = load(HERE / LABELS)
     bad: list[tuple] = []
     p2, p3 = (norm(t) for t in pages(COUNCIL)[1:3])
     after = p2.split(LEAD_IN, 1)[1] if LEAD_IN in p2 else ""

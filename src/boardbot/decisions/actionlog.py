@@ -13,13 +13,10 @@ patterns of ``vocabulary`` do not see them.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..text.dates import find_dates
 from ..text.sentences import squash
-
-if TYPE_CHECKING:
-    from .collecting import Collector
+from .collecting import Collector, each_table
 
 # "Action | Owner | Due date", "No. Action Owner By", "Ref Action Lead Deadline"
 HEADER = re.compile(
@@ -39,13 +36,7 @@ _HEADING = re.compile(r"^(?:[A-Z]{2,6}/\d{2}/\d{1,4}|\d{1,3}[.)])\s+[A-Z]")
 
 def action_log(c: Collector, lo: int, hi: int) -> None:
     """Add each row of every action log table between ``lo`` and ``hi`` as an action."""
-    d = c.d
-    i = d.line_index(lo)
-    while i < len(d.lines) and d.lines[i].start < hi:
-        if HEADER.match(d.lines[i].text):
-            i = _rows(c, i + 1, hi)
-        else:
-            i += 1
+    each_table(c, lo, hi, HEADER, lambda i: _rows(c, i, hi))
 
 
 def _rows(c: Collector, i: int, hi: int) -> int:

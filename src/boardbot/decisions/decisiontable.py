@@ -19,15 +19,12 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
 from ..text.dates import find_dates
 from ..text.sentences import squash
+from .collecting import Collector, each_table
 from .forms import kind_v1
 from .layout import LABEL_LINE
-
-if TYPE_CHECKING:
-    from .collecting import Collector
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +51,17 @@ _POINTER = re.compile(r"\(\s*(?P<refs>[A-Z]{1,3}\d{1,3}(?:\s*(?:,|and)\s*[A-Z]{1
 
 def decision_table(c: Collector, lo: int, hi: int) -> None:
     """Add each row of every decisions-and-actions table between ``lo`` and ``hi``."""
-    d = c.d
-    i = d.line_index(lo)
-    while i < len(d.lines) and d.lines[i].start < hi:
-        if HEADER.match(d.lines[i].text):
-            refs = _rows(c, i + 1, hi)
-            _drop_pointers(c, lo, hi, refs)
-        i += 1
+
+    def read(i: int) -> int:
+        end, refs = _rows(c, i, hi)
+        _drop_pointers(c, lo, hi, refs)
+        return end
+
+    each_table(c, lo, hi, HEADER, read)
 
 
-def _rows(c: Collector, i: int, hi: int) -> set[str]:
+def _rows(c: Collector, i: int, hi: int) -> tuple[int, set[str]]:
+    """Read the rows from line ``i``: the first line after them, and the rows' references."""
     d = c.d
     refs: set[str] = set()
     while i < len(d.lines) and d.lines[i].start < hi:
@@ -80,7 +78,7 @@ def _rows(c: Collector, i: int, hi: int) -> set[str]:
         if not _CARRIED.search(row.group("cell")) and not _CARRIED.search(words):
             _add_row(c, line.start + row.start("cell"), line.start + row.end("cell"), words, row)
         i = j
-    return refs
+    return i, refs
 
 
 def _add_row(c: Collector, a: int, b: int, words: str, row: re.Match[str]) -> None:

@@ -24,14 +24,11 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
 from ..text.dates import find_dates
+from .collecting import Collector, each_table
 from .forms import classify, kind_v1
 from .vocabulary import minutes_kind
-
-if TYPE_CHECKING:
-    from .collecting import Collector
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +68,15 @@ ROW_REF = re.compile(r"^(?P<ref>(?:[A-Z][A-Za-z]{0,7}/)?\d{2,4}/\d{2,4}|[A-Z]{1,
 def outcome_table(c: Collector, lo: int, hi: int) -> None:
     """Add the outcome cells of every outcome-column table between ``lo`` and ``hi``; claim the table."""
     d = c.d
-    i = d.line_index(lo)
-    while i < len(d.lines) and d.lines[i].start < hi:
-        if HEADER.match(d.lines[i].text.strip()):
-            start = d.lines[i].start
-            i = _rows(c, i + 1, hi)
-            end = d.lines[i - 1].end
-            log.debug("outcome-column table at %d-%d", start, end)
-            c.spans.append((start, end))
-            continue
-        i += 1
+
+    def read(i: int) -> int:
+        start = d.lines[i - 1].start  # the header's
+        after = _rows(c, i, hi)
+        log.debug("outcome-column table at %d-%d", start, d.lines[after - 1].end)
+        c.spans.append((start, d.lines[after - 1].end))
+        return after
+
+    each_table(c, lo, hi, HEADER, read)
 
 
 def _rows(c: Collector, i: int, hi: int) -> int:
