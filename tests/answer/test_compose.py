@@ -472,6 +472,17 @@ def test_a_count_of_the_thing_asked_about_leads() -> None:
      "West Sussex Drug and Alcohol Partnership Annual Progress Report October 2024", False),
     ("time", "What time was the Cabinet meeting due to start?", "There were no exempt items.", False),
     ("time", "What time was the Cabinet meeting due to start?", "Thursday, 13th March, 2025, at 3.00 pm", True),
+    # a section number is no time
+    ("time", "What time did Cabinet meet on 4 March 2025?",
+     "Mr Watts confirmed that in accordance with s.17.73 and S.74 of the Constitution the item was referred.", False),
+    # the years the question gives itself are no answer to "when"
+    ("when", "When were the examination hearings on the Kent Minerals and Waste Local Plan 2024-2039 held?",
+     "Section 20 Report on the Examination of the Kent Minerals & Waste Local Plan 2024 - 2039", False),
+    ("when", "When were the examination hearings on the Kent Minerals and Waste Local Plan 2024-2039 held?",
+     "The examination hearing was held between 10-12 September and 17 September 2024", True),
+    # a deadline may be a time of day
+    ("when", "By when must an amendment to a time-limited motion be sent to Democratic Services?",
+     "Any proposed amendment shall be provided to Democratic Services by 10am two days before the meeting", True),
 ])
 def test_the_answer_type_a_quote_must_hold(qtype: str, question: str, sentence: str, holds: bool) -> None:
     assert has_type(qtype, sentence, question) is holds

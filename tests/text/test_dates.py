@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from boardbot.text.dates import (
+    CLOCK_RE,
     PERIOD_RE,
     date_key,
     date_phrases,
@@ -162,3 +163,21 @@ def test_numeric_dates_with_slashes_or_dots() -> None:
 
     assert [d for _, d in find_dates("on 14/11/2024 and 14.11.2024")] == ["2024-11-14", "2024-11-14"]
     assert find_dates("version 14.11/2024") == []  # mixed separators are no date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thursday, 13th March, 2025, at 3.00 pm (or on the rising of Full Council", "3.00 pm"),
+    ("Time: 2.00pm", "2.00pm"),
+    ("the meeting opened at 10.00 and closed", "10.00"),
+    ("starting 14:30 in the Council Chamber", "14:30"),
+    ("by 10am two days before the meeting", "10am"),
+    ("to begin at noon", "noon"),
+    # section and paragraph numbers are no times
+    ("in accordance with s.17.73 and S.74 of the Constitution", None),
+    ("1.34 As documented in the proposed strategy", None),
+    ("14.60 The text of any motion", None),
+    ("the 3 amendments were put", None),
+])
+def test_clock_times(text: str, expected: str | None) -> None:
+    m = CLOCK_RE.search(text)
+    assert (m.group(0) if m else None) == expected

@@ -18,6 +18,7 @@ import re
 from ..records import Hit
 from ..search.rerank import ALTERNATIVES
 from ..text.dates import (
+    CLOCK_RE,
     DATE_MENTION_RE,
     MONTHS,
     YEAR_RANGE_RE,
@@ -91,7 +92,6 @@ _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                           r"|forty|fifty|hundred)\b", re.I)
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
 
 _ON_WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 
@@ -295,12 +295,17 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
     if qtype == "when":
         if not event_named(text, question):
             return False  # a date of another event: "established in July 2022" for "when did it approve"
+        # a date the question gives is no answer to it: "the Plan 2024-2039" for "when were the hearings
+        # on the Plan 2024-2039 held?"
+        given = question.lower()
+        mentions = [m.group(0) for m in DATE_MENTION_RE.finditer(text) if m.group(0).lower() not in given]
         if _ON_WHAT_DATE.search(question):
             # a day asked for: "3rd December" or "March 2024" answers it, a bare year does not
-            return any(re.search(r"[A-Za-z/]", m.group(0)) for m in DATE_MENTION_RE.finditer(text))
-        return bool(DATE_MENTION_RE.search(text))
+            return any(re.search(r"[A-Za-z/]", m) for m in mentions)
+        # "by when": a deadline may be a time ("by 10am two days before the meeting")
+        return bool(mentions) or bool(CLOCK_RE.search(text))
     if qtype == "time":
-        return bool(_CLOCK.search(text))
+        return bool(CLOCK_RE.search(text))
     if qtype == "where":
         return bool(PLACE_RE.search(text))
     return True

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Hit
-from ..text.dates import DATE_MENTION_RE, DATE_RE, MONTH_NAMES, find_dates
+from ..text.dates import CLOCK_RE, DATE_MENTION_RE, DATE_RE, MONTH_NAMES, find_dates
 from ..text.sentences import ROW_MARK
 from ..text.stemming import stem
 from .checks import (
@@ -35,7 +35,6 @@ from .scope import found_years
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time", "which")
 _KIND = {"amount": "figure", "who": "name", "when": "date", "where": "place", "time": "time", "which": "name"}
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\bnoon\b", re.I)
 _MONEY_HINT = re.compile(r"£|%|per cent|million|billion|bn\b|\bm\b|k\b")
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
@@ -103,7 +102,7 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
         mentions = [m.group(0) for m in DATE_MENTION_RE.finditer(text) if m.group(0) not in question]
         return _widen_month(text, mentions[0]) if mentions else None
     if qtype == "time":
-        m = _CLOCK.search(text)
+        m = CLOCK_RE.search(text)
         return m.group(0) if m else None
     if qtype == "where":
         m = PLACE_RE.search(text)

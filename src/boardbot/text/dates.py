@@ -55,6 +55,16 @@ YEAR_RANGE_RE = re.compile(rf"\b({_YEAR})\s*[-/–]\s*(\d\d)\b(?![-/]\d)")
 # A span of years with a two- or four-digit end ("2023-24", "2023/2024"): one fact, not two years.
 YEAR_SPAN_RE = re.compile(rf"\b({_YEAR})\s*[-/–]\s*((?:19|20)?\d\d)\b(?![-/]\d)")
 MONTH_WORD_RE = re.compile(rf"\b({MONTH_PATTERN})\b\.?", re.I)
+# A clock time: "10.00 am", "2pm", "14:30", "at 10.00", "noon". Minutes run to 59 and the figure may not
+# follow a dot or digit, so a section or paragraph number ("s.17.73", "14.60") is no time; a bare
+# "10.00" needs a colon or "at" before it, as paragraph numbers ("1.34") are written the same way.
+CLOCK_RE = re.compile(
+    r"(?<![\d.])\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    r"|(?<![\d.])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.:]\d)"
+    r"|(?<=\bat )(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.:]\d)"
+    r"|\b(?:noon|midday)\b",
+    re.I,
+)
 # Anything that reads as a when: a (day) month, a year, a numeric date or a quarter.
 DATE_MENTION_RE = re.compile(
     rf"\b(?:\d{{1,2}}{_ORDINAL}? )?(?:{FULL_MONTH_PATTERN})\b|\b{_YEAR}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\bQ[1-4]\b"
