@@ -89,6 +89,25 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _UNIT_AFTER = re.compile(r"-(?:[a-z]+)\b")
 _SHARE = re.compile(r"\bpercentage\b|\bproportion\b|\bshare of\b|\bwhat share\b|\bper cent\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_RATE_WORDS = re.compile(r"\b(?:rate|per ?cent|percentage|proportion|share|rise|rises|rose|increase|increased|fall|fell"
+                         r"|decrease|decreased|reduce|reduced|reduction|change|changed|growth|grow|grew|grown|up|down|uplift)\b"
+                         r"|%", re.I)
+# a figure told as a change ("has increased by £22.8m", "a rise of 7%") is no level
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|reduced|grown|up|down|higher|lower|more|less)"
+                            r"\s+by\s*$|\b(?:increase|rise|reduction|decrease|fall|uplift|growth)\s+of\s*$", re.I)
+
+
+def sum_asked(question: str) -> bool:
+    """ "How much did KCC have invested": a sum is asked, not a rate or a change (those may be percentages)."""
+    return (bool(_HOW_MUCH.search(question)) and not _RATE_WORDS.search(question)
+            and not re.search(r"\bby how much\b", question, re.I))
+
+
+def level_figures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The figures of ``spans`` that give a level: not a percentage, not a change ("increased by £22.8m")."""
+    return [(a, b) for a, b in spans if "%" not in text[a:b] and "per cent" not in text[a:b]
+            and not _CHANGE_BEFORE.search(text[max(0, a - 30):a])]
 _COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                           r"|forty|fifty|hundred)\b", re.I)
@@ -279,6 +298,10 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
             return any(counts_asked(text, a, b, question) and "£" not in text[a:b]
                        for a, b in found) or any(counts_asked(text, *m.span(), question)
                                                  for m in _WORD_NUMBER.finditer(text) if not _UNIT_AFTER.match(text, m.end()))
+        # a lone digit is a list number or a footnote mark ("1. Context", "(CDP)1."), not the sum asked for
+        found = [(a, b) for a, b in found if not re.fullmatch(r"\d", text[a:b].strip())]
+        if sum_asked(question):
+            return bool(level_figures(text, found))
         return bool(found)
     if qtype == "who":
         if re.match(r"\s*which\b", question, re.I):

@@ -27,8 +27,10 @@ from .checks import (
     amounts,
     counts_asked,
     counts_head,
+    level_figures,
     nearness,
     persons,
+    sum_asked,
 )
 from .scope import found_years
 
@@ -168,6 +170,7 @@ def _amount(text: str, question: str) -> str | None:
                  if not text.startswith("-", m.end()) and counts_asked(text, m.start(), m.end(), question)]
         return words[0].group(0) if words else None
     many = bool(_HOW_MANY.search(question))
+    levels = set(level_figures(text, spans)) if sum_asked(question) else None
     terms = [w for w in re.findall(r"[a-z]{4,}", question.lower())]
     low = text.lower()
     anchors = [m.start() for t in terms for m in re.finditer(re.escape(t[:6]), low)]
@@ -175,6 +178,8 @@ def _amount(text: str, question: str) -> str | None:
     def rank(span: tuple[int, int]) -> float:
         val = text[span[0]:span[1]]
         score = (-1.0 if "%" in val else 0.0) if many else (2.0 if _MONEY_HINT.search(val) else 0.0)
+        if levels is not None and span not in levels:
+            score -= 2.5  # "how much did KCC have invested": the sum, not the rate or the change beside it
         score += 1.0 if "," in val or "." in val else 0.0
         if len(re.sub(r"\D", "", val)) == 1 and not _MONEY_HINT.search(val):
             score -= 1.0  # "1" of "1. The Council...": a list number, rarely the figure asked for

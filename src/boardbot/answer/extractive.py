@@ -71,6 +71,7 @@ class SentenceWeights:
     prior: float = 0.3
     type: float = 0.5
     long_penalty: float = 0.15
+    density: float = 0.2  # how much of the unit the question's words make up: a table row over its neighbours
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ class ExtractiveAnswerer:
                     w.own * own + w.context * ctx + w.chunk * chunk_cov + w.prior * prior
                     + w.type * tm * ctx - (w.long_penalty if n_words > 70 else 0.0)
                 )
+                if w.density and stems[i]:
+                    score += w.density * sum(qa.has(t, stems[i]) for t in qa.weights) / len(stems[i])
                 cands.append(Candidate(rank, hit, a, b, sent, own, ctx, tm, score))
         cands.sort(key=lambda c: -c.score)
         return cands

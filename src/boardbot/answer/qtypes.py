@@ -10,7 +10,7 @@ from .checks import NAME_RE, ROLE_RE, has_type
 # what a figure answers: "the total", "the allocation", "the overspend", "the rate"
 _MEASURES = ("total|cost|costs|budget|value|amount|allocation|spend|spending|expenditure|income|overspend|underspend"
              "|deficit|surplus|savings?|price|rate|percentage|proportion|share|number|salary|salaries|fees?|charges?"
-             "|allowance|grant funding|turnout|gap|multiple|ratio")
+             "|allowance|grant funding|turnout|gap|multiple|ratio|population|GVA|balance|debt|borrowing")
 QTYPES: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bstart(?:ed)? at\b", re.I)),
     ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:officer|director|member|person|organisation)\b|\bname of\b", re.I)),

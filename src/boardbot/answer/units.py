@@ -12,6 +12,11 @@ from .checks import FIELD_ROW, cut_at_edge
 UNIT_MIN_WORDS = 12
 UNIT_MAX_WORDS = 60
 _LABEL_LINE = re.compile(r"\s*[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:[ \t]*\S")  # "CONTACT OFFICER: Philippa Cross"
+# a table row flattened to a line: a label of words, then its figures ("Total Money Market Funds 132,964,615",
+# "High Needs Block 345.5 322.7 22.8"); no figure inside the label ("Page 2 of 18")
+_NUM = r"£?\(?-?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k)?\)?"
+_WORD = r"[A-Za-z(&/-][\w&()/'’*-]*"  # a label word may hold a digit ("Class L3"), never start with one
+_FIGURE_ROW = re.compile(rf"\s*(?P<label>[A-Z][\w&()/'’*-]*(?:[ \t]+{_WORD})*)[ \t]+{_NUM}(?:[ \t]+{_NUM})*\s*")
 
 
 def answer_units(hit: Hit) -> list[tuple[int, int]]:
@@ -26,7 +31,7 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
     cur: list[int] | None = None
     words = 0
     field = False
-    for a, b in spans(hit.text):
+    for a, b in _row_lines(hit.text, spans(hit.text)):
         n = len(hit.text[a:b].split())
         crosses = cur is not None and any(cur[1] <= x <= a for x in breaks)
         # "we have two provider collaboratives:" is answered by what follows the colon
@@ -36,7 +41,8 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
         starts_field = bool(FIELD_ROW.match(hit.text[a:b]))
         # a cover sheet's rows ("VERSION: 0.1" / "CONTACT OFFICER: Philippa Cross, ...") each say one thing:
         # run together they read as a form, and the row a question asks about is lost in it
-        labelled = bool(_LABEL_LINE.match(hit.text[a:b]))
+        labelled = bool(_LABEL_LINE.match(hit.text[a:b])) or (
+            figure_row(hit.text[a:b]) and not hit.text[b:].lstrip()[:1].islower())  # not a wrapped sentence
         if cur is not None and (words < UNIT_MIN_WORDS or lead_in) and words + n <= UNIT_MAX_WORDS and not crosses \
                 and not (starts_field and not field) and not labelled:
             cur[1] = b
@@ -45,9 +51,38 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
         if cur is not None:
             out.append((cur[0], cur[1]))
         cur, words, field = [a, b], n, starts_field
+        if labelled:
+            # a row says one thing: what follows is not run on to it
+            words = UNIT_MIN_WORDS
     if cur is not None:
         out.append((cur[0], cur[1]))
     return out
+
+
+def _row_lines(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with a span of several table rows (the splitter keeps "... 5.0002%" with the next line)
+    cut into its rows."""
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        lines, at = [], a
+        for line in text[a:b].split("\n"):
+            lines.append((at, at + len(line)))
+            at += len(line) + 1
+        if len(lines) > 1 and all(figure_row(text[x:y]) for x, y in lines if text[x:y].strip()):
+            out += [(x, y) for x, y in lines if text[x:y].strip()]
+        else:
+            out.append((a, b))
+    return out
+
+
+def figure_row(line: str) -> bool:
+    """Whether ``line`` is a table row: two or more words of label, then only figures."""
+    m = _FIGURE_ROW.fullmatch(line)
+    if not m or len(re.findall(r"[A-Za-z]{2,}", m.group("label"))) < 2:
+        return False
+    # one small whole number after a title is a contents line's page ("Millmead Family Hub 27")
+    figures = line[m.end("label"):].split()
+    return len(figures) > 1 or bool(re.search(r"[£%,.]|\d{4}", figures[0]))
 
 
 def whole_units(hit: Hit) -> list[tuple[int, int]]:

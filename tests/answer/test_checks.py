@@ -1,0 +1,57 @@
+"""The answer-type checks on figures: a sum asked for is met by a level, not a rate, a change or a list number."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardbot.answer.checks import amounts, has_type, level_figures, sum_asked
+from boardbot.answer.compose import direct_answer
+from boardbot.answer.qtypes import question_type
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("How much did KCC have invested in money market funds at 30 September 2024?", True),
+    ("How much High Needs Block funding is Kent getting in 2025-26?", True),
+    ("How much has the allocation increased?", False),
+    ("By how much is the older population expected to have grown by 2041?", False),
+    ("How much will council tax rise?", False),
+    ("What is the interest rate?", False),
+])
+def test_sum_asked(question: str, asked: bool) -> None:
+    assert sum_asked(question) is asked
+
+
+def test_a_change_or_a_rate_is_no_level() -> None:
+    text = "The allocation has increased by £22.8m (7%) to £345.5m, a rise of £1m."
+    levels = [text[a:b] for a, b in level_figures(text, amounts(text))]
+    assert levels == ["£345.5m"]
+
+
+@pytest.mark.parametrize(("question", "sentence", "holds"), [
+    # the only figure is the change: no answer to "how much is it getting"
+    ("How much High Needs Block funding is Kent getting in 2025-26?",
+     "The allocation of the high needs block for 2025-26 has increased by £22.8m (7%) on 2024-25.", False),
+    ("How much has the high needs block allocation increased for 2025-26?",
+     "The allocation of the high needs block for 2025-26 has increased by £22.8m (7%) on 2024-25.", True),
+    # a list number or a footnote mark is no sum
+    ("What is the annual budget of the West Sussex Drug and Alcohol Partnership?",
+     "1. Context As part of the 2021 national drugs strategy, every local area was asked to form a CDP1.", False),
+    ("What is the annual budget of the partnership?", "The partnership's budget is £1.2m a year.", True),
+])
+def test_amount_type(question: str, sentence: str, holds: bool) -> None:
+    assert has_type("amount", sentence, question) is holds
+
+
+def test_the_sum_beside_a_rate_is_the_direct_answer() -> None:
+    q = "How much did KCC have invested in money market funds at 30 September 2024?"
+    assert direct_answer("amount", "Money Market Funds LGIM GBP Liquidity Class 4 19,998,420 5.0002%", q) == "19,998,420"
+    assert direct_answer("amount", "Growth of 128% by 2041 is expected.", "By how much will it have grown by 2041?") == "128%"
+
+
+@pytest.mark.parametrize("question", [
+    "What population does the North Cambridgeshire & Peterborough Care Partnership cover?",
+    "What GVA did the January 2025 devolution report quote for Kent and Medway?",
+    "What was the Council's external borrowing at the end of November 2024?",
+])
+def test_a_measure_named_asks_for_a_figure(question: str) -> None:
+    assert question_type(question) == "amount"
