@@ -19,6 +19,8 @@ _BODY_TAIL = r"(?i:committee|sub-committee|board|panel|forum|partnership|group)"
 MINUTES_TITLE = re.compile(
     r"^(?:[A-Z][A-Z ]{0,40} )?MINUTES\b[^\n]{0,80}$|^(?:(?:An? )?[Ee]xtract (?:from|of) (?:the )?)?[Mm]inutes of (?:the|a)\b"
     r"|^(?:[A-Z][\w ]{0,60} )?[Mm]eeting [Nn]otes?\b[^\n]{0,80}$|^Notes? of (?:the |a )?meeting\b"
+    # a series' numbered meeting: "Notes of the sixth (final) meeting, held on ..."
+    r"|^Notes? of the (?:first|second|third|\w+th|\d{1,2}(?:st|nd|rd|th))(?: \(?(?:final|last)\)?)? meeting\b"
     r"|^(?i:minute\s+of\s+(?:the\s+|a\s+)?meeting)\b"
     # a committee's report of its own meeting: the meeting it reports on is named right under the title
     rf"|^(?i:report\s+of\s+the\s+)(?:[\w&’'-]+\s+){{1,8}}?{_BODY_TAIL}[ \t]*\n(?:[^\n]*\n){{0,2}}?"

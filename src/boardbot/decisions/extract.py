@@ -52,6 +52,7 @@ from .motion import Motion
 from .motions import MOVED_BEFORE, carried_parts, credit_proposers, find_motions
 from .outcometable import outcome_table
 from .packend import report_dates
+from .recheads import headed_recommendations
 from .record import KINDS, Decision, decision_id
 from .rod import record_of_decision
 from .vocabulary import (
@@ -247,6 +248,7 @@ def extract_decisions(doc: Document) -> list[Decision]:
                     c.sentence_or_list(at, at, hi, "minutes", None)
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)
+        headed_recommendations(c, lo, hi)
         action_log(c, lo, hi)
         decision_table(c, lo, hi)
         action_tags(c, lo, hi)

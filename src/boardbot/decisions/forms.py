@@ -49,7 +49,11 @@ _ASKS_OFFICER = re.compile(
     r"^(?:The\s+(?:[A-Z][\w-]*\s+){1,3}(?:also\s+)?)?(?:(?i:to)\s+)?(?:(?i:agree[sd]?)\s+to\s+)?"
     r"(?i:ask|asks|asked|instruct|instructs|instructed|request|requests|requested)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,4}?"
-    r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)\b[^.]{0,80}?\bto\s+[a-z]")
+    r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)\b[^.]{0,80}?\bto\s+[a-z]"
+    # ... or resolved in the subjunctive: "(ii) the Head of Planning report on the assessment ... by 30 June 2026"
+    r"|^(?:[Tt]hat\s+)?[Tt]he\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,4}?"
+    r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)(?:\s+(?:of|for)\s+[A-Z][\w&-]*)*"
+    r"\s+(?:report|provide|bring|submit|prepare|circulate|write|review|arrange)\s+(?:on|to|a|an|the|back)\b")
 _RECOMMENDS = re.compile(r"\bRECOMMENDS?\b|\b(?:recommends|further\s+recommends)\s+to\b"
                          r"|\bmade\s+the\s+following\s+recommendations?\b")
 _LEAD_VERB = re.compile(r"\b(RATIFIED|APPROVED|NOTED|ENDORSED|ratified|approved)\b(?![^:]*\bthat\b)[^:]*:\s*$")
@@ -83,7 +87,8 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "approval", "approved"),
     # a planning or licensing committee's "Outcome: Granted with conditions" / "Permitted"
     (re.compile(r"^(?:granted|permitted)\b", re.I), "approval", "approved"),
-    (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\s+(?:to|that)\b", re.I), "resolution", "agreed"),
+    # ("agreed unanimously to renew ..." as "agreed to")
+    (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\s+(?:unanimously\s+)?(?:to|that)\b", re.I), "resolution", "agreed"),
     (re.compile(r"^(?:to\s+)?(?:agree|agrees|agreed)\b", re.I), "approval", "agreed"),
 )
 # a short phrase before the body's verb: "Under its delegated powers, the Committee ...", "After discussion, ..."
@@ -194,6 +199,10 @@ _VOTE_NAMED = re.compile(r"^\s*(?P<side>For|Against|Abst(?:ain(?:ed|ing)?|ention
 _VOTE_INLINE = re.compile(r"\bFor\s*[:\-–]?\s*(?P<f>\d{1,4})\s*[,;]\s*Against\s*[:\-–]?\s*(?P<a>\d{1,4})"
                           r"(?:\s*[,;]\s*(?:and\s+)?Abst(?:ain|ention)\w*\s*[:\-–]?\s*(?P<x>\d{1,4}))?", re.I)
 
+# a recorded vote by name, its count after the names: "For: Cllrs Jarvis, Kemp, Marsh (3)", on a line of its
+# own or run on in a sentence ("...; Against: Cllrs Jarvis, Kemp (2); Abstain: Cllr Nuttall (1).")
+_VOTE_NAMES_COUNT = re.compile(r"\b(?P<side>For|Against|Abst(?:ain(?:ed|ing)?|entions?))\s*:\s*"
+                               r"(?P<who>(?:Cllrs?|Councillors?)\s[^():;]{1,400}?)\s*\((?P<n>\d{1,3})\)", re.I)
 
 # "Members voted 7 in favour, 3 against (1 abstention)"
 _VOTE_FAVOUR = re.compile(r"\b(?P<f>\d{1,4})\s+in\s+favour\s*,?\s*(?:and\s+)?(?P<a>\d{1,4})\s+against"
@@ -228,6 +237,13 @@ def read_votes(block: str, where: str = "") -> tuple[dict[str, int] | None, dict
             names[side] = who
     if not found:
         votes = {_SIDE.get(m.group("side").lower(), "abstain"): int(m.group("n")) for m in _VOTE_NAMED.finditer(block)}
+        named = [] if votes else list(_VOTE_NAMES_COUNT.finditer(block))
+        for m in named:
+            side = _SIDE.get(m.group("side").lower(), "abstain")
+            votes[side] = int(m.group("n"))
+            # "Cllrs Jarvis, Kemp and Marsh": the title is printed once for all the names
+            listed = re.sub(r"^(?:Cllrs?|Councillors?)\s+", "", m.group("who"))
+            names[side] = [f"Cllr {squash(n)}" for n in re.split(r",\s*|\s+and\s+", listed) if n.strip()]
         inline = (_VOTE_INLINE.search(block) or _VOTE_COUNTS_FIRST.search(block)
                   or _VOTE_FAVOUR.search(block)) if not votes else None
         if inline:

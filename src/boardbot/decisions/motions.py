@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from .record import Decision
 
 _WHO = r"(?:The\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader|Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\b[^\n,.]{0,40}?"
+_NUM = r"(?:\d{1,2}[.)][ \t]*|\d{1,3}\.\d{1,2}[ \t]+)?"  # "2) ", "41.4 "
 PROPOSAL = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
+    rf"^[ \t]*{_NUM}(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
     rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b"
     # "Cllr C Patel moved the following motion, seconded by Cllr D Hughes:"
     rf"|[^\n:]{{0,40}}?,?\s+seconded\s+by\s+(?P<sec2>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)(?=\s*[:,.;]|\s*$))?",
@@ -40,7 +41,7 @@ _NAMED = (r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Prof|Dame)\s+[
           r"|[A-Z][a-z]+\s+[A-Z][\w'’-]+(?=\s+(?:and|that|,)))")
 # "The following motion was moved by Councillor A and seconded by Councillor B", "An amendment was moved by ..."
 PASSIVE_PROPOSAL = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?[^\n]{{0,40}}?\b(?:motion|amendment)\b[^\n]{{0,30}}?\bwas\s+(?:moved|proposed)\s+by\s+"
+    rf"^[ \t]*{_NUM}[^\n]{{0,40}}?\b(?:motion|amendment)\b[^\n]{{0,30}}?\bwas\s+(?:moved|proposed)\s+by\s+"
     rf"(?P<who>{_NAMED})(?:,?\s+and\s+seconded\s+by\s+(?P<sec>{_NAMED}))?",
     re.M,
 )
@@ -48,14 +49,14 @@ PASSIVE_PROPOSAL = re.compile(
 # outcome comes later; "It was moved by ..., seconded by ... and agreed unanimously that ..." is decided
 # in the same sentence, a resolution and no motion of its own
 IT_WAS_MOVED = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?It\s+was\s+(?:then\s+)?(?:moved|proposed)\s+by\s+(?P<who>{_NAMED})"
+    rf"^[ \t]*{_NUM}It\s+was\s+(?:then\s+)?(?:moved|proposed)\s+by\s+(?P<who>{_NAMED})"
     rf"(?![^.]*?\band\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|CARRIED|[Cc]arried)\b)"
     rf"(?:,?\s+(?:and\s+)?seconded\s+by\s+(?P<sec>{_NAMED}))?(?=(?:,\s*as\s+an\s+amendment,)?\s*(?:that|the\s+following)\b)",
     re.M,
 )
 PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b"
                  # "The substantive motion was then put to the vote and was CARRIED (For: 28, ...)"
-                 r"|^[ \t]*(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+|original\s+)?(?:motion|amendment)\b[^\n]{0,40}?"
+                 r"|^[ \t]*(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\b[^\n]{0,40}?"
                  r"\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b"
                  # "The original motion then became the substantive motion. A recorded vote was ... taken ..."
                  r"|^[ \t]*The\s+original\s+motion\b[^\n]{0,20}?\bbecame\s+the\s+substantive\s+motion\b"
@@ -63,10 +64,14 @@ PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+pu
                  r"|^[ \t]*On\s+being\s+put\s+to\s+the\s+vote\b|^[ \t]*On\s+a\s+division\b"
                  r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+and\b",
                  re.M | re.I)
-PARA = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]\s", re.M)
+# "2) ...", or a numbered paragraph of a minute, "41.4 Cllr Jarvis moved, and Cllr Kemp seconded, ..."
+PARA = re.compile(r"^[ \t]*(?:(?P<n>\d{1,2})[.)]|\d{1,3}\.\d{1,2})\s", re.M)
 RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
 # where a motion's block ends besides: the next minute ("24/117 Planning") or a new proposal put in
 # the passive ("It was then proposed by Cllr R Hale, seconded by ... and RESOLVED to ...")
+# a vote's own lines end at its outcome printed alone ("Carried.", "Lost.") or at the item's next lettered
+# part ("c) Insurance. Members agreed ..."): what follows is the meeting's next business
+_VOTE_STOP = re.compile(r"^[ \t]*(?:(?P<said>(?i:carried|lost|defeated|fell|agreed))\.?[ \t]*$|\(?[a-z]\)[ \t]+[A-Z])", re.M)
 NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b"
                   # ... or the resolution that follows a lost amendment: "Members RESOLVED, by 12 votes to 3, ..."
                   r"|^[ \t]*(?:Members|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:unanimously\s+)?RESOLVED\b", re.M)
@@ -82,7 +87,7 @@ def _name(who: str | None) -> str:
 
 def _para_at(text: str, start: int) -> int | None:
     m = PARA.match(text, start)
-    return int(m.group("n")) if m else None
+    return int(m.group("n")) if m and m.group("n") else None
 
 
 def _proposals(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -133,6 +138,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             proposals.append(mo)
             since_v = False
             continue
+        stop = _VOTE_STOP.search(text, anchor + 1, end)
+        if stop:
+            end = stop.end() if stop.group("said") else stop.start()
+            block = text[start:end]
         sentence = squash(block.split("\n\n")[0])
         if DIVISION.match(text, start) and apply_division(sentence, proposals):
             # the division's counts are the motion's and the amendment's; the Decision after it is its own
@@ -147,6 +156,9 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
                 target = next((p for p in proposals if p.para == int(ref.group(1))), None)
             elif proposals and not since_v:
                 target = proposals[-1]
+        if target is None and re.match(r"\W*The\s+proposal\b", sentence, re.I):
+            # "The proposal was put to the vote" after an amendment's vote: the motion still open
+            target = next((p for p in reversed(proposals) if p.form == "motion" and not p.outcome), None)
         if target is None and re.match(r"\W*The\s+original\s+motion\b(?!.*\bbecame\b)", sentence, re.I):
             # "The original motion was then put to the vote and CARRIED" after an amendment fell: the
             # vote is on the motion as moved, not a motion of its own

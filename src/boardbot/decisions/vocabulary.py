@@ -73,14 +73,19 @@ _CAPS_NOTED = re.compile(r"\b(?:was|were)\s+(?:NOTED|RECEIVED)\b")
 _NOT_PASSIVE_BEFORE = re.compile(r"\b(?:will|would|to|could|should|may|might|can|had|has|have|being|not|never)\s*$", re.I)
 _BY_BODY = re.compile(rf"\s+by\s+(?:all\s+)?(?:the\s+)?{_BODY}\b")
 # Minutes: "The Senior Responsible Officers were asked to ...", "It was requested that ..."
+# who is given work by role: "Clerk", "Scrutiny Officer", "Head of Service", "RFO"
+_ROLE = r"(?:Clerk|RFO|Officer|Manager|Director|Head|Secretary|Treasurer|Lead|Team|Adviser|Advisor|Co-?ordinator)"
 ACTION = re.compile(
     # ("Members were asked to declare any interests" is the meeting's routine, not work given)
     r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b(?!\s+declare\b)|\bIt was requested that\b"
     r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ACTIONS?\b\s*[:\-–]?|Actions?\s*:)|\(\s*Action\s*:"
     # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
-    r"|^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    r"|(?:^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
     # ... or a person by name: "Mr Harker to obtain quotes ..."
-    r"|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+)to\s+"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+)"
+    # ... or an officer by role, with no article, at any sentence's start: "... Members discussed speeding
+    # on Mill Lane. Clerk to write to the County Council's Highways team ..."
+    rf"|(?:^\s*|(?<=\.\s))(?:[A-Z][\w&-]*\s+){{0,3}}{_ROLE}\s+)to\s+"
     r"(?:provide|circulate|report|bring|arrange|write|submit|share|update|confirm|review|prepare|present|send|"
     r"liaise|investigate|produce|develop|contact|seek|follow|give|obtain|draft|organi[sz]e|invite|ensure|"
     r"check|publish|issue|notify|inform|advise|forward|book|schedule|chase|explore|obtain|clarify|monitor)\b",
@@ -150,7 +155,8 @@ def action_owner(sentence: str) -> str:
     if m and not sentence.lower().startswith("it was"):
         owner = sentence[: m.start()].strip(" ,")
         return owner[:120]
-    return ""
+    m = re.match(rf"(?:The\s+)?((?:[A-Z][\w&-]*\s+){{0,3}}{_ROLE})\s+to\s+[a-z]", sentence)  # "Clerk to write ..."
+    return m.group(1) if m else ""
 
 
 def find_deadline(text: str) -> str:
