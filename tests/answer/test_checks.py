@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boardbot.answer.checks import amounts, has_type, level_figures, sum_asked
+from boardbot.answer.checks import amounts, has_type, level_figures, quotable, sum_asked
 from boardbot.answer.compose import direct_answer
 from boardbot.answer.qtypes import question_type
 
@@ -55,3 +55,13 @@ def test_the_sum_beside_a_rate_is_the_direct_answer() -> None:
 ])
 def test_a_measure_named_asks_for_a_figure(question: str) -> None:
     assert question_type(question) == "amount"
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("• Partnership Lead: Dan Barritt, Public Health Lead for Substance Use - West Sussex Council.", True),
+    ("Partnership Lead: Dan Barritt, Public Health Lead for Substance Use - West Sussex Council.", True),
+    ("Chapter Two.", False),
+    ("Thank you.", False),
+])
+def test_a_bulleted_labelled_row_is_quotable(text: str, ok: bool) -> None:
+    assert quotable(text) is ok

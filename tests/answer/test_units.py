@@ -45,3 +45,12 @@ def test_a_table_of_rows_gives_one_unit_a_row() -> None:
 def test_a_sentence_wrapped_after_a_figure_is_not_cut_into_rows() -> None:
     text = "The Council agreed 5\nnew schemes for the coming year, as set out in the report.\n"
     assert units_of(text) == ["The Council agreed 5 new schemes for the coming year, as set out in the report."]
+
+
+def test_a_rule_ends_a_unit_and_is_no_part_of_one() -> None:
+    # a newsletter's signature above a dotted rule: the rule once made the whole unit read as a contents line
+    text = ("Best wishes\n\nAmanda Jupp\nChair, West Sussex Health and Wellbeing Board\n"
+            "\u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026\nIn this edition we look at the themes of the Board.\n")
+    units = units_of(text)
+    assert "Best wishes Amanda Jupp Chair, West Sussex Health and Wellbeing Board" in units
+    assert not any("\u2026" in u for u in units)

@@ -117,7 +117,8 @@ _ON_WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 
 def quotable(text: str) -> bool:
     """Whether ``text`` reads as something to quote: a sentence or a labelled row, not a heading or form."""
-    t = text.strip()
+    # a bullet is layout: "• Partnership Lead: Dan Barritt, ..." is a labelled row like any other
+    t = re.sub(r"^[•·▪◦●*–-]\s+", "", text.strip())
     if not t:
         return False
     if len(_FORM_LABEL.findall(t)) >= 2:
@@ -131,8 +132,8 @@ def quotable(text: str) -> bool:
         return len(cells) >= 2 and any(c.strip() for c in cells[1:])
     if re.match(r"[A-Z][a-z]+ed by [A-Z]", t) or re.match(r"[A-Z][a-z]+ed by the [A-Z]", t):
         return True  # "Chaired by the Chair of Blackpool Teaching Hospital", "Presented by Professor Craig Harris"
-    if ends_sentence(t):
-        return len(_LOWER_WORD.findall(t)) >= 2 or bool(re.search(r"\d", t))
+    if ends_sentence(t) and (len(_LOWER_WORD.findall(t)) >= 2 or re.search(r"\d", t)):
+        return True
     if _LABELLED.match(t) or FIELD_ROW.match(t.split("\n", 1)[0]):
         return True  # "From: Jyoti Atri, Director of Public Health", "Venue: Bury Library", "Place Bury Library"
     if NAME_RE.search(t) and ROLE_RE.search(t) and ("," in t or " and " in t):

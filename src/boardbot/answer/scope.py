@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Hit
-from ..text.dates import DATE_RE, MONTH_YEAR_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, find_dates, months_named
+from ..text.dates import DATE_RE, MONTH_YEAR_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, YEAR_SPAN_RE, find_dates, months_named
 from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, query_terms
 
@@ -98,6 +98,12 @@ def qualifiers(question: str) -> Qualifiers:
         years.append(f"{m.group(1)}-{m.group(2)}")
     # a full date's year is not asked on its own: "on 9 January 2024" is checked as that date
     spans = [m.span() for r in (YEAR_RANGE_RE, DATE_RE) for m in r.finditer(question)]
+    # a plan's period written against its name names the plan ("the Minerals and Waste Local Plan
+    # 2024-2039", "its 2019-2024 strategy"); it does not scope the question to those years, as a
+    # period asked about does ("life expectancy for 2020-2022", "the Strategy for 2024-2029")
+    spans += [m.span() for m in YEAR_SPAN_RE.finditer(question)
+              if len(m.group(2)) == 4 and int(m.group(2)) - int(m.group(1)) > 1
+              and not re.search(r"\b(?:for|in|during|over|between|from|of|to)\s*$", question[:m.start()], re.I)]
     dates = [iso for _, iso in find_dates(question) if len(iso) == 10]
     for m in YEAR_RE.finditer(question):
         # "by the end of March 2024" is a deadline, not the period the question is scoped to
@@ -159,6 +165,8 @@ def editions(question: str) -> tuple[tuple[str, str], ...]:
     out = []
     for m in _EDITION.finditer(question):
         year, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if re.match(r"\s*[-/–]\s*(?:19|20)\d\d\b", question[m.end():]):
+            continue  # "Local Plan 2024-2039": a plan's period names it, it is no edition of one year
         if _PAPER_NOUN.search(name):  # a paper's name, not a body's or a place's ("December 2018 Haringey")
             out.append(((found_years(year) or [year])[0], name))
     return tuple(dict.fromkeys(out))

@@ -32,6 +32,12 @@ def answer_units(hit: Hit) -> list[tuple[int, int]]:
     words = 0
     field = False
     for a, b in _row_lines(hit.text, spans(hit.text)):
+        if not re.search(r"\w", hit.text[a:b]):
+            # a rule ("……………", "_____") ends what is above it and is no part of any unit
+            if cur is not None:
+                out.append((cur[0], cur[1]))
+            cur, words, field = None, 0, False
+            continue
         n = len(hit.text[a:b].split())
         crosses = cur is not None and any(cur[1] <= x <= a for x in breaks)
         # "we have two provider collaboratives:" is answered by what follows the colon

@@ -1,0 +1,22 @@
+"""What a question is scoped to: a plan's period names the plan, it does not scope the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardbot.answer.scope import qualifiers
+
+
+@pytest.mark.parametrize(("question", "years", "editions"), [
+    ("When were the examination hearings on the Kent Minerals and Waste Local Plan 2024-2039 held?", (), ()),
+    ("When was the West Sussex Health and Wellbeing Board due a progress report on its 2019-2024 strategy?", (), ()),
+    ("What does the Treasury Management Strategy 2026-27 say about borrowing?", ("2026-27",),
+     (("2026-27", "Treasury Management Strategy"),)),
+    ("How many children were adopted in 2023?", ("2023",), ()),
+    # a period asked about scopes the question
+    ("What was male life expectancy in Blackpool for 2020-2022?", ("2022",), ()),
+    ("When did the Board launch its Joint Health and Wellbeing Strategy for 2024-2029?", ("2029",), ()),
+])
+def test_plan_periods_are_no_scope(question: str, years: tuple[str, ...], editions: tuple[tuple[str, str], ...]) -> None:
+    q = qualifiers(question)
+    assert q.years == years and q.editions == editions
