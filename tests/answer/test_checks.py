@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boardbot.answer.checks import amounts, has_type, level_figures, quotable, sum_asked
+from boardbot.answer.checks import amounts, has_type, holder_beside, level_figures, quotable, role_asked, sum_asked
 from boardbot.answer.compose import direct_answer
 from boardbot.answer.qtypes import question_type
 
@@ -65,3 +65,19 @@ def test_a_measure_named_asks_for_a_figure(question: str) -> None:
 ])
 def test_a_bulleted_labelled_row_is_quotable(text: str, ok: bool) -> None:
     assert quotable(text) is ok
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("Who is the Partnership Lead for the West Sussex Drug and Alcohol Partnership?", "Partnership Lead"),
+    ("Who is the Chief Executive of NHS Lancashire and South Cumbria Integrated Care Board?", "Chief Executive"),
+    ("Who is KCC's Chief Analyst?", "Chief Analyst"),
+    ("Who presented the obesity update?", ""),
+])
+def test_the_post_a_who_question_names(question: str, role: str) -> None:
+    assert role_asked(question) == role
+
+
+def test_a_person_beside_the_post_asked_about() -> None:
+    q = "Who is the Partnership Lead for the West Sussex Drug and Alcohol Partnership?"
+    assert holder_beside("• Partnership Lead: Dan Barritt, Public Health Lead for Substance Use.", "Partnership Lead", q)
+    assert not holder_beside("Drug related deaths are lower in West Sussex than in the South East.", "Partnership Lead", q)

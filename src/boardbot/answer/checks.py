@@ -286,6 +286,28 @@ _HOLDER = re.compile(r"\s*who\s+(?:is|was|will\s+be)\s+(?:the\s+|[\w&-]+['’]s\
                      r"|Champion|Commissioner|Analyst|Monitoring)\b", re.I)
 
 
+def role_asked(question: str) -> str:
+    """The post a "who is the ..." question names ("Who is the Partnership Lead for ...": Partnership Lead), or ''."""
+    m = _HOLDER.match(question)
+    if not m:
+        return ""
+    words = re.sub(r"^\s*who\s+(?:is|was|will\s+be)\s+", "", m.group(0), flags=re.I).split()
+    keep = [w for w in words if w.lower() not in {"the", "new", "current", "interim", "acting", "newly", "appointed"}
+            and not w.endswith(("'s", "’s"))]
+    rest = re.match(r"(?:\s+[A-Z][\w&-]*)*", question[m.end():])  # "Chief" + "Executive"
+    return " ".join(keep) + (rest.group(0) if rest else "")
+
+
+def holder_beside(text: str, role: str, question: str = "") -> bool:
+    """Whether ``text`` names a person right beside the post asked about: "Partnership Lead: Dan Barritt",
+    "Amanda Jupp, Chair of ...", "Chaired by Cllr ..."."""
+    for m in re.finditer(re.escape(role), text, re.I):
+        near = text[max(0, m.start() - 45):m.end() + 45]
+        if persons(near, question):
+            return True
+    return False
+
+
 def has_type(qtype: str, text: str, question: str = "") -> bool:
     """Whether ``text`` holds the kind of thing the question asks for."""
     if qtype == "amount":

@@ -23,7 +23,7 @@ from ..text.injection import looks_like_instruction
 from ..text.sentences import squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
-from .checks import counted_noun, counts_asked, counts_head, cut_at_edge, has_type, quotable
+from .checks import counted_noun, counts_asked, counts_head, cut_at_edge, has_type, holder_beside, quotable, role_asked
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 from .meeting import body_missing, meeting_missing
 from .qtypes import measure_asked, measure_beside, question_type, type_match
@@ -144,6 +144,7 @@ class ExtractiveAnswerer:
         w = self.weights
         qtype = question_type(question)
         measure = measure_asked(question) if qtype == "amount" else ""
+        role = role_asked(question) if qtype == "who" else ""
         cands: list[Candidate] = []
         # the chunks sharing a best passage's page come after the ranked hits, scored with its rank
         read = list(enumerate(hits[: self.hits_used]))
@@ -165,10 +166,13 @@ class ExtractiveAnswerer:
                 tm = type_match(qtype, sent, question)
                 if measure and tm:
                     tm += measure_beside(sent, measure)
+                beside = bool(role and tm and holder_beside(sent, role, question))
                 score = (
                     w.own * own + w.context * ctx + w.chunk * chunk_cov + w.prior * prior
                     + w.type * tm * ctx - (w.long_penalty if n_words > 70 else 0.0)
                 )
+                if beside:
+                    score += w.type * 0.5  # the person beside the post asked about, not any name
                 if w.density and stems[i]:
                     score += w.density * sum(qa.has(t, stems[i]) for t in qa.weights) / len(stems[i])
                 cands.append(Candidate(rank, hit, a, b, sent, own, ctx, tm, score))
