@@ -20,3 +20,11 @@ from boardbot.answer.scope import qualifiers
 def test_plan_periods_are_no_scope(question: str, years: tuple[str, ...], editions: tuple[tuple[str, str], ...]) -> None:
     q = qualifiers(question)
     assert q.years == years and q.editions == editions
+
+
+def test_a_days_year_is_checked_as_that_day() -> None:
+    q = qualifiers("What did the Corporate Parenting Panel decide on 10 December 2024 about the Corporate "
+                   "Parenting Annual Report 2024?")
+    assert q.dates == ("2024-12-10",) and q.years == () and q.editions == ()
+    # another year than the day's still scopes
+    assert qualifiers("What did Cabinet decide on 9 January 2025 about the 2024 report?").years == ("2024",)

@@ -227,7 +227,7 @@ def near_miss(qtype: str, quote: Quote, missing: list[str], question: str) -> st
     value = direct_answer(qtype, quote.text, question) if qtype in FACTUAL else None
     years = [m for m in missing if re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)?", m)]
     if years:
-        given = [y for y in found_years(quote.text) if y not in missing] or found_years(quote.hit.file)
+        given = [y for y in (found_years(quote.text) or found_years(quote.hit.file)) if y not in missing]
         if given:
             what = f"{value} [{quote.n}]" if value else f"[{quote.n}]"
             return (f"The papers give the {given[0]} {_KIND.get(qtype, 'information')} ({what}), "

@@ -152,11 +152,15 @@ def qualifiers(question: str) -> Qualifiers:
     months = [f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}" for m in MONTH_YEAR_RE.finditer(question)
               if not _DEADLINE.search(question[:m.start()])]
     deadlines = [_deadline_key(m) for m in _BY_DATE.finditer(question)]
+    # the year of a day the question names is checked as that day ("on 10 December 2024 about the Annual
+    # Report 2024": the meeting is the scope; its year again adds nothing the day does not)
+    day_years = {d[:4] for d in dates}
+    years = [y for y in years if y not in day_years]
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters,
                       tuple(dict.fromkeys(w for w in subjects if w not in in_names and w not in compass_words)),
                       tuple(dict.fromkeys(m for m in months if m not in day_months)), tuple(dict.fromkeys(places)),
                       tuple(dict.fromkeys(deadlines)), directions(question), bool(_NATIONAL.search(question)),
-                      editions(question))
+                      tuple(e for e in editions(question) if e[0] not in day_years))
 
 
 def editions(question: str) -> tuple[tuple[str, str], ...]:
