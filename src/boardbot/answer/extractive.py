@@ -140,6 +140,10 @@ class ExtractiveAnswerer:
         self.weights = weights or SentenceWeights()
         self.confidence_weights = confidence_weights or ConfidenceWeights()
 
+    def _read(self, hits: list[Hit]) -> list[Hit]:
+        """The passages the answerer reads: the best ``hits_used`` and the rest of their pages."""
+        return hits[: self.hits_used] + [h for h in hits[self.hits_used:] if SIBLING_OF in h.metadata]
+
     def candidates(self, question: str, hits: list[Hit], qa: QueryAnalysis) -> list[Candidate]:
         w = self.weights
         qtype = question_type(question)
@@ -198,7 +202,7 @@ class ExtractiveAnswerer:
         # The best unit that holds what was asked for, scoped as the question is scoped; a close
         # runner-up that does beats a top unit that does not ("From: Jyoti Atri" for a "who").
         pool = [c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score]
-        absent = absent_subjects(quals, hits[: self.hits_used])
+        absent = absent_subjects(quals, self._read(hits))
         lead = None if absent else next((c for c in pool if has_type(qtype, c.text, question)
                                          and not missing_qualifiers(quals, c.hit, c.text)), None)
         judged = lead or best
@@ -246,7 +250,7 @@ class ExtractiveAnswerer:
         # section or its paper; when none has it, what the papers give is a near miss, not the answer
         if quals and unmet(quals, [(c.hit, c.text) for c in pool]):
             return self._near_miss(question, question_type(question), quals, best, hits), verdict
-        if absent := absent_subjects(quals, hits[: self.hits_used]):
+        if absent := absent_subjects(quals, self._read(hits)):
             return self._near_miss(question, question_type(question), quals, best, hits, absent), verdict
         if meeting := meeting_missing(qa.prefs, [(c.hit, c.text) for c in pool]):
             # "What did Cabinet decide on 13 February 2025": nothing strong is from that meeting
