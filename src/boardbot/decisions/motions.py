@@ -156,6 +156,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
                 target = next((p for p in proposals if p.para == int(ref.group(1))), None)
             elif proposals and not since_v:
                 target = proposals[-1]
+        if target is not None:
+            # a vote on "the substantive motion" named by an amendment already decided is not the
+            # amendment's: it keeps its own outcome ("Amendment carried.") and counts, or none
+            target = _substantive_target(sentence, target, proposals)
         if target is None and re.match(r"\W*The\s+proposal\b", sentence, re.I):
             # "The proposal was put to the vote" after an amendment's vote: the motion still open
             target = next((p for p in reversed(proposals) if p.form == "motion" and not p.outcome), None)
@@ -200,6 +204,27 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             folded.append(p)
     folded += [Motion(a, b, "put", emit=False) for a, b in taken]
     return sorted(out, key=lambda x: x.start), folded
+
+
+# outcomes by which an amendment's text became the motion before the meeting
+_AMENDED = ("carried", "agreed", "accepted")
+
+
+def _substantive_target(sentence: str, target: Motion, proposals: list[Motion]) -> Motion | None:
+    """The proposal a vote on "the substantive motion" is for when ``target`` (named by paragraph, or
+    the proposal just before) is an amendment already decided; ``target`` itself otherwise.
+
+    An amendment carried became the substantive motion: putting that to the vote is a decision of its
+    own, so None, and the vote is a record. After an amendment lost the substantive motion is the
+    motion as moved, the last one before the amendment still awaiting its outcome (None, a record of
+    its own, where no such motion is in the minute).
+    """
+    if target.form != "amendment" or not target.outcome or not re.search(r"\bsubstantive\s+motion\b", sentence, re.I):
+        return target
+    if target.outcome in _AMENDED:
+        return None
+    before = proposals[:proposals.index(target)] if target in proposals else proposals
+    return next((p for p in reversed(before) if p.form == "motion" and not p.outcome), None)
 
 
 def _sentence_stop(text: str, start: int, end: int) -> int:
