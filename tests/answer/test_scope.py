@@ -28,3 +28,21 @@ def test_a_days_year_is_checked_as_that_day() -> None:
     assert q.dates == ("2024-12-10",) and q.years == () and q.editions == ()
     # another year than the day's still scopes
     assert qualifiers("What did Cabinet decide on 9 January 2025 about the 2024 report?").years == ("2024",)
+
+
+def test_a_name_is_looked_for_in_the_rest_of_the_best_pages_too() -> None:
+    # "How much ... is allocated to Hertfordshire?": the row naming it sits in a chunk read as the rest of
+    # a best passage's page, beyond the ranked hits; the answer is no near miss for want of it
+    from boardbot.answer.extractive import ExtractiveAnswerer
+    from boardbot.answer.scope import absent_subjects
+    from boardbot.records import Hit
+    from boardbot.search.retrieval import SIBLING_OF
+
+    ranked = [Hit(f"c{i}", "pack.pdf", 1, 1, "Cambridgeshire and Peterborough ICB discharge funding", 1.0, {}) for i in range(8)]
+    sibling = Hit("s1", "pack.pdf", 1, 1, "Hertfordshire £60,540.24 £129,186.08", 0.5, {SIBLING_OF: 0})
+    quals = qualifiers("How much of the Cambridgeshire and Peterborough ICB's 2023-24 discharge funding is "
+                       "allocated to Hertfordshire?")
+    read = ExtractiveAnswerer(analyse=lambda q: None)._read([*ranked, sibling])  # type: ignore[arg-type,return-value]
+    assert sibling in read
+    assert absent_subjects(quals, ranked) == ["Hertfordshire"]
+    assert absent_subjects(quals, read) == []
