@@ -480,6 +480,13 @@ def test_a_count_of_the_thing_asked_about_leads() -> None:
      "Section 20 Report on the Examination of the Kent Minerals & Waste Local Plan 2024 - 2039", False),
     ("when", "When were the examination hearings on the Kent Minerals and Waste Local Plan 2024-2039 held?",
      "The examination hearing was held between 10-12 September and 17 September 2024", True),
+    # the act asked about, in the papers' words: "close" is met by "closed" and by "run ... until"
+    ("when", "When did bidding close for the outside consultancy?",
+     "At the last meeting in July, the working group discussed the assessment of schemes.", False),
+    ("when", "When did bidding close for the outside consultancy?",
+     "The procurement process closed on 8 May 2024, coordinated by LGA colleagues.", True),
+    ("when", "When does the consultation on the draft strategy close?",
+     "The consultation launched on 16th January and was due to run for eight weeks until 12th March.", True),
     # a deadline may be a time of day
     ("when", "By when must an amendment to a time-limited motion be sent to Democratic Services?",
      "Any proposed amendment shall be provided to Democratic Services by 10am two days before the meeting", True),

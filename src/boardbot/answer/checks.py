@@ -361,10 +361,16 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
 # answer it, whatever date it gives. Matched by the word's start, so that a noun of the act counts
 # ("repay" / "repayment", "formed" / "formation", "submitted" / "submission").
 _EVENTS = re.compile(r"\b(?:(approv|adopt|agree|publish|submi|sign|form|establish|creat|appoint|elect|launch|repa"
-                     r"|introduc|implement|award|announc|open)\w*|(?:go|goes|going|gone|went) (live)"
-                     r"|(?:set|sets|setting) (up)|(found)ed)", re.I)
+                     r"|introduc|implement|award|announc|open|clos|conclud|expir|commenc|complet)\w*"
+                     r"|(?:go|goes|going|gone|went) (live)|(?:set|sets|setting) (up)|(found)ed"
+                     r"|\b(start|began|begin|begins|beginning)\b|\b(held|hold|holds|holding)\b"
+                     r"|\b(end|ends|ended|ending|until)\b)", re.I)
 # one act, told in other words: a body "set up" in the question is "established" or "formed" in the papers
-_SAME_EVENT = {"form": "establish", "creat": "establish", "up": "establish", "found": "establish"}
+_SAME_EVENT = {"form": "establish", "creat": "establish", "up": "establish", "found": "establish",
+               "conclud": "clos", "expir": "clos", "commenc": "start", "began": "start", "begin": "start",
+               "begins": "start", "beginning": "start", "hold": "held", "holds": "held", "holding": "held",
+               # what closes runs until a day: "due to run for eight weeks until 12th March"
+               "end": "clos", "ends": "clos", "ended": "clos", "ending": "clos", "until": "clos"}
 
 
 def _events(text: str) -> set[str]:
