@@ -84,3 +84,32 @@ def test_kent_streatfeild_amendment_keeps_no_counts_and_the_substantive_motion_h
     assert substantive[0].outcome == "carried"
     assert substantive[0].votes == {"for": 39, "against": 19, "abstain": 1}
     assert "paragraph 15" in substantive[0].text and substantive[0].page == 9
+
+
+def test_a_vote_block_ends_at_a_titled_lettered_item_not_at_the_motions_own_parts() -> None:
+    from boardbot.decisions.motions import _VOTE_STOP
+
+    # the next item of a parish minute ends the vote's block ...
+    assert _VOTE_STOP.search("Carried.\n") and _VOTE_STOP.search("c) Insurance. Members agreed unanimously to renew")
+    # ... but a part of the motion quoted before its vote does not (the budget's "(a) The 10-year Capital
+    # programme ...": cutting there lost every later part of the County Council's budget resolution)
+    assert not _VOTE_STOP.search("(a) The 10-year Capital programme and investment proposals of £1,419m")
+    assert not _VOTE_STOP.search("a) The 10-year Capital programme and investment proposals of £1,419m over")
+
+
+FEBRUARY = REAL_PAPERS / "kcc-county-council-minutes-2025-02-13.pdf"
+
+
+@pytest.mark.skipif(not FEBRUARY.exists(), reason="Kent papers absent")
+def test_the_budget_motion_keeps_all_its_parts() -> None:
+    from boardbot.decisions.extract import extract_decisions
+    from boardbot.parsing.document import load
+    from boardbot.parsing.pdf_reader import PypdfReader
+
+    logging.disable(logging.WARNING)
+    try:
+        records = extract_decisions(load(FEBRUARY, PypdfReader(), None))
+    finally:
+        logging.disable(logging.NOTSET)
+    budget = next(r for r in records if "put to the vote the substantive motion" in r.text)
+    assert "(a) The 10-year Capital programme" in budget.text and len(budget.text) > 5000

@@ -70,8 +70,10 @@ RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
 # where a motion's block ends besides: the next minute ("24/117 Planning") or a new proposal put in
 # the passive ("It was then proposed by Cllr R Hale, seconded by ... and RESOLVED to ...")
 # a vote's own lines end at its outcome printed alone ("Carried.", "Lost.") or at the item's next lettered
-# part ("c) Insurance. Members agreed ..."): what follows is the meeting's next business
-_VOTE_STOP = re.compile(r"^[ \t]*(?:(?P<said>(?i:carried|lost|defeated|fell|agreed))\.?[ \t]*$|\(?[a-z]\)[ \t]+[A-Z])", re.M)
+# part, titled ("c) Insurance. Members agreed ..."): what follows is the meeting's next business. A part in
+# brackets ("(a) The 10-year Capital programme ...") is the motion's own text, quoted before its vote
+_VOTE_STOP = re.compile(r"^[ \t]*(?:(?P<said>(?i:carried|lost|defeated|fell|agreed))\.?[ \t]*$"
+                        r"|[a-z]\)[ \t]+[A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}\.[ \t])", re.M)
 NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b"
                   # ... or the resolution that follows a lost amendment: "Members RESOLVED, by 12 votes to 3, ..."
                   r"|^[ \t]*(?:Members|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:unanimously\s+)?RESOLVED\b", re.M)
