@@ -170,12 +170,11 @@ class ExtractiveAnswerer:
                 tm = type_match(qtype, sent, question)
                 if measure and tm:
                     tm += measure_beside(sent, measure)
-                beside = bool(role and tm and holder_beside(sent, role, question))
                 score = (
                     w.own * own + w.context * ctx + w.chunk * chunk_cov + w.prior * prior
                     + w.type * tm * ctx - (w.long_penalty if n_words > 70 else 0.0)
                 )
-                if beside:
+                if role and tm and holder_beside(sent, role, question):
                     score += w.type * 0.5  # the person beside the post asked about, not any name
                 if w.density and stems[i]:
                     score += w.density * sum(qa.has(t, stems[i]) for t in qa.weights) / len(stems[i])
