@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from boardbot.answer.meeting import body_asked, body_missing, body_title, meeting_missing, meeting_named
+from boardbot.answer.meeting import (
+    body_asked,
+    body_missing,
+    body_title,
+    meeting_missing,
+    meeting_named,
+    start_time_unit,
+)
 from boardbot.records import Hit
 from boardbot.search.query import preferences
 
@@ -70,3 +77,15 @@ def test_a_meeting_named_by_its_month_is_met_only_by_that_months_record() -> Non
     # a day named is held to that day, as before
     assert meeting_missing(preferences("What did Cabinet agree on 13 February 2025?"),
                            [(june, june.text)]) == "Cabinet on 13 February 2025"
+
+
+def test_the_start_time_of_the_meeting_asked_about() -> None:
+    # "What time was Cabinet on 13 March 2025 due to start?": the front sheet of that meeting, not a
+    # section number or another meeting's time, whatever the scores
+    other = _hit("cabinet", "2025-01-30", "minutes", "in accordance with s.17.73 of the Constitution")
+    earlier = _hit("cabinet", "2025-03-04", "agenda", "Tuesday, 4th March, 2025, at 10.00 am")
+    front = _hit("cabinet", "2025-03-13", "agenda", "Thursday, 13th March, 2025, at 3.00 pm")
+    units = [(h, h.text) for h in (other, earlier, front)]
+    assert start_time_unit(("2025-03-13",), units) == 2
+    assert start_time_unit(("2025-03-04",), units) == 1
+    assert start_time_unit(("2024-12-19",), units) is None

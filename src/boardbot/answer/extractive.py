@@ -25,7 +25,7 @@ from ..text.stemming import stems_of
 from ..text.terms import words as all_words
 from .checks import counted_noun, counts_asked, counts_head, cut_at_edge, has_type, holder_beside, quotable, role_asked
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
-from .meeting import body_missing, meeting_missing
+from .meeting import body_missing, meeting_missing, start_time_unit
 from .qtypes import measure_asked, measure_beside, question_type, type_match
 from .scope import Qualifiers, absent_subjects, missing_qualifiers, qualifiers, unmet, wider_area
 from .units import whole_units
@@ -41,9 +41,7 @@ TYPED = ("amount", "who", "when", "time")  # question types whose quotes must ho
 SCOPED = 20  # units checked for the question's qualifiers before quoting
 LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 LEAD_QUOTES = 2  # quotes after a direct answer line
-# a language model is given units down to this share of the best: its context is wider than a quoted
-# answer (the deadline beside a figure), and grounding checks whatever it says against them
-PICK_SHARE = 0.4
+PICK_SHARE = 0.4  # a language model reads units down to this share of the best; grounding checks its words
 # "Which group approved it, and on what date?": two things asked, so the quotes are not cut to two
 _TWO_ASKS = re.compile(r"\b(?:and|or)\s+(?:on\s+|at\s+|in\s+|by\s+)?(?:what|which|who|whom|when|where|how)\b", re.I)
 
@@ -85,11 +83,9 @@ class ConfidenceWeights:
     The answerer abstains below ``Settings.abstain_threshold`` (0.8).
 
     How these were tuned: a grid over the features on evals/questions.jsonl, fitted on
-    the even rows and checked on the odd ones. The first version weighed the best
-    sentence's own coverage most (0.55 coverage + 0.45 dense + 0.1 type); the grid moved
-    the weight to coverage with context and to the type match, and gave the unit's own
-    coverage and two "highest-weighted question word missing from the unit / from its
-    chunk" features no weight, so they are not computed. The unanswerable questions of
+    the even rows and checked on the odd ones. The grid moved the weight from the best
+    sentence's own coverage to coverage with context and to the type match, and gave two
+    "highest-weighted question word missing" features no weight. The unanswerable questions of
     that set are written to sound plausible and share most words with the papers, so
     these features separate them only weakly: at 0.8 about a fifth to a quarter of them
     are caught (0.20 on the 138-question eval) while 2-3% of answerable questions are
@@ -238,6 +234,9 @@ class ExtractiveAnswerer:
     def _quotes(self, question: str, cands: list[Candidate], hits: list[Hit],
                 dense: float, qa: QueryAnalysis) -> tuple[Answer, Verdict]:
         """The best few units quoted verbatim, best first; answered or not found (style "quotes")."""
+        days = qualifiers(question).dates if question_type(question) == "time" else ()
+        if days and (at := start_time_unit(days, [(c.hit, c.text) for c in cands[:SCOPED]])) is not None:
+            cands = [cands[at], *cands[:at], *cands[at + 1:]]
         best = cands[0]
         verdict = Verdict(best.coverage, best.context, dense, best.tmatch,
                           self.confidence_weights.confidence(best.context, dense, best.tmatch))

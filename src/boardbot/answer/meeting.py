@@ -12,7 +12,7 @@ import re
 
 from ..records import Hit
 from ..search.query import Preferences
-from ..text.dates import human_date
+from ..text.dates import CLOCK_RE, find_dates, human_date
 
 
 def body_title(body: str) -> str:
@@ -110,3 +110,16 @@ def body_missing(question: str, units: list[tuple[Hit, str]]) -> str:
         if all(re.search(rf"\b{re.escape(w)}", paper) for w in words):
             return ""
     return _ASKED_BODY.search(question).group(1).strip()
+
+
+def start_time_unit(days: tuple[str, ...], units: list[tuple[Hit, str]]) -> int | None:
+    """Which of ``units`` gives the time of the meeting on one of ``days`` ("What time was Cabinet on 13 March
+    2025 due to start?"): a clock time in a paper of that meeting (its agenda's front sheet: "Thursday,
+    13th March, 2025, at 3.00 pm") or beside that day. A front sheet shares few words with the question, so
+    it is found by its meeting, not by its score."""
+    for i, (hit, text) in enumerate(units):
+        if not CLOCK_RE.search(text):
+            continue
+        if str(hit.metadata.get("meeting_date") or "") in days or any(d in days for _, d in find_dates(text)):
+            return i
+    return None
