@@ -9,12 +9,27 @@ motion's, and the amendment keeps its outcome and no counts.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import REAL_PAPERS
 
 JANUARY = REAL_PAPERS / "kent" / "full_council-2025-01-09--Printed minutes 09th-Jan-2025 10.00 County Council.pdf"
+
+
+def _records(path: Path) -> list[Any]:
+    """The decision records of one real paper, straight from its PDF."""
+    from boardbot.decisions.extract import extract_decisions
+    from boardbot.parsing.document import load
+    from boardbot.parsing.pdf_reader import PypdfReader
+
+    logging.disable(logging.WARNING)
+    try:
+        return extract_decisions(load(path, PypdfReader(), None))
+    finally:
+        logging.disable(logging.NOTSET)
 
 _AMENDMENT_CARRIED = (
     "285. Motion\n"
@@ -68,15 +83,7 @@ def test_substantive_vote_after_a_lost_amendment_is_the_motion_as_moved() -> Non
 
 @pytest.mark.skipif(not JANUARY.exists(), reason="Kent papers absent")
 def test_kent_streatfeild_amendment_keeps_no_counts_and_the_substantive_motion_has_them() -> None:
-    from boardbot.decisions.extract import extract_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
-    logging.disable(logging.WARNING)
-    try:
-        records = extract_decisions(load(JANUARY, PypdfReader(), None))
-    finally:
-        logging.disable(logging.NOTSET)
+    records = _records(JANUARY)
     amendment = next(r for r in records if r.form == "amendment" and r.text.startswith("Mr Streatfeild proposed"))
     assert amendment.outcome == "carried" and amendment.votes is None
     substantive = [r for r in records if r.form == "motion" and r.text.startswith("The Chairman put the substantive motion")]
@@ -102,14 +109,6 @@ FEBRUARY = REAL_PAPERS / "kcc-county-council-minutes-2025-02-13.pdf"
 
 @pytest.mark.skipif(not FEBRUARY.exists(), reason="Kent papers absent")
 def test_the_budget_motion_keeps_all_its_parts() -> None:
-    from boardbot.decisions.extract import extract_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
-    logging.disable(logging.WARNING)
-    try:
-        records = extract_decisions(load(FEBRUARY, PypdfReader(), None))
-    finally:
-        logging.disable(logging.NOTSET)
+    records = _records(FEBRUARY)
     budget = next(r for r in records if "put to the vote the substantive motion" in r.text)
     assert "(a) The 10-year Capital programme" in budget.text and len(budget.text) > 5000
