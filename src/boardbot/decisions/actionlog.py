@@ -18,20 +18,26 @@ from ..text.dates import find_dates
 from ..text.sentences import squash
 from .collecting import Collector, each_table
 
-# "Action | Owner | Due date", "No. Action Owner By", "Ref Action Lead Deadline"
+# "Action | Owner | Due date", "No. Action Owner By", "Ref Action Lead Deadline", "No. Item Action Owner Due"
 HEADER = re.compile(
-    r"^\s*(?:(?:No|Ref|Item|Minute)\.?\s+)?Actions?\b(?!\s+log).{0,90}?\b(?:Owner|Lead|By\s+whom)\b"
+    r"^\s*(?:(?:No|Ref|Item|Minute)\.?\s+){0,2}Actions?\b(?!\s+log).{0,90}?\b(?:Owner|Lead|By\s+whom)\b"
     r".{0,60}?\b(?:Due(?:\s+date)?|By|Deadline|Date|When|Timescale)\b", re.I)
 # a row ends with the owner's initials and when: "RT   07/02/2025", "JG/KM  30 Nov", "AB  Next meeting"
 _WHEN = (r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
          r"|[A-Z][a-z]{2,8}\s+\d{4}|[Nn]ext\s+meeting|[Oo]ngoing|TBC")
 ROW_END = re.compile(rf"\s(?P<owner>[A-Z]{{2,4}}(?:\s*[/&,]\s*[A-Z]{{2,4}})*)\s+(?P<due>{_WHEN})\s*$")
 # the row's reference: a minute number ("ICB/24/106", "24/117") or a running number ("1", "2.")
-ROW_REF = re.compile(r"^\s*(?:[A-Z]{2,6}/\d{2}/\d{1,4}|\d{1,3}/\d{1,4}|\d{1,3}[.)]?)\s+")
+# ... and the minute it arose from in a column of its own: "25/41  FAB 25/085  Publish the outcome ..."
+ROW_REF = re.compile(r"^\s*(?:[A-Z]{2,6}/\d{2}/\d{1,4}|\d{1,3}/\d{1,4}|\d{1,3}[.)]?)\s+"
+                     r"(?:(?P<minute>[A-Z]{2,6}\s?\d{2}/\d{2,4})\s+)?")
 _MAX_ROWS = 60
 _MAX_WRAP = 3  # lines a row's words may run on below it
-# the next item or section after the table: "ICB/25/001 Welcome", "12. Date of next meeting"
-_HEADING = re.compile(r"^(?:[A-Z]{2,6}/\d{2}/\d{1,4}|\d{1,3}[.)])\s+[A-Z]")
+# the next item or section after the table: "ICB/25/001 Welcome", "12. Date of next meeting", and the
+# table of earlier meetings' actions under its own subheading ("Actions carried forward from previous meetings")
+_HEADING = re.compile(r"^(?:[A-Z]{2,6}/\d{2}/\d{1,4}|\d{1,3}[.)])\s+[A-Z]"
+                      r"|^Actions?\s+(?:carried|brought|arising|from|outstanding|completed|closed)\b"
+                      # ... or a row of another shape, carried from an earlier meeting: "A25/18 (from 10 April 2025) ..."
+                      r"|^[A-Z]{1,4}\d{1,3}/\d{1,4}\s", re.I)
 
 
 def action_log(c: Collector, lo: int, hi: int) -> None:
@@ -64,6 +70,8 @@ def _rows(c: Collector, i: int, hi: int) -> int:
             rec = c.out[-1]
             rec.text = squash(" ".join([rec.text, *more]))
             rec.owner = squash(end.group("owner"))
+            if ref and ref.group("minute"):
+                rec.item = ref.group("minute")  # the row names the minute the action arose from
             due = find_dates(end.group("due"))
             rec.deadline = due[0][1] if due else squash(end.group("due"))
         rows += 1

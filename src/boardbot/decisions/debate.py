@@ -62,8 +62,28 @@ def told_before(text: str, meeting_date: str, board: str = "") -> bool:
                                    or any(mo < meeting_date[:7] for mo in months_named(text)))
 
 
+# a proposal agreed in debate on the way to the item's formal decision: "The Chair proposed that the closure
+# should follow a period of public engagement, and members agreed." right above "The Board APPROVED the
+# closure, amended so that ..."; "Members agreed that the programme should not be settled until it had."
+# right above "Decision: That consideration ... be deferred". What was agreed is in the decision that follows.
+AGREED_ON_THE_WAY = re.compile(
+    r"^(?:[^.]{0,80}?\b)?(?:proposed|suggested)\s+that\b[^.]*,\s+and\s+(?:members|Members|the\s+[A-Z][\w-]*)\s+agreed\.?$"
+    r"|^(?:Members|members)\s+agreed\s+that\b(?![^.]*\b(?:Clerk|Officer|Director|Head|Chair|Manager)\b)[^.]*\bshould\b[^.]*\.?$")
+_GAP = 30  # what may sit between such a sentence and the decision: a "Decision:" subheading
+
+
+def _on_the_way(d: _Doc, r: Decision, nxt: Decision | None) -> bool:
+    """Whether ``r`` is a proposal agreed in debate with the formal decision ``nxt`` right after it."""
+    if nxt is None or r.source != "minutes" or nxt.source != "minutes" or not AGREED_ON_THE_WAY.match(r.text):
+        return False
+    between = " ".join(d.text[r.char_start:nxt.char_start].split())
+    return len(between) <= len(r.text) + _GAP and nxt.kind != "action"
+
+
 def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
-    """Records that report the debate: observations anywhere, and any "Members noted" in an item with a RESOLVED."""
+    """Records that report the debate: observations anywhere, any "Members noted" in an item with a RESOLVED,
+    and proposals agreed in debate right before the decision they led to."""
+    records = [r for i, r in enumerate(records) if not _on_the_way(d, r, records[i + 1] if i + 1 < len(records) else None)]
     resolved_items = set()
     for lo, hi, _ in d.minutes:
         for i in range(d.line_index(lo), len(d.lines)):
@@ -82,5 +102,8 @@ _LOG_REF = re.compile(r"\b[A-Z]{1,4}/?\d{2}/\d{2,4}\b")
 
 def drop_log_mentions(records: list[Decision]) -> list[Decision]:
     """Records that only mention, by its reference, a decision the paper's decision log records."""
-    logged = {m.group(0) for r in records if (m := _LOG_REF.match(r.text))}
-    return [r for r in records if _LOG_REF.match(r.text) or not (set(_LOG_REF.findall(r.text)) & logged)]
+    logged = {m.group(0): r.kind for r in records if (m := _LOG_REF.match(r.text))}
+    # an action log's row records the work only: "The Board NOTED the annual report and asked that ... (action
+    # A25/32)" is still the noting; only an action pointing at it is that row again
+    return [r for r in records if _LOG_REF.match(r.text) or not any(
+        ref in logged and (logged[ref] != "action" or r.kind == "action") for ref in _LOG_REF.findall(r.text))]

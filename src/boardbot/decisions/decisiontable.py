@@ -32,8 +32,12 @@ HEADER = re.compile(r"^\s*(?:(?:No|Ref|Item)\.?\s+)?Decisions?\b.{0,40}?\b(?:Own
                     r"\b(?:Due(?:\s+date)?|By|Deadline|Date|When)\s*$", re.I)
 _DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
 # "D2  Agreed to recommend to Cabinet a budget increase of  Board  Cabinet": ref, words, owner, due
-ROW = re.compile(rf"^\s*(?P<ref>[A-Z]{{1,3}}\d{{1,3}}(?:/\d{{1,3}})?)\s+(?P<cell>\S.*?)\s+"
-                 rf"(?P<owner>[A-Z]{{2,5}}|[A-Z][a-z]+)\s+(?P<due>[–-]|{_DATE}|[A-Z][a-z]+)\s*$")
+# ... or a consent agenda's "FAB 25/089  APPROVED the changes to the ...  DCG  01/12/2025" (no owner: "– –")
+_REF = r"[A-Z]{1,3}\d{1,3}(?:/\d{1,3})?|[A-Z]{2,6}\s?\d{2}/\d{2,4}"
+ROW = re.compile(rf"^\s*(?P<ref>{_REF})\s+(?P<cell>\S.*?)\s+"
+                 rf"(?P<owner>[A-Z]{{2,5}}|[A-Z][a-z]+|[–-])\s+(?P<due>[–-]|{_DATE}|[A-Z][a-z]+)\s*$")
+# a line opening with a row's reference that is not a row: the next item, past the table's end
+_REF_LINE = re.compile(rf"^(?:{_REF})\s+[A-Z]")
 _TRAILING_DATE = re.compile(rf"\s+{_DATE}\s*$")
 _CARRIED = re.compile(r"^\(from\b|\b(?:complete|completed|closed|done)\s*\.?$", re.I)
 # the participle that closes a decision row; a row without one is work to do
@@ -103,6 +107,7 @@ def _add_row(c: Collector, a: int, b: int, words: str, row: re.Match[str]) -> No
 def _continues(raw: str) -> bool:
     text = raw.strip()
     return bool(text) and not ROW.match(raw) and not LABEL_LINE.match(text) and len(text) < 90 \
+        and not _REF_LINE.match(text) \
         and not re.search(r"(?<![/\d])\d{1,3}\s*/\s*\d{1,3}\s*$|\bPage\s+\d+\b", text)
 
 

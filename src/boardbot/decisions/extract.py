@@ -31,11 +31,11 @@ from ..text.sentences import BULLET_DOTS, ends_sentence, squash
 from .actionlog import action_log
 from .actiontag import action_tags
 from .compound import split_compounds
-from .countvotes import counted_votes
+from .countvotes import counted_votes, votes_above
 from .debate import drop_debate_notes, drop_log_mentions
 from .decisionhead import decision_headings
 from .decisiontable import decision_table
-from .forms import classify, kind_v1, read_votes
+from .forms import classify, kind_v1
 from .inline import inline_parts
 from .layout import (
     ITEM_MARK,
@@ -87,11 +87,19 @@ RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?(?:RECOMMENDED|RECOMMENDATIONS
 LEAD_ONLY = re.compile(r"^(?:that|(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?"
                        r"(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Group|Partnership))\s*[:\-–]?$", re.I)
 # what follows explains or qualifies it: "for the following reasons:", "Granted with conditions: ... the following:"
-REASONS = re.compile(r"\b(?:reasons?|conditions?)\b[^.]{0,160}:\s*$", re.I)
+# ... and a call-in referred back "with the following comments:" (the referral's terms, not decisions of their own)
+REASONS = re.compile(r"\b(?:reasons?|conditions?)\b[^.]{0,160}:\s*$"
+                     r"|\breferred\b[^.]{0,60}\bback\b[^.]{0,80}\bfollowing\s+(?:comments|observations)\s*:\s*$", re.I)
+# a list's lead-in that decides something itself: "RESOLVED that the final report be approved and that the
+# following recommendations be made to the Cabinet:"
+OWN_LEAD = re.compile(r"\bbe\s+(?:approved|adopted|endorsed|noted|agreed|received)\b[^:.]{0,40}?"
+                      r"\band\s+(?:that\s+)?the\s+following\b", re.I)
+# a planning officer's recommendation printed under an application ("RECOMMENDATION: GRANT subject to
+# conditions"): the committee decides after it, by its own RESOLVED
+OFFICER_REC = re.compile(r"^(?:OFFICER\s+)?RECOMMENDATIONS?\s*:\s*(?:GRANT|REFUSE|APPROVE|PERMIT|APPROVAL|REFUSAL)\b")
 DECISION_REF = re.compile(r"\b\d{2}/\d{5}\b")
 PROPOSED = re.compile(r"\bPROD\b|\bProposed Record of Decision\b", re.I)
 PARA_LINE = re.compile(r"^\d{1,2}[.)]\s")
-VOTED_LINE = re.compile(r"^(?:Members|Councillors|The\s+(?:Committee|Sub-Committee|Panel))\s+voted\b[^.]*\d")
 _BULLET_MARK = re.compile(rf"[{BULLET_DOTS}]\s+")  # a bullet, not a dash, before a part
 PARA_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+")  # "1.4 To ensure ..."
 
@@ -173,6 +181,8 @@ class _Collector:
         if not ends_sentence(sentence) and (sentence.rstrip().rstrip("-–").endswith(":") or _follows_list(d, b, hi)):
             items = _list_items(d, b, hi)
             if items:
+                if OWN_LEAD.search(sentence):
+                    self.add(a, b, kind or minutes_kind(sentence), source)
                 self.spans.append((a, b))
                 for it in items:
                     k = kind or minutes_kind(d.text[it.start:it.end])
@@ -205,6 +215,10 @@ def extract_decisions(doc: Document) -> list[Decision]:
         i = d.line_index(lo)
         while i < len(d.lines) and d.lines[i].start < hi:
             line = d.lines[i]
+            if OFFICER_REC.match(line.text.strip()):
+                c.spans.append((line.start, line.end))
+                i += 1
+                continue
             m = RESOLVED_LINE.match(line.text.strip()) or BODY_COLON.match(line.text.strip())
             if m:
                 rest_at = line.start + (len(line.text) - len(line.text.lstrip())) + m.end()
@@ -272,21 +286,10 @@ def extract_decisions(doc: Document) -> list[Decision]:
     records = split_compounds(d, records)
     credit_proposers(records, folded, d.item_at)
     carried_parts(records)
-    _votes_above(d, records)
+    votes_above(d, records)
     counted_votes(d, records)
     report_dates(text, _report_ranges(d), d.minutes, records, doc.meta.date)
     return records
-
-
-def _votes_above(d: _Doc, records: list[Decision]) -> None:
-    """"Members voted 7 in favour, 3 against." on the line above "Outcome: Granted ...": its counts."""
-    for r in records:
-        if r.source != "minutes" or r.votes or r.form in ("motion", "amendment"):
-            continue
-        i = d.line_index(r.char_start)
-        above = d.lines[i - 1].text.strip() if i > 0 else ""
-        if VOTED_LINE.match(above):
-            r.votes = read_votes(above, r.file)[0]
 
 
 def _nested_leads(c: _Collector, after: int, hi: int) -> None:
@@ -345,7 +348,9 @@ def _motions(c: _Collector, lo: int, hi: int) -> list[Motion]:
         # what a folded proposal quotes is repeated by its RESOLVED: no records from the quote
         c.spans += [(m.start, m.end) for m in fold]
         # a resolution names the proposer of the motion it came from, voted on or not
-        folded += [m for m in fold if m.form != "put"] + [m for m in emit if m.form == "motion" and m.proposer]
+        # (not a motion lost: "The Committee resolved not to refer ..." after it is no motion of its mover's)
+        folded += [m for m in fold if m.form != "put"] + [m for m in emit if m.form == "motion" and m.proposer
+                                                          and m.outcome != "lost"]
     return folded
 
 

@@ -49,13 +49,18 @@ _ASKS_OFFICER = re.compile(
     r"^(?:The\s+(?:[A-Z][\w-]*\s+){1,3}(?:also\s+)?)?(?:(?i:to)\s+)?(?:(?i:agree[sd]?)\s+to\s+)?"
     r"(?i:ask|asks|asked|instruct|instructs|instructed|request|requests|requested)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,4}?"
-    r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)\b[^.]{0,80}?\bto\s+[a-z]"
+    # ... or a Cabinet Member: "The Committee asked the Cabinet Member for Communities to report to it on ..."
+    r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead|Cabinet\s+Member"
+    r"|Portfolio\s+Holder)\b[^.]{0,80}?\bto\s+[a-z]"
     # ... or resolved in the subjunctive: "(ii) the Head of Planning report on the assessment ... by 30 June 2026"
     r"|^(?:[Tt]hat\s+)?[Tt]he\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,4}?"
     r"(?:Clerk|Director|Head|Officer|Manager|Chief\s+Executive|Secretary|Treasurer|Lead)(?:\s+(?:of|for)\s+[A-Z][\w&-]*)*"
     r"\s+(?:report|provide|bring|submit|prepare|circulate|write|review|arrange)\s+(?:on|to|a|an|the|back)\b")
 _RECOMMENDS = re.compile(r"\bRECOMMENDS?\b|\b(?:recommends|further\s+recommends)\s+to\b"
-                         r"|\bmade\s+the\s+following\s+recommendations?\b")
+                         r"|\bmade\s+the\s+following\s+recommendations?\b"
+                         # "RESOLVED that the final report be approved and that the following recommendations be
+                         # made to the Cabinet: ... 3. That the Cabinet ask the Director ...": the Cabinet is asked
+                         r"|\bfollowing\s+recommendations?\s+(?:be\s+)?(?:made|submitted|sent|put)\s+to\b")
 _LEAD_VERB = re.compile(r"\b(RATIFIED|APPROVED|NOTED|ENDORSED|ratified|approved)\b(?![^:]*\bthat\b)[^:]*:\s*$")
 _LEAD_FORMS = {"ratified": ("approval", "ratified"), "approved": ("approval", "approved"), "noted": ("noted", "noted"),
                "endorsed": ("endorsement", "endorsed")}
@@ -110,6 +115,10 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^[Aa]pproval\s+was\s+(?:given|granted)\b"), "approval", "approved"),
     (re.compile(r"\bminutes\b[^.]{0,80}?\b(?:be|was|were)\s+(?:confirmed|approved|agreed)\b", re.I), "approval", "approved"),
     # a call-in's outcome is what the committee did with the decision, not that it agreed something
+    # "The Committee resolved not to refer (did not refer) the decision back to the Cabinet": the decision stands
+    (re.compile(r"\b(?:(?:resolved|agreed|decided)\s+not\s+to|did\s+not)\s+refer\b[^.]{0,60}?\bback\b", re.I),
+     "call_in", "no further action"),
+    (re.compile(r"\breferred\s+(?:the\s+|its\s+)?decision\s+back\s+to\b", re.I), "call_in", "referred back"),
     (re.compile(r"\b(?:call(?:ed)?[ -]in\b|require reconsideration)[^.]*\bno\s+further\s+action\b"
                 r"|\bno\s+further\s+action\b[^.]*\bcall(?:ed)?[ -]in\b", re.I), "call_in", "no further action"),
     (re.compile(r"\b(?:call(?:ed)?[ -]in\b|require reconsideration)[^.]*\brefer\w*\b[^.]*\bback\b", re.I),
@@ -136,8 +145,13 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "... confirmed its decision to award the contract" on reconsidering it
     (re.compile(r"\bconfirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision\b", re.I), "approval", "approved"),
     # "that the comments of the Panel ... be passed to the Cabinet Member": views sent to another decision maker
-    (re.compile(r"\b(?:comments|views|concerns?)\b[^.]{0,120}?\bbe\s+(?:passed|forwarded|sent|submitted|reported)\s+to\b",
-                re.I), "referral", "referred"),
+    # (the comments are what is sent: "That the Panel's report, containing the comments made ..., be sent to the
+    # Commissioner" is the Panel agreeing its own report)
+    (re.compile(r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:comments|views|concerns?)\b[^.]{0,120}?"
+                r"\bbe\s+(?:passed|forwarded|sent|submitted|reported)\s+to\b", re.I), "referral", "referred"),
+    # "That grants totalling £1.14m be awarded to ...", "That £4.6m be added to the capital programme"
+    (re.compile(r"\bbe\s+awarded\s+to\b|\bbe\s+(?:added|allocated)\s+to\s+the\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:capital\s+programme|budget)\b", re.I), "approval", "approved"),
     (re.compile(r"\b(?:RECOMMENDS|recommends\s+to)\b"), "recommendation", "recommended"),
     (re.compile(r"\b(?:minutes|note)\s+of\s+the\s+(?:last|previous)\s+meeting\b[^.]{0,80}?\b(?:was|were)\s+"
                 r"(?:agreed|approved|confirmed)\b", re.I), "approval", "approved"),
@@ -163,10 +177,12 @@ def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
     """
     t = squash(text)
     body = _PREFIX.sub("", _MOVED.sub("", t, count=1), count=1).strip()
+    if lead_in and _RECOMMENDS.search(lead_in):
+        # "(c) ..." under "The Committee RECOMMENDS to County Council that:", even one asking an officer to act:
+        # the body recommended to decides whether to ask
+        return "recommendation", "recommended"
     if _ASKS_OFFICER.match(body):
         return "action", ""
-    if lead_in and _RECOMMENDS.search(lead_in):
-        return "recommendation", "recommended"  # "(c) ..." under "The Committee RECOMMENDS to County Council that:"
     for pat, form, outcome in _VERB_FORMS:
         if pat.match(body):
             return form, outcome
@@ -181,9 +197,10 @@ def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
         return "endorsement", "endorsed"
     if v1 in _FROM_V1:
         return _FROM_V1[v1]
-    verb = re.search(r"\b(agreed|endorsed|supported|adopted)\b", t)
-    if verb and verb.group(1) in _BODY_VERB_FORM:
-        return _BODY_VERB_FORM[verb.group(1)]
+    # ... in capitals as NHS boards print them: "The Board SUPPORTED the recommendation of ..."
+    verb = re.search(r"\b(agreed|endorsed|supported|adopted|AGREED|ENDORSED|SUPPORTED|ADOPTED)\b", t)
+    if verb and verb.group(1).lower() in _BODY_VERB_FORM:
+        return _BODY_VERB_FORM[verb.group(1).lower()]
     if lead_in and re.search(r"\brecommend", lead_in, re.I):
         return "recommendation", "recommended"
     return "resolution", "agreed"

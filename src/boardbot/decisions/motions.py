@@ -74,6 +74,12 @@ RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
 # brackets ("(a) The 10-year Capital programme ...") is the motion's own text, quoted before its vote
 _VOTE_STOP = re.compile(r"^[ \t]*(?:(?P<said>(?i:carried|lost|defeated|fell|agreed))\.?[ \t]*$"
                         r"|[a-z]\)[ \t]+[A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}\.[ \t])", re.M)
+# the sentence that decides a proposal: "Upon being put to the vote the motion was CARRIED (7 for, 3 against)"
+_DECIDED = re.compile(r"\b(?:motion|amendment)\s+was\s+(?:therefore\s+|duly\s+|then\s+)?"
+                      r"(?:CARRIED|LOST|DEFEATED|carried|lost|defeated|not\s+carried)\b")
+# the seconder named in a sentence of their own after the proposal
+_SECONDED = re.compile(r"(?:^|(?<=[.,]\s)|(?<=\band\s))(?P<sec>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’-]+"
+                       r"(?:\s+[A-Z][\w'’-]+)?)\s+seconded\s+the\s+(?:motion|amendment|proposal)\b", re.M)
 NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b"
                   # ... or the resolution that follows a lost amendment: "Members RESOLVED, by 12 votes to 3, ..."
                   r"|^[ \t]*(?:Members|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:unanimously\s+)?RESOLVED\b", re.M)
@@ -137,6 +143,13 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
                 # narrative minutes run on after the proposal ("The Panel agreed ...", "The Chair to write
                 # ..."): the record is the proposing sentence, what follows is read for its outcome only
                 mo.end = _sentence_stop(text, anchor, end)
+            elif (done := _DECIDED.search(text, anchor, end)) is not None:
+                # "... On a show of hands the motion was LOST (4 for, 6 against)." ends the motion: what the
+                # minutes go on to say ("The Committee resolved not to refer ...") is the next business
+                mo.end = _sentence_stop(text, done.start(), end)
+            if not mo.seconder and (sec := _SECONDED.search(text, anchor, mo.end)) is not None:
+                # "Councillor Dunn moved ... that the application be refused ... Councillor Ellis seconded the motion."
+                mo.seconder = _name(sec.group("sec"))
             proposals.append(mo)
             since_v = False
             continue

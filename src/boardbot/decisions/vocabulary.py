@@ -45,14 +45,18 @@ BODY_VERB = re.compile(
     # "The Board was ASSURED by the improvement ..., and NOTED ...": a state in capitals, then the verb
     r"|(?:was|were)\s+[A-Z]{4,}ED\s+[^.;]{0,200}?,?\s+and\s+)*"
     r"(?P<verb>(?i:noted(?!\s+with\s+(?:concern|interest|regret|disappointment)\s+that\b)"  # what they observed
-    r"|agreed|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|"
+    # ("Members agreed with the officer's assessment of the terrace" is a view shared, not a decision)
+    r"|agreed(?!\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:assessment|view|views|analysis|comments|points?)\b)"
+    r"|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|"
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
     r"|made\s+the\s+following\s+recommendations?|determined\s+to"
+    # a call-in's outcome: "the Committee referred the decision back to the Cabinet with the following comments"
+    r"|referred\s+(?:the\s+|its\s+)?(?:decision|matter)\s+back\b"
     # a planning committee's determination told with its vote: "voted by 9 votes to 2 to APPROVE", "voted
     # unanimously to refuse" (a count before "to support the precept" is a motion's vote, read with the motion)
     r"|voted\s+to|voted\s+(?:unanimously\s+|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\s+)to(?=\s+(?i:approve|refuse|grant|defer)\b)"
-    r"|did\s+not\s+(?:agree|approve|support)"
+    r"|did\s+not\s+(?:agree|approve|support|refer\s+(?:the\s+)?decision\s+back)"
     r"|requested\s+that|found\s+that|confirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision|recommends(?=\s+(?:that|to)\b)|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
@@ -60,6 +64,8 @@ PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
     r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn|decided)\b"
     r"|\b(?:was|were)\s+given\s+approval\b|\b[Aa]pproval\s+was\s+(?:given|granted)\b"
+    # "The minutes ... were confirmed as a correct record" ("It was confirmed that ..." is narrative)
+    r"|\b(?:was|were)\s+confirmed\s+as\s+(?:a\s+|an\s+)?(?:correct|accurate|true)\b"
     # "The bank reconciliation to 30 November 2024 was noted": a paper formally noted ("It was noted
     # that", "the following points were noted" are what was said, not decisions)
     r"|\b(?:report|reconciliation|update|accounts|statement|register|briefing|summary)\b[^.\n]{0,60}?"
@@ -78,7 +84,8 @@ _ROLE = r"(?:Clerk|RFO|Officer|Manager|Director|Head|Secretary|Treasurer|Lead|Te
 ACTION = re.compile(
     # ("Members were asked to declare any interests" is the meeting's routine, not work given)
     r"\b(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to\b(?!\s+declare\b)|\bIt was requested that\b"
-    r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ACTIONS?\b\s*[:\-–]?|Actions?\s*:)|\(\s*Action\s*:"
+    # ("ACTION LOG" heads a table of actions, read row by row by ``actionlog``)
+    r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ACTIONS?\b(?!\s+LOG\b)\s*[:\-–]?|Actions?\s*:)|\(\s*Action\s*:"
     # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
     r"|(?:^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
     # ... or a person by name: "Mr Harker to obtain quotes ..."
