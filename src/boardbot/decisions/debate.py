@@ -39,7 +39,12 @@ _BARE_MONTH = re.compile(r"\b(?:in|during)\s+(" + "|".join(m.title() for m in MO
 # the paper telling what it holds: "This report sets out the recommendations of the Committee ..."
 _ABOUT_ITSELF = re.compile(r"^This\s+(?:report|paper|note)\s+(?:sets\s+out|summari[sz]es|describes|presents|outlines|"
                            r"brings|reports)\b", re.I)
-_QUESTION = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b|\?\s*$")
+# ... with whom it was put to between: "Governors asked the Non-Executive Directors how they held ..."
+_QUESTION = re.compile(r"\basked\s+(?:(?:the\s+)?(?:(?!to\b)[\w’'-]+\s+){0,3}?)?(?:whether|if|why|how|what|when)\b|\?\s*$")
+# a report's recommendation told before the meeting decides: "The report recommended that ... be approved"
+_REPORT_SAID = re.compile(r"^The\s+(?:[\w’'-]+\s+){0,3}?report\s+(?:had\s+)?recommended\b")
+# "The Cabinet noted the Forward Plan ... No resolution was required.": the minutes say it decided nothing
+_NO_DECISION = re.compile(r"\b[Nn]o\s+(?:formal\s+)?(?:decision|resolution)\s+(?:was|is)\s+(?:required|needed)\b")
 
 
 def told_before(text: str, meeting_date: str, board: str = "") -> bool:
@@ -67,7 +72,8 @@ def told_before(text: str, meeting_date: str, board: str = "") -> bool:
 # closure, amended so that ..."; "Members agreed that the programme should not be settled until it had."
 # right above "Decision: That consideration ... be deferred". What was agreed is in the decision that follows.
 AGREED_ON_THE_WAY = re.compile(
-    r"^(?:[^.]{0,80}?\b)?(?:proposed|suggested)\s+that\b[^.]*,\s+and\s+(?:members|Members|the\s+[A-Z][\w-]*)\s+agreed\.?$"
+    r"^(?:[^.]{0,80}?\b)?(?:proposed|suggested)\s+that\b[^.]*,\s+and\s+(?:(?:members|Members)(?:\s+of\s+the\s+[A-Z][\w-]*)?"
+    r"|the\s+[A-Z][\w-]*)\s+agreed\.?$"
     r"|^(?:Members|members)\s+agreed\s+that\b(?![^.]*\b(?:Clerk|Officer|Director|Head|Chair|Manager)\b)[^.]*\bshould\b[^.]*\.?$")
 _GAP = 30  # what may sit between such a sentence and the decision: a "Decision:" subheading
 
@@ -93,7 +99,15 @@ def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
                 resolved_items.add(d.item_at(d.lines[i].start, True))
     return [r for r in records if not (r.source == "minutes" and (DEBATE_ANYWHERE.match(r.text) or (
         r.item and r.item in resolved_items and DEBATE_NOTE.match(r.text))
-        or _QUESTION.search(r.text) or _ABOUT_ITSELF.match(r.text) or told_before(r.text, r.meeting_date, r.board)))]
+        or _QUESTION.search(r.text) or _ABOUT_ITSELF.match(r.text) or _REPORT_SAID.match(r.text)
+        or _decided_nothing(d, r) or told_before(r.text, r.meeting_date, r.board)))]
+
+
+def _decided_nothing(d: _Doc, r: Decision) -> bool:
+    """A noting the minutes follow with "no decision was required" in the same or the next sentence."""
+    if r.form != "noted":
+        return False
+    return bool(_NO_DECISION.search(d.text, r.char_start, r.char_start + len(r.text) + 60))
 
 
 # a decision log's reference: "D25/38", "ICB/25/041"

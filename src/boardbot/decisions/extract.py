@@ -42,12 +42,11 @@ from .layout import (
     ITEM_TAG,
     REC_HEADING,
     _Doc,
-    _follows_list,
     _is_stop,
-    _list_items,
     _sentence_end,
     _sentence_start,
 )
+from .lists import _follows_list, _list_items
 from .motion import Motion
 from .motions import MOVED_BEFORE, carried_parts, credit_proposers, find_motions
 from .outcometable import outcome_table

@@ -70,6 +70,9 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?accept(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:quotation|quote|tender|bid)s?\b", re.I),
      "approval", "approved"),
     (re.compile(r"^(?:to\s+)?recommended\s+to\b", re.I), "recommendation", "recommended"),
+    # a budget resolution's "determines that the basic amount of council tax is not excessive": what it decides,
+    # whatever the part goes on to cite ("in accordance with the principles approved under section 52ZB")
+    (re.compile(r"^(?:to\s+)?(?:determine|determines)\s+that\b", re.I), "resolution", "agreed"),
     # "To authorise the Director of Environment to award the contract ...": authority given to an officer
     (re.compile(r"^(?:to\s+)?(?:authori[sz]e|authori[sz]es)\s+the\b", re.I), "delegation", "agreed"),
     # "RECEIVED the report": taken receipt of, a noting of its own; "received and noted" is noted
@@ -99,7 +102,8 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # a short phrase before the body's verb: "Under its delegated powers, the Committee ...", "After discussion, ..."
 _OPENING = r"^(?:[A-Z][^,.]{0,60},\s*)?"
 _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,3}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
+    # ("The Council of Governors RECEIVED the Annual Report ...")
+    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+|of\s+|and\s+){1,4}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
     (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
     (WITHDREW, "withdrawal", "withdrawn"),
@@ -280,7 +284,10 @@ _OUTCOME = re.compile(
 # "The amendment was therefore LOST.", "The substantive motion was then put to the vote and was CARRIED",
 # "The original motion was then put to the vote and CARRIED"
 _OUTCOME_SENTENCE = re.compile(
-    r"\b(?:motion|amendment)\b[^.\n]{0,60}?\b(?:was\s+(?:therefore\s+|duly\s+)?|put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)"
+    # ... "On a show of hands the proposal was CARRIED", "the amendment was put and CARRIED", "The recommendations
+# were CARRIED" (a recorded vote on the recommendations moved)
+    r"\b(?:motion|amendment|proposal|recommendations)\b[^.\n]{0,60}?\b(?:(?:was|were)\s+(?:therefore\s+|duly\s+)?"
+    r"|put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?|was\s+(?:then\s+)?put\s+and\s+)"
     r"(?P<o>carried|lost|defeated|"
     r"not\s+carried|not\s+agreed|agreed(?:\s+unanimously)?)\b", re.I)
 

@@ -2,8 +2,8 @@
 
 The extractor (``extract``) reads decisions off this model: where each set of minutes
 starts and ends (their titles in ``dockind``) and the meeting it records, the agenda item above any offset, and where
-a sentence or a lettered, numbered or bulleted list item starts and ends across line and
-page breaks.
+a sentence starts and ends across line and page breaks (a list's items in ``lists``; running heads and
+footers the cleaner left, read as blank lines, in ``furniture``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ..parsing.structure import PRESENT_LINE
 from ..text.dates import find_dates
 from ..text.sentences import BULLETS, breaks, ends_sentence, first_end
 from .dockind import MINUTES_TITLE
+from .furniture import furniture_offsets
 from .packend import minutes_end
 
 REC_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?RECOMMENDATIONS?\b[^.]{0,70}$", re.I)
@@ -49,6 +50,8 @@ MINUTES_HEADING = re.compile(
 PREVIOUS_MINUTES = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\bbe\s+(?:signed|approved|agreed)\b", re.I)
 HELD_ON = re.compile(r"\b(?:held|took place|meeting)\b[^\n.]{0,80}?\bon\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)|"
                      r"\bMinutes of (?:the|a)\b[^\n]{0,80}?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
+# a minute headed by its reference, in any case: "CoG 25/48 Governor elections ...", "C/26/05 HOME TO ..."
+MINUTE_REF_HEADING = re.compile(r"^[A-Z][A-Za-z]{0,5}[ /]\d{2}/\d{1,5}\s+[A-Z][^\n]{2,100}$")
 ITEM_TAG = re.compile(r"^\(Item \d+[a-z]?\)$", re.I)
 ITEM_SUFFIX = re.compile(r"\s*\(Item \d+[a-z]?\)\s*$", re.I)
 DANGLING = re.compile(r"\b(?:the|of|and|to|in|for|by|a|an|with|on|or|our|is|are|be|that)$", re.I)
@@ -78,7 +81,9 @@ class _Doc:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.lines = _lines(doc.text)
+        # a running head or footer reads as a blank line: a list goes on across the page break
+        furniture = furniture_offsets(doc.text, doc.page_offsets)
+        self.lines = [_Line(ln.start, " " * len(ln.text)) if ln.start in furniture else ln for ln in _lines(doc.text)]
         self.line_starts = [ln.start for ln in self.lines]
         self.minutes = self._minutes_spans()
         self.headings = self._minutes_headings()
@@ -239,6 +244,8 @@ def _is_stop(line: str) -> bool:
     if m and not ITEM_VERB.match(m.group(2)) and not ends_sentence(s) and not s.endswith((";", ",")) \
             and not any(at == 0 for at, _ in find_dates(s)):
         return True
+    if MINUTE_REF_HEADING.match(s) and not ends_sentence(s):
+        return True
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 4 and s.isupper() and len(s.split()) <= 12
 
@@ -298,7 +305,7 @@ def _sentence_end(d: _Doc, pos: int, hi: int) -> int:
         if end is not None:
             return min(hi, from_ + end)
         stripped = line.text.rstrip()
-        if stripped.endswith(":"):
+        if stripped.endswith(":") and not _named_colon(d, i, stripped):
             return min(hi, line.start + len(stripped))
         # does the sentence go on to the next line?
         j = i + 1
@@ -314,85 +321,14 @@ def _sentence_end(d: _Doc, pos: int, hi: int) -> int:
     return hi
 
 
-@dataclass
-class _Span:
-    start: int
-    end: int
-    lead_in: str = ""
+_IN_NAME = re.compile(r"\b(?:in|for|of)\s+[A-Z][\w'’-]*:$")
 
 
-def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
-    """Lettered, numbered or bulleted items (or bare "Note ...", "To ...") following an intro."""
-    items: list[_Span] = []
-    i = d.line_index(after)
-    first: _Span | None = None
-    if d.lines[i].start < after:
-        rest = d.text[after:d.lines[i].end].strip()
-        if rest and not ITEM_MARK.match(rest):
-            return []  # the intro sentence goes on: no list
-        if rest:  # "RESOLVED - (a) that ...": the first item shares the intro's line
-            off = after + len(d.text[after:d.lines[i].end]) - len(d.text[after:d.lines[i].end].lstrip())
-            first = _Span(off + ITEM_MARK.match(rest).end(), d.lines[i].start + len(d.lines[i].text.rstrip()))
-        i += 1
-    cur: _Span | None = first
-    prev_num: int | None = None
-    paren = False
-    prev_terminal = first is None or ends_sentence(d.text[first.start:first.end]) or d.text[first.start:first.end].endswith(";")
-    blank = False
-    while i < len(d.lines) and d.lines[i].start < hi:
-        line = d.lines[i]
-        s = line.text.strip()
-        if not s:
-            blank = True
-            i += 1
-            continue
-        if cur is not None and re.fullmatch(r"(?:and|or)\s*[;,]?", s, re.I):
-            cur.end = line.start + len(line.text.rstrip())  # "...Appendix A;" / "and" / "• Delegates ..."
-            i += 1
-            continue
-        mark = ITEM_MARK.match(s)
-        body = s[mark.end():] if mark else s
-        is_item = False
-        if mark:
-            num = mark.group("num")
-            if num is None and prev_num is not None and prev_terminal and not ITEM_VERB.match(body):
-                break  # "(1) ... (2) ... ." then "(b) Treasury Management ...": the minute's next part
-            if num is None:
-                is_item = True
-            # "1." may number a minute's paragraphs; "(1)" opening a list numbers its parts
-            # ... but "(3) ..." then "4. HOUSEHOLD WASTE ...": the next minute's number, not the list's
-            elif ITEM_VERB.match(body) or (prev_num is not None and int(num) == prev_num + 1 and s.startswith("(") == paren) or (
-                    prev_num is None and num == "1" and s.startswith("(")):
-                is_item = True
-            if is_item and num is not None:
-                prev_num, paren = int(num), s.startswith("(")
-        elif (cur is None or prev_terminal or blank) and ITEM_VERB.match(s) and not _is_stop(s):
-            is_item = True  # a verb after a full stop, or opening a paragraph of its own ("DELEGATE ...")
-        if is_item:
-            if cur:
-                items.append(cur)
-            off = line.start + (len(line.text) - len(line.text.lstrip())) + (mark.end() if mark else 0)
-            cur = _Span(off, line.start + len(line.text.rstrip()))
-        elif cur is not None and not prev_terminal and not _is_stop(s):
-            cur.end = line.start + len(line.text.rstrip())
-        else:
-            break
-        prev_terminal = ends_sentence(s) or s.endswith(";")
-        blank = False
-        i += 1
-    if cur:
-        items.append(cur)
-    return items
-
-
-def _follows_list(d: _Doc, end: int, hi: int) -> bool:
-    """Is the text after ``end`` a list (so the sentence ending there is its lead-in)?"""
-    i = d.line_index(end)
-    j = i + 1
-    while j < len(d.lines) and not d.lines[j].text.strip():
-        j += 1
-    if j >= len(d.lines) or d.lines[j].start >= hi:
+def _named_colon(d: _Doc, i: int, stripped: str) -> bool:
+    """A colon inside a name that a line break follows ("the vacant seat in Public:" / "Vale West in March
+    2026."): the sentence goes on, no list follows."""
+    if not _IN_NAME.search(stripped) or i + 1 >= len(d.lines):
         return False
-    nxt = d.lines[j].text.strip()
-    m = ITEM_MARK.match(nxt)
-    return bool(m and (m.group("num") is None or ITEM_VERB.match(nxt[m.end():]))) or bool(ITEM_VERB.match(nxt))
+    nxt = d.lines[i + 1].text.strip()
+    return bool(nxt) and not ITEM_MARK.match(nxt) and not ITEM_VERB.match(nxt) and not _is_stop(nxt)
+

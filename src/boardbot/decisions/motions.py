@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..text.sentences import squash
-from .division import DIVISION, SECONDED_MOVED, apply_division
+from .division import DIVISION, SECONDED_MOVED, apply_division, division_end
 from .forms import read_outcome, read_votes
 from .motion import Motion
 
@@ -29,7 +29,8 @@ _WHO = r"(?:The\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader|Mr|Mrs|Ms|
 _NUM = r"(?:\d{1,2}[.)][ \t]*|\d{1,3}\.\d{1,2}[ \t]+)?"  # "2) ", "41.4 "
 PROPOSAL = re.compile(
     rf"^[ \t]*{_NUM}(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
-    rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b"
+    # ... named with an office between commas: "Councillor Morgan, Leader of the Opposition, moved"
+    rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)(?:,\s+(?!seconded\b)(?P<office>[^\n,.]{{3,50}}?),)?\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b"
     # "Cllr C Patel moved the following motion, seconded by Cllr D Hughes:"
     rf"|[^\n:]{{0,40}}?,?\s+seconded\s+by\s+(?P<sec2>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)(?=\s*[:,.;]|\s*$))?",
     re.M,
@@ -62,7 +63,12 @@ PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+pu
                  r"|^[ \t]*The\s+original\s+motion\b[^\n]{0,20}?\bbecame\s+the\s+substantive\s+motion\b"
                  # "On being put to the vote the amendment was LOST.", "The substantive motion was then put and CARRIED"
                  r"|^[ \t]*On\s+being\s+put\s+to\s+the\s+vote\b|^[ \t]*On\s+a\s+division\b"
-                 r"|^[ \t]*The\s+(?:substantive\s+)?(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+and\b",
+                 r"|(?:^[ \t]*|(?<=\.[ ]))On\s+a\s+recorded\s+vote\b"
+                 # ... "After debate, the amendment was put and CARRIED. The substantive motion, as amended, was
+                 # then put and CARRIED." (two votes on one line), "The recommendations were put to a recorded vote"
+                 r"|(?:^[ \t]*|(?<=\.[ ]))(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+)?"
+                 r"(?:motion|amendment)\b[^\n]{0,40}?\bwas\s+(?:then\s+)?put\s+and\b"
+                 r"|(?:^[ \t]*|(?<=\.[ ]))The\s+recommendations\s+were\s+(?:then\s+)?put\s+to\s+a\s+(?:recorded\s+)?vote\b",
                  re.M | re.I)
 # "2) ...", or a numbered paragraph of a minute, "41.4 Cllr Jarvis moved, and Cllr Kemp seconded, ..."
 PARA = re.compile(r"^[ \t]*(?:(?P<n>\d{1,2})[.)]|\d{1,3}\.\d{1,2})\s", re.M)
@@ -75,11 +81,13 @@ RESOLVED = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?RESOLVED\b", re.M)
 _VOTE_STOP = re.compile(r"^[ \t]*(?:(?P<said>(?i:carried|lost|defeated|fell|agreed))\.?[ \t]*$"
                         r"|[a-z]\)[ \t]+[A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}\.[ \t])", re.M)
 # the sentence that decides a proposal: "Upon being put to the vote the motion was CARRIED (7 for, 3 against)"
-_DECIDED = re.compile(r"\b(?:motion|amendment)\s+was\s+(?:therefore\s+|duly\s+|then\s+)?"
+_DECIDED = re.compile(r"\b(?:motion|amendment|proposal)\s+was\s+(?:therefore\s+|duly\s+|then\s+)?"
                       r"(?:CARRIED|LOST|DEFEATED|carried|lost|defeated|not\s+carried)\b")
 # the seconder named in a sentence of their own after the proposal
-_SECONDED = re.compile(r"(?:^|(?<=[.,]\s)|(?<=\band\s))(?P<sec>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’-]+"
-                       r"(?:\s+[A-Z][\w'’-]+)?)\s+seconded\s+the\s+(?:motion|amendment|proposal)\b", re.M)
+# ... or by office and name: "The Deputy Leader, Councillor Jenkins, seconded the recommendations."
+_SECONDED = re.compile(r"(?:^|(?<=[.,]\s)|(?<=\band\s))(?:The\s+[A-Z][\w -]{2,40}?,\s+)?"
+                       r"(?P<sec>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’-]+"
+                       r"(?:\s+[A-Z][\w'’-]+)?),?\s+seconded\s+the\s+(?:motion|amendment|proposal|recommendations?)\b", re.M)
 NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b"
                   # ... or the resolution that follows a lost amendment: "Members RESOLVED, by 12 votes to 3, ..."
                   r"|^[ \t]*(?:Members|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:unanimously\s+)?RESOLVED\b", re.M)
@@ -134,7 +142,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             if not m.groupdict().get("sec") and not m.groupdict().get("sec2") and re.search(r"\bit was agreed\b", block):
                 form = "agreement"
             second = m.groupdict().get("sec") or m.groupdict().get("sec2")
-            mo = Motion(anchor, end, form, _name(m.group("who")), _name(second), para=para)
+            who = m.groupdict().get("office") or ""
+            # "The Leader of the Council, Councillor Mensah, moved": the member, not the office
+            who = who if re.match(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s", who) else m.group("who")
+            mo = Motion(anchor, end, form, _name(who), _name(second), para=para)
             mo.outcome = read_outcome(text[_quote_end(text, anchor, end):end])
             mo.votes, mo.voters = read_votes(block, where)
             if not mo.outcome and re.search(r"\bagreed\s+to\s+the\s+(?:following\s+)?amendment\b", head):
@@ -160,7 +171,7 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
         sentence = squash(block.split("\n\n")[0])
         if DIVISION.match(text, start) and apply_division(sentence, proposals):
             # the division's counts are the motion's and the amendment's; the Decision after it is its own
-            taken.append((anchor, _sentence_stop(text, anchor, end)))
+            taken.append((anchor, division_end(text, anchor, end)))
             since_v = True
             continue
         to_vote = "to the vote" in sentence or "voting was" in block
@@ -175,7 +186,7 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             # a vote on "the substantive motion" named by an amendment already decided is not the
             # amendment's: it keeps its own outcome ("Amendment carried.") and counts, or none
             target = _substantive_target(sentence, target, proposals)
-        if target is None and re.match(r"\W*The\s+proposal\b", sentence, re.I):
+        if target is None and re.match(r"\W*The\s+(?:proposal|recommendations)\b", sentence, re.I):
             # "The proposal was put to the vote" after an amendment's vote: the motion still open
             target = next((p for p in reversed(proposals) if p.form == "motion" and not p.outcome), None)
         if target is None and re.match(r"\W*The\s+original\s+motion\b(?!.*\bbecame\b)", sentence, re.I):
@@ -288,6 +299,8 @@ def credit_proposers(records: list[Decision], folded: list[Motion], item_at: Cal
             r.proposer, r.seconder = last.proposer, last.seconder
 
 
+# "The Leader ... moved the recommendations of the Cabinet", "moved that the Committee agree the recommendations"
+_MOVED_RECS = re.compile(r"\bmoved\b[^.]{0,40}?\bthe\s+recommendations\b", re.I)
 _RESOLVED_LEAD = re.compile(r"^(?:\d{1,2}[.)]\s*)?RESOLVED\b", re.I)
 
 
@@ -302,6 +315,8 @@ def carried_parts(records: list[Decision]) -> None:
     for i, motion in enumerate(ordered):
         if motion.form != "motion" or motion.outcome != "carried" or motion.source != "minutes":
             continue
+        if _MOVED_RECS.search(motion.text[:300]):
+            continue  # a report's recommendations moved as they stand: each part keeps its own verb
         # the first RESOLVED list after the motion in its item, and only its parts
         lead = ""
         for r in ordered[i + 1:]:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..text.dates import find_dates
 from .forms import classify, kind_v1
-from .layout import ITEM_MARK, _list_items
+from .layout import ITEM_MARK
+from .lists import _list_items
 
 if TYPE_CHECKING:
     from .collecting import Collector

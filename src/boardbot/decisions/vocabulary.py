@@ -41,13 +41,14 @@ BODY_WORD = re.compile(rf"\b{_BODY}\b")
 BODY_COLON = re.compile(rf"^The\s+(?:[A-Z][\w-]*\s+){{0,3}}{_BODY}\s*:\s*$")
 # Minutes: "The Board noted ...", "members noted ...", "... Partnerships received and noted ..."
 BODY_VERB = re.compile(
-    rf"\b{_BODY}\s+(?:(?:then|also|further|formally|unanimously|duly)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+"
+    rf"\b{_BODY}\s+(?:(?:then|also|further|formally|unanimously|duly|therefore)\s+|[a-z]+ed,?\s+and\s+|[A-Z]+ED,?\s+and\s+"
     # "The Board was ASSURED by the improvement ..., and NOTED ...": a state in capitals, then the verb
     r"|(?:was|were)\s+[A-Z]{4,}ED\s+[^.;]{0,200}?,?\s+and\s+)*"
     r"(?P<verb>(?i:noted(?!\s+with\s+(?:concern|interest|regret|disappointment)\s+that\b)"  # what they observed
     # ("Members agreed with the officer's assessment of the terrace" is a view shared, not a decision)
     r"|agreed(?!\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:assessment|view|views|analysis|comments|points?)\b)"
-    r"|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|"
+    # ("The Council of Governors ELECTED Colin Ashworth as Lead Governor": an election the meeting held)
+    r"|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|elected(?=\s+[A-Z])|"
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
     r"|made\s+the\s+following\s+recommendations?|determined\s+to"
