@@ -81,3 +81,45 @@ def test_a_person_beside_the_post_asked_about() -> None:
     q = "Who is the Partnership Lead for the West Sussex Drug and Alcohol Partnership?"
     assert holder_beside("• Partnership Lead: Dan Barritt, Public Health Lead for Substance Use.", "Partnership Lead", q)
     assert not holder_beside("Drug related deaths are lower in West Sussex than in the South East.", "Partnership Lead", q)
+
+
+@pytest.mark.parametrize(("question", "sentence", "holds"), [
+    # a figure beside the place the question names counts nothing it asks about
+    ("How many Primary Care Networks are there in Blackpool?",
+     "Out of the top 10 most deprived LSOAs, Blackpool is 2,3,4,5 out of the top 10 nationally.", False),
+    ("How many primary care networks are there in Lancashire?",
+     "Lancashire has 28 Primary Care Networks with a potential to result in 20 Integrated Neighbourhood teams.", True),
+    # ... nor beside the words qualifying what is counted ("electric vehicle" of "electric vehicle chargers")
+    ("How many electric vehicle chargers will the LEVI funding deliver in Kent?",
+     "Grant funded project to provide electric vehicle infrastructure | 12,280 | 0 | 525", False),
+    # a word asked about that is no name and no qualifier still places a count: the votes against
+    ("How many councillors voted against the motion?", "Against (37) the motion was lost.", True),
+    ("How many young people voted in the Kent Youth County Council elections?",
+     "The elections saw 22,866 young people voting, over 3,000 more than the previous year.", True),
+])
+def test_a_count_counts_what_is_asked(question: str, sentence: str, holds: bool) -> None:
+    assert has_type("amount", sentence, question) is holds
+
+
+def test_spending_asks_for_money() -> None:
+    q = "How much is KCC spending to repair damage to country lanes caused by diverted traffic?"
+    assert not has_type("amount", "With 16,000 road closures a year traffic is being diverted down country lanes.", q)
+    assert has_type("amount", "The council is spending £2.1m a year on repairs to country lanes.", q)
+
+
+@pytest.mark.parametrize("question", ["Who chairs the West Sussex Health and Wellbeing Board?",
+                                      "Who will chair the Place-Based Partnership Board from December 2023?"])
+def test_a_chair_is_a_person(question: str) -> None:
+    # a body, a plan or an arrangement chairs nothing
+    assert not has_type("who", "In April 2019, the HWB launched its refreshed Joint Health and Wellbeing Strategy "
+                               "(2019-2024).", question)
+    assert not has_type("who", "Current arrangements of independent chair to end in December 2023.", question)
+    assert has_type("who", "The Board is chaired by Cllr Amanda Jupp, Cabinet Member for Adults.", question)
+
+
+def test_the_person_printed_with_the_post_chairs() -> None:
+    q = "Who chaired the Treasury Management Group on 14 November 2024?"
+    assert role_asked(q) == "Chair"
+    assert direct_answer("who", "Attendance: Harry Rayner – MEM (Chair) Rosalind Binks – MEM Paul Stepto – MEM", q) \
+        == "Harry Rayner"
+    assert direct_answer("who", "Present: Chairman: Mrs S Prendergast, Mr A Booth, Mrs L Game", q) == "Mrs S Prendergast"

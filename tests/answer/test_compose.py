@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from boardbot.answer.checks import amounts, counted_noun, cut_at_edge, has_type, quotable
+from boardbot.answer.checks import amounts, cut_at_edge, has_type, quotable
 from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, long_date, near_miss
 from boardbot.answer.extractive import NOT_FOUND, Candidate, ExtractiveAnswerer, question_type
-from boardbot.answer.scope import absent_subjects, missing_qualifiers, qualifiers, unmet
+from boardbot.answer.lead import lead_line
+from boardbot.answer.meets import absent_subjects, missing_qualifiers, unmet
+from boardbot.answer.nearby import counted_noun
+from boardbot.answer.scope import qualifiers
 from boardbot.records import Answer, Hit
 from boardbot.search.rerank import QueryAnalysis
 from boardbot.text.sentences import squash
@@ -566,7 +569,7 @@ def test_the_lead_names_the_person_beside_the_role_asked_about() -> None:
     chair = "Since May 2024 the Partnership Board has been chaired by Cllr Bryan Sweetland, KCC Chairman."
     champion = "From: Oliver Richardson, Armed Forces Champion"
     units = _units(question, f"{chair}\n{champion}\n", "full_council-2025-03-13--Armed Forces Covenant report.pdf")
-    assert ExtractiveAnswerer._leads(question, [units[chair], units[champion]])[0] == "Oliver Richardson [2]"
+    assert lead_line(question, [(units[chair].hit, units[chair].text), (units[champion].hit, units[champion].text)])[0] == "Oliver Richardson [2]"
     # asked who wrote the minutes, "Author:" stands beside the name
     assert direct_answer("who", "Chair: Cllr Susan van de Ven of Cambridgeshire County Council. Author: Uwem Okure, Democratic "
                          "Services Officer.",
@@ -578,7 +581,7 @@ def test_a_date_with_its_year_leads_before_a_bare_month() -> None:
     month = "The Board will receive a further report on place development in March."
     dated = "A further report on progress will come to the ICB Board in March 2024."
     units = _units(question, f"{month} {dated}", "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf")
-    assert ExtractiveAnswerer._leads(question, [units[month], units[dated]])[0] == "March 2024 [2]"
+    assert lead_line(question, [(units[month].hit, units[month].text), (units[dated].hit, units[dated].text)])[0] == "March 2024 [2]"
 
 
 def _cand(text: str, score: float) -> Candidate:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from boardbot.answer.meets import missing_qualifiers
 from boardbot.answer.scope import qualifiers
+from boardbot.records import Hit
 
 
 @pytest.mark.parametrize(("question", "years", "editions"), [
@@ -34,7 +36,7 @@ def test_a_name_is_looked_for_in_the_rest_of_the_best_pages_too() -> None:
     # "How much ... is allocated to Hertfordshire?": the row naming it sits in a chunk read as the rest of
     # a best passage's page, beyond the ranked hits; the answer is no near miss for want of it
     from boardbot.answer.extractive import ExtractiveAnswerer
-    from boardbot.answer.scope import absent_subjects
+    from boardbot.answer.meets import absent_subjects
     from boardbot.records import Hit
     from boardbot.search.retrieval import SIBLING_OF
 
@@ -46,3 +48,29 @@ def test_a_name_is_looked_for_in_the_rest_of_the_best_pages_too() -> None:
     assert sibling in read
     assert absent_subjects(quals, ranked) == ["Hertfordshire"]
     assert absent_subjects(quals, read) == []
+
+
+def hit(text: str, **meta: object) -> Hit:
+    return Hit("c1", "paper.pdf", 1, 1, text, 1.0, {"char_start": 0, **meta})
+
+
+def test_the_meeting_a_paper_went_to_is_checked_against_the_papers_date() -> None:
+    # "as reported to Cabinet at the end of January 2025": the paper's meeting, not the year of what it reports
+    q = qualifiers("How many young people voted in the Kent Youth County Council elections, as reported to "
+                   "Cabinet at the end of January 2025?")
+    assert (q.years, q.months, q.meetings) == ((), (), ("2025-01",))
+    sentence = "The Kent Youth County Council elections held at the end of 2024 saw 22,866 young people voting."
+    assert missing_qualifiers(q, hit(sentence, meeting_date="2025-01-30"), sentence) == []
+    assert missing_qualifiers(q, hit(sentence, meeting_date="2025-03-04"), sentence) == ["2025-01"]
+    # a period asked about is still a year: "in December 2023" with no meeting named
+    assert qualifiers("How many questions were put to the Executive in December 2023?").years == ("2023",)
+
+
+def test_a_joint_papers_other_place_is_not_the_place_asked_about() -> None:
+    title = "Haringey and Islington Health and Wellbeing Boards Joint Sub-Committee"
+    q = qualifiers("What is the gap in healthy life expectancy in the most deprived parts of Islington?")
+    on_haringey = "Locality based care will tackle the 17 year gap in healthy life expectancy in Haringey."
+    assert missing_qualifiers(q, hit(on_haringey, title=title), on_haringey) == ["Islington"]
+    both = "Both Haringey and Islington report a gap of over 15 years."
+    assert missing_qualifiers(q, hit(both, title=title), both) == []
+    assert missing_qualifiers(qualifiers("What is the gap in Haringey?"), hit(on_haringey, title=title), on_haringey) == []

@@ -7,8 +7,7 @@ question names is ``scope.py``'s):
   head, a cover-sheet form ("DATE: ... VERSION: 0.1 CONTACT OFFICER: ...") or a table
   fragment ("Exec Lead – TBC Programme Lead –"), and never a sentence cut at a chunk edge;
 - ``has_type``: "how much" needs an amount, "who" a person, role or organisation, "when" a
-  date, "where" a place; with the figure or name beside the words asked about (``counts_asked``,
-  ``counts_head``, ``nearness``).
+  date, "where" a place; with the figure or name beside the words asked about (``nearby``).
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from __future__ import annotations
 import re
 
 from ..records import Hit
-from ..search.rerank import ALTERNATIVES
 from ..text.dates import (
     CLOCK_RE,
     DATE_MENTION_RE,
@@ -24,8 +22,7 @@ from ..text.dates import (
     YEAR_RANGE_RE,
 )
 from ..text.sentences import ROW_MARK, ends_sentence
-from ..text.stemming import stem, stems_of
-from ..text.terms import query_terms
+from .nearby import counts_asked, counts_counted
 
 # Upper-case labels of a cover sheet or form: "DATE:", "CONTACT OFFICER:", "REPORT OF:".
 _FORM_LABEL = re.compile(r"\b[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:")
@@ -72,7 +69,8 @@ PLACE_RE = re.compile(
 )
 _HOW_MUCH = re.compile(r"\bhow much\b|\bcost\b|\bvalue\b|\bspend\b|\bbudget\b|£", re.I)
 # a price, a sum raised or spent: asked in money, so a percentage or a bare count is no answer
-_PRICE_ASK = re.compile(r"\bworth\b|\bcosts?\b|\bprice\b|\bpaid\b|\bspen[dt]\b|\braised?\b|\bvalue of\b|£", re.I)
+_PRICE_ASK = re.compile(r"\bworth\b|\bcost(?:s|ing)?\b|\bprice\b|\bpaid\b|\bspen(?:d|ds|ding|t)\b|\braised?\b|\bvalue of\b|£",
+                        re.I)
 _CURRENCY = re.compile(r"£|\$|€|\bmillion\b|\bbillion\b|\bbn\b|\dm\b|\d\s?k\b|\bpounds\b", re.I)
 _MONEY = re.compile(rf"£|%|per cent|percent|million|billion|bn|\bm\b|\d[kK]\b|\d,\d{{3}}|\d\s?{_MEASURE_UNIT}\b")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
@@ -108,7 +106,6 @@ def level_figures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """The figures of ``spans`` that give a level: not a percentage, not a change ("increased by £22.8m")."""
     return [(a, b) for a, b in spans if "%" not in text[a:b] and "per cent" not in text[a:b]
             and not _CHANGE_BEFORE.search(text[max(0, a - 30):a])]
-_COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                           r"|forty|fifty|hundred)\b", re.I)
 
@@ -199,60 +196,6 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
     return out
 
 
-def counts_asked(text: str, a: int, b: int, question: str) -> bool:
-    """Whether a question word is within four words of the figure at ``text[a:b]``."""
-    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
-    asked |= {alt for a in asked for alt in ALTERNATIVES.get(a, ())}  # "wrote" is met by "Author:"
-    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
-    return bool(asked & stems_of(near))
-
-
-_COUNTED = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
-_COUNT_BREAK = frozenset("were was did does do are is have has had will would can could in of at on for from with by to the "
-                         "a an that who which".split())
-_PLURAL_ODD = frozenset({"people", "children", "staff", "men", "women", "personnel", "police"})
-
-
-def counted_noun(question: str) -> str:
-    """The stem of what a "how many" question counts ("how many long-term empty homes did ..." -> "home")."""
-    m = _COUNTED.search(question)
-    if not m:
-        return ""
-    words: list[str] = []
-    for w in m.group(1).split():
-        if w.lower() in _COUNT_BREAK:
-            break
-        words.append(w)
-    head = next((w for w in words if w.lower() in _PLURAL_ODD or (len(w) > 3 and w.lower().endswith("s"))),
-                words[-1] if words else "")
-    return stem(head.lower().strip("'’")) if head else ""
-
-
-def counts_head(text: str, a: int, b: int, question: str) -> bool:
-    """Whether what a "how many" question counts stands within four words of the figure at ``text[a:b]``."""
-    head = counted_noun(question)
-    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
-    return bool(head) and head in stems_of(near)
-
-
-def nearness(text: str, a: int, b: int, question: str, window: int = 6) -> float:
-    """How closely the question's words stand around ``text[a:b]``: each within ``window`` words
-    counts 1 / (1 + its distance in words), a word the question capitalises ("Fenland", "Red")
-    twice. Of two figures or names in one passage, the one beside the words that set the question
-    apart ("Vice-Chairman Cllr Vince Maple", not the Chairman named before him) is the answer."""
-    caps = {stem(w.lower()) for w in re.findall(r"(?<=\s)[A-Z][A-Za-z-]+", question)}
-    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
-    before, after = text[:a].split()[-window:][::-1], text[b:].split()[:window]
-    best: dict[str, float] = {}
-    for side in (before, after):
-        for d, w in enumerate(side):
-            for t in stems_of(w):
-                hit = t if t in asked else next((q for q in asked if t in ALTERNATIVES.get(q, ())), None)
-                if hit:
-                    best[hit] = max(best.get(hit, 0.0), (2.0 if hit in caps else 1.0) / (1 + d))
-    return sum(best.values())
-
-
 # "Wellbeing Board (" reads as a name to the pattern; a body is not the person asked for
 _ORG_WORD = re.compile(r"\b(?:Board|Council|Committee|Partnership|Plan|Fund|Care|Health|Trust|Group|Team|Service"
                        r"|Update|Year|Report|Review|Strategy|Programme|Subgroup|Forum|Panel|Unit|Alliance|Collaborative|Protocol"
@@ -286,16 +229,27 @@ _HOLDER = re.compile(r"\s*who\s+(?:is|was|will\s+be)\s+(?:the\s+|[\w&-]+['’]s\
                      r"|Champion|Commissioner|Analyst|Monitoring)\b", re.I)
 
 
+# "Who chairs the Board?", "Who will chair ...": a meeting is chaired by a person, never by a body or a plan
+_CHAIRS = re.compile(r"\s*who\s+(?:will\s+|would\s+|now\s+|currently\s+)?(?:chairs?|chaired|presides?|presided)\b", re.I)
+
+
 def role_asked(question: str) -> str:
     """The post a "who is the ..." question names ("Who is the Partnership Lead for ...": Partnership Lead), or ''."""
     m = _HOLDER.match(question)
     if not m:
-        return ""
+        return "Chair" if _CHAIRS.match(question) else ""
     words = re.sub(r"^\s*who\s+(?:is|was|will\s+be)\s+", "", m.group(0), flags=re.I).split()
     keep = [w for w in words if w.lower() not in {"the", "new", "current", "interim", "acting", "newly", "appointed"}
             and not w.endswith(("'s", "’s"))]
     rest = re.match(r"(?:\s+[A-Z][\w&-]*)*", question[m.end():])  # "Chief" + "Executive"
     return " ".join(keep) + (rest.group(0) if rest else "")
+
+
+def titled(text: str, m: re.Match[str], role: str) -> bool:
+    """Whether the person ``m`` in ``text`` is printed with the post: "Harry Rayner – MEM (Chair)", "Chair: Cllr X"."""
+    post = re.escape(role)
+    return bool(re.match(rf"\s*(?:[–-]\s*[A-Z]{{2,5}}\s*)?\(\s*{post}", text[m.end():], re.I)
+                or re.search(rf"\b{post}(?:man|person|woman)?\s*[:–-]\s*$", text[max(0, m.start() - 30):m.start()], re.I))
 
 
 def holder_beside(text: str, role: str, question: str = "") -> bool:
@@ -318,8 +272,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
                        for a, b in found)
         if _HOW_MANY.search(question):
             # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
-            return any(counts_asked(text, a, b, question) and "£" not in text[a:b]
-                       for a, b in found) or any(counts_asked(text, *m.span(), question)
+            return any(counts_counted(text, a, b, question) and "£" not in text[a:b]
+                       for a, b in found) or any(counts_counted(text, *m.span(), question)
                                                  for m in _WORD_NUMBER.finditer(text) if not _UNIT_AFTER.match(text, m.end()))
         # a lone digit is a list number or a footnote mark ("1. Context", "(CDP)1."), not the sum asked for
         found = [(a, b) for a, b in found if not re.fullmatch(r"\d", text[a:b].strip())]
@@ -332,7 +286,7 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
         # a role the question names itself ("Who is the newly appointed Director of Population Health?")
         # is not who holds it
         asked = question.lower()
-        if _HOLDER.match(question):
+        if _HOLDER.match(question) or _CHAIRS.match(question):
             # "Who is the Chair of the ICB?": the role is asked, so a person answers it; "the Joint
             # Forward Plan" is two capitalised words but names no one
             return bool(persons(text, question))

@@ -25,13 +25,13 @@ from .checks import (
     PLACE_RE,
     ROLE_RE,
     amounts,
-    counts_asked,
-    counts_head,
     level_figures,
-    nearness,
     persons,
+    role_asked,
     sum_asked,
+    titled,
 )
+from .nearby import counts_asked, counts_head, nearness
 from .scope import found_years
 
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
@@ -86,7 +86,9 @@ def direct_answer(qtype: str, text: str, question: str) -> str | None:
             # Champion"), else the first person named
             # the person beside the words that set the question apart ("Vice-Chairman Cllr Vince Maple");
             # a titled name ("Mr Hood") is a person for sure, two capitalised words may be anything
-            best = max(found, key=lambda m: (counts_asked(text, m.start(), m.end(), question),
+            # ... and first the one printed with the post asked about ("Harry Rayner – MEM (Chair)")
+            role = role_asked(question)
+            best = max(found, key=lambda m: (bool(role) and titled(text, m, role), counts_asked(text, m.start(), m.end(), question),
                                               round(nearness(text, m.start(), m.end(), question) / NEAR_STEP),
                                               bool(HONORIFIC.match(m.group(0))), -m.start()))
             return best.group(0).strip()
@@ -233,7 +235,7 @@ def near_miss(qtype: str, quote: Quote, missing: list[str], question: str) -> st
             return (f"The papers give the {given[0]} {_KIND.get(qtype, 'information')} ({what}), "
                     f"not {', '.join(years)}: {quote.text} [{quote.n}]")
     if missing:
-        scoped = " or ".join(long_date(m) for m in missing)
+        scoped = " or ".join(f"by {long_date(m[3:])}" if m.startswith("by ") else long_date(m) for m in missing)
         return f"The nearest the papers give does not mention {scoped}: {quote.text} [{quote.n}]"
     kind = _KIND.get(qtype, "answer")
     return f"The papers do not give the {kind} asked for. The nearest they give is: {quote.text} [{quote.n}]"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Answer, Citation, Hit
 from ..search.rerank import QueryAnalysis
@@ -23,11 +23,13 @@ from ..text.injection import looks_like_instruction
 from ..text.sentences import squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
-from .checks import counted_noun, counts_asked, counts_head, cut_at_edge, has_type, holder_beside, quotable, role_asked
+from .checks import cut_at_edge, has_type, holder_beside, quotable, role_asked
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
+from .lead import lead_line
 from .meeting import body_missing, meeting_missing, start_time_unit
+from .meets import absent_subjects, missing_qualifiers, unmet, wider_area
 from .qtypes import measure_asked, measure_beside, question_type, type_match
-from .scope import Qualifiers, absent_subjects, missing_qualifiers, qualifiers, unmet, wider_area
+from .scope import Qualifiers, qualifiers
 from .units import whole_units
 
 NOT_FOUND = "I could not find this in the papers."
@@ -39,7 +41,6 @@ POOL = 8  # top units looked through for one that holds what the question asks f
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
 TYPED = ("amount", "who", "when", "time")  # question types whose quotes must hold what is asked for
 SCOPED = 20  # units checked for the question's qualifiers before quoting
-LEAD_FROM = 2  # quotes a "quotes"-style direct line may come from: a lower one is rarely the answer
 LEAD_QUOTES = 2  # quotes after a direct answer line
 PICK_SHARE = 0.4  # a language model reads units down to this share of the best; grounding checks its words
 # "Which group approved it, and on what date?": two things asked, so the quotes are not cut to two
@@ -242,12 +243,21 @@ class ExtractiveAnswerer:
                           self.confidence_weights.confidence(best.context, dense, best.tmatch))
         if verdict.confidence < self.threshold:
             return Answer(question, NOT_FOUND, [], True, passages=hits[:3]), verdict
-        quals = qualifiers(question)
+        quals, qtype = qualifiers(question), question_type(question)
         pool = [c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score]
+        typed = [c for c in pool if qtype in TYPED and has_type(qtype, c.text, question)]
         # the year, date, body or place the question names must be in some strong unit, its
-        # section or its paper; when none has it, what the papers give is a near miss, not the answer
+        # section or its paper; when none has it, what the papers give is a near miss, not the answer.
+        # So too when every strong unit holding what is asked (a figure, a name) misses it: "77% by March
+        # 2024" for "by March 2025", whatever the units around it without a figure say
+        when = {m.group(3) for m in MONTH_YEAR_RE.finditer(question)}
+        held = Qualifiers(years=tuple(y for y in quals.years if y not in when), dates=quals.dates, places=quals.places,
+                          directions=quals.directions, quarters=quals.quarters)
         if quals and unmet(quals, [(c.hit, c.text) for c in pool]):
-            return self._near_miss(question, question_type(question), quals, best, hits), verdict
+            return self._near_miss(question, qtype, quals, best, hits), verdict
+        # (a day is not held against them: a "when" unit gives a day of its own, which is the answer)
+        if typed and (scope := replace(held, dates=(), deadlines=quals.deadlines)) and unmet(scope, [(c.hit, c.text) for c in typed]):
+            return self._near_miss(question, qtype, scope, typed[0], hits), verdict
         if absent := absent_subjects(quals, self._read(hits)):
             return self._near_miss(question, question_type(question), quals, best, hits, absent), verdict
         if meeting := meeting_missing(qa.prefs, [(c.hit, c.text) for c in pool]):
@@ -262,9 +272,7 @@ class ExtractiveAnswerer:
         # another day in passing - "Mr Shipton introduced the report ... published on 18th December
         # 2024" - is not for that alone about it); the year of "agreed in February 2025", a month, a
         # deadline and a name ("the Leader", "the Liberal Democrats") say when or by whom, not what about
-        when = {m.group(3) for m in MONTH_YEAR_RE.finditer(question)}
-        held = Qualifiers(years=tuple(y for y in quals.years if y not in when), dates=quals.dates, places=quals.places,
-                          directions=quals.directions)
+        held = replace(held, quarters=())
         if held or quals.months or quals.names:
             scoped = [c for c in cands[:SCOPED] if not missing_qualifiers(held, c.hit, c.text, own_dates_count=False)
                       and not wider_area(quals, c.text)]
@@ -272,7 +280,6 @@ class ExtractiveAnswerer:
                 scoped.sort(key=lambda c: not any(m in months_named(c.text) for m in quals.months))
             if scoped and scoped[0] in pool:
                 cands, best = scoped, scoped[0]
-        qtype = question_type(question)
         if qtype in TYPED and not has_type(qtype, best.text, question):
             # a close runner-up that holds what is asked for (the count of children adopted) is read
             # before a top unit that only repeats the question's words (the item's heading)
@@ -296,7 +303,7 @@ class ExtractiveAnswerer:
             # question does not name itself, "when" a date: quotes without one are what the papers give
             # nearby, not the answer (issue 12: check the answer type)
             return self._near_miss(question, qtype, quals, best, hits, []), verdict
-        lead, sure, contested = self._leads(question, chosen)
+        lead, sure, contested = lead_line(question, [(c.hit, c.text) for c in chosen])
         if sure and not _TWO_ASKS.search(question):
             # a direct answer line standing beside the question's words is followed by at most two
             # supporting quotes (issue 12), one of them its own; a line read further off keeps the
@@ -337,37 +344,6 @@ class ExtractiveAnswerer:
             out.append(c)
             used += size
         return out
-
-    @staticmethod
-    def _leads(question: str, chosen: list[Candidate]) -> tuple[str, bool, bool]:
-        """The direct answer line from the top two quotes ("" when neither holds one), whether it
-        stands beside the question's words, and whether both quotes offer different values that do."""
-        qtype = question_type(question)
-        if qtype not in FACTUAL:
-            return "", False, False
-        quals = qualifiers(question)
-        found: list[tuple[bool, bool, bool, int, str]] = []  # (whole, counted, near, order, line)
-        for n, c in enumerate(chosen[:LEAD_FROM], start=1):
-            if has_type(qtype, c.text, question) and not missing_qualifiers(quals, c.hit, c.text):
-                text = squash(c.text)
-                direct = direct_answer(qtype, text, question)
-                if direct:
-                    at = text.find(direct)
-                    near = at >= 0 and counts_asked(text, at, at + len(direct), question)
-                    head = at >= 0 and counts_head(text, at, at + len(direct), question)
-                    # a date with its year beats a bare month ("March 2024", not "March")
-                    whole = qtype != "when" or bool(re.search(r"\b(?:19|20)\d\d\b", direct))
-                    found.append((whole, head, near, -n, f"{direct} [{n}]"))
-        # the value beside the words asked about ("From: Oliver Richardson, Armed Forces Champion")
-        # beats one that is only in the better-scored quote
-        # ... and a count of the very thing a "how many" asks about beats a count beside other words
-        _, counted, near, _, line = max(found) if found else (False, False, False, 0, "")
-        if counted_noun(question):
-            near = counted  # "the five Blackpool Priority Wards" stands beside the question's words, but
-            # counts wards, not the households asked about: not a sure answer
-        values = {f[4].rsplit(" [", 1)[0].lower() for f in found if f[2]}
-        return line, near, len(values) > 1
-
 
     def _near_miss(self, question: str, qtype: str, quals: Qualifiers, best: Candidate, hits: list[Hit],
                    missing: list[str] | None = None) -> Answer:

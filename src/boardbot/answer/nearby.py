@@ -1,0 +1,90 @@
+"""Whether a figure or name stands beside what the question asks about.
+
+A passage holds many figures; the one that answers "how many homes ..." stands beside "homes", not
+beside the place or the year the question also names. These read the few words either side of a
+figure against the question's words: any of them (``counts_asked``), the thing counted
+(``counts_head``, ``counts_counted``), or a closeness score to rank two candidates (``nearness``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..search.rerank import ALTERNATIVES
+from ..text.stemming import stem, stems_of
+from ..text.terms import query_terms
+
+_COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
+
+
+def counts_asked(text: str, a: int, b: int, question: str) -> bool:
+    """Whether a question word is within four words of the figure at ``text[a:b]``."""
+    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
+    asked |= {alt for a in asked for alt in ALTERNATIVES.get(a, ())}  # "wrote" is met by "Author:"
+    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    return bool(asked & stems_of(near))
+
+
+_COUNTED = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
+_COUNT_BREAK = frozenset("were was did does do are is have has had will would can could in of at on for from with by to the "
+                         "a an that who which".split())
+_PLURAL_ODD = frozenset({"people", "children", "staff", "men", "women", "personnel", "police"})
+
+
+def _counted_words(question: str) -> list[str]:
+    """The words naming what a "how many" question counts ("how many long-term empty homes did ...")."""
+    m = _COUNTED.search(question)
+    words: list[str] = []
+    for w in m.group(1).split() if m else ():
+        if w.lower() in _COUNT_BREAK:
+            break
+        words.append(w)
+    return words
+
+
+def counted_noun(question: str) -> str:
+    """The stem of what a "how many" question counts ("how many long-term empty homes did ..." -> "home")."""
+    words = _counted_words(question)
+    head = next((w for w in words if w.lower() in _PLURAL_ODD or (len(w) > 3 and w.lower().endswith("s"))),
+                words[-1] if words else "")
+    return stem(head.lower().strip("'’")) if head else ""
+
+
+def counts_head(text: str, a: int, b: int, question: str) -> bool:
+    """Whether what a "how many" question counts stands within four words of the figure at ``text[a:b]``."""
+    head = counted_noun(question)
+    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    return bool(head) and head in stems_of(near)
+
+
+def nearness(text: str, a: int, b: int, question: str, window: int = 6) -> float:
+    """How closely the question's words stand around ``text[a:b]``: each within ``window`` words
+    counts 1 / (1 + its distance in words), a word the question capitalises ("Fenland", "Red")
+    twice. Of two figures or names in one passage, the one beside the words that set the question
+    apart ("Vice-Chairman Cllr Vince Maple", not the Chairman named before him) is the answer."""
+    caps = {stem(w.lower()) for w in re.findall(r"(?<=\s)[A-Z][A-Za-z-]+", question)}
+    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
+    before, after = text[:a].split()[-window:][::-1], text[b:].split()[:window]
+    best: dict[str, float] = {}
+    for side in (before, after):
+        for d, w in enumerate(side):
+            for t in stems_of(w):
+                hit = t if t in asked else next((q for q in asked if t in ALTERNATIVES.get(q, ())), None)
+                if hit:
+                    best[hit] = max(best.get(hit, 0.0), (2.0 if hit in caps else 1.0) / (1 + d))
+    return sum(best.values())
+
+
+def counts_counted(text: str, a: int, b: int, question: str) -> bool:
+    """Whether the figure at ``text[a:b]`` counts what a "how many" question counts: the counted noun
+    stands beside it, or a word asked about that is neither a name the question gives nor a word
+    qualifying the counted noun. "Blackpool is 2, 3, 4 ... out of the top 10" counts no networks for
+    "how many Primary Care Networks are there in Blackpool?"; "Against (37)" counts the votes asked for."""
+    if counts_head(text, a, b, question):
+        return True
+    counted = {w.lower() for w in _counted_words(question)}
+    names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", question)}
+    asked = {stem(w) for w in query_terms(question) if w.lower() not in counted | names} - _COUNT_STOP
+    asked |= {alt for s in asked for alt in ALTERNATIVES.get(s, ())}
+    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    return bool(asked & stems_of(near))
