@@ -123,3 +123,8 @@ def test_the_person_printed_with_the_post_chairs() -> None:
     assert direct_answer("who", "Attendance: Harry Rayner – MEM (Chair) Rosalind Binks – MEM Paul Stepto – MEM", q) \
         == "Harry Rayner"
     assert direct_answer("who", "Present: Chairman: Mrs S Prendergast, Mr A Booth, Mrs L Game", q) == "Mrs S Prendergast"
+
+
+def test_a_footnote_mark_is_no_count() -> None:
+    q = "How many electric vehicle chargers will the LEVI funding deliver in Kent?"
+    assert not has_type("amount", "Local Electric Vehicle Infrastructure (LEVI) [1] | Grant funded project", q)

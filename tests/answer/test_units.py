@@ -54,3 +54,15 @@ def test_a_rule_ends_a_unit_and_is_no_part_of_one() -> None:
     units = units_of(text)
     assert "Best wishes Amanda Jupp Chair, West Sussex Health and Wellbeing Board" in units
     assert not any("\u2026" in u for u in units)
+
+
+def test_a_forms_next_label_starts_its_own_row() -> None:
+    # a minutes front sheet: no full stop ends the PRESENT list, so the sentence splitter ran it into ALSO
+    # PRESENT, and the two labels together read as a form, never quoted: the chair went unnamed
+    text = ("PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), David Brazier,\n"
+            "Lesley Game and Tracy Scott\nALSO PRESENT: Sue Chandler, Cabinet Member for Integrated Children's\n"
+            "Services.\n")
+    units = units_of(text)
+    assert units[0] == ("PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), David Brazier, "
+                        "Lesley Game and Tracy Scott")
+    assert units[1].startswith("ALSO PRESENT: Sue Chandler")

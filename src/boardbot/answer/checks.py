@@ -265,7 +265,8 @@ def holder_beside(text: str, role: str, question: str = "") -> bool:
 def has_type(qtype: str, text: str, question: str = "") -> bool:
     """Whether ``text`` holds the kind of thing the question asks for."""
     if qtype == "amount":
-        found = amounts(text, question)
+        # "(LEVI) [1]": a footnote mark is no figure
+        found = [(a, b) for a, b in amounts(text, question) if not (text[a - 1:a] == "[" and text[b:b + 1] == "]")]
         if _SHARE.search(question):
             # a share of the thing asked about: "76% of patients seen within 4 hours" is no answer on smoking
             return any(("%" in text[a:b] or "per cent" in text[a:b]) and counts_asked(text, a, b, question)

@@ -76,8 +76,12 @@ def _row_lines(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]
             at += len(line) + 1
         if len(lines) > 1 and all(figure_row(text[x:y]) for x, y in lines if text[x:y].strip()):
             out += [(x, y) for x, y in lines if text[x:y].strip()]
-        else:
-            out.append((a, b))
+            continue
+        # "PRESENT: Shellina Prendergast (Chair), ... Tracy Scott" / "ALSO PRESENT: Sue Chandler, ...": a
+        # form's next label starts a row of its own, though no full stop ends the one before it
+        cuts = [x for x, y in lines[1:] if _LABEL_LINE.match(text[x:y])]
+        for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+            out.append((x, y))
     return out
 
 
