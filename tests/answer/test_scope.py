@@ -74,3 +74,15 @@ def test_a_joint_papers_other_place_is_not_the_place_asked_about() -> None:
     both = "Both Haringey and Islington report a gap of over 15 years."
     assert missing_qualifiers(q, hit(both, title=title), both) == []
     assert missing_qualifiers(qualifiers("What is the gap in Haringey?"), hit(on_haringey, title=title), on_haringey) == []
+
+
+def test_a_four_digit_span_is_one_financial_year() -> None:
+    from boardbot.answer.scope import found_years
+
+    assert found_years("Pay Policy Statement 2025-2026") == ["2025-26"]
+    assert found_years("the Local Plan 2024-2039, reviewed in 2030") == ["2024-2039", "2030"]
+    # the 2025-26 statement's entry salary is no figure for 2026-27, though the statement's title ends in 2026
+    q = qualifiers("What will KCC's entry-level salary be in 2026-27?")
+    sentence = "The entry level salary will increase to £24,513 which equates to £12.71 per hour."
+    paper = hit(sentence, title="Kent County Council - Pay Policy Statement 2025-2026", meeting_date="2025-03-13")
+    assert missing_qualifiers(q, paper, sentence) == ["2026-27"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..records import Hit
-from ..text.dates import MONTH_NAMES, find_dates, months_named
+from ..text.dates import MONTH_NAMES, YEAR_RANGE_RE, YEAR_RE, YEAR_SPAN_RE, find_dates, months_named
 from ..text.stemming import stem, stems_of
 from ..text.terms import query_terms
 from .scope import BY_DATE, GENERIC, QUARTER, Qualifiers, deadline_key, directions, found_years, own_words
@@ -215,8 +215,12 @@ def _covers(text: str, year: str) -> bool:
         return True
     given = found_years(text)
     if "-" in year:
+        # a calendar year the text names on its own: "2026" of the "Pay Policy Statement 2025-2026" is the end
+        # of another financial year, no part of 2026-27
+        ranges = [m.span() for r in (YEAR_RANGE_RE, YEAR_SPAN_RE) for m in r.finditer(text)]
+        lone = {m.group(1) for m in YEAR_RE.finditer(text) if not any(a <= m.start() < b for a, b in ranges)}
         start, end = _span(year)
-        return str(start) in given or str(end) in given
+        return str(start) in lone or str(end) in lone
     return any(str(int(year)) in map(str, _span(g)) for g in given if "-" in g)
 
 

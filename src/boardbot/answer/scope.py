@@ -199,5 +199,10 @@ def own_words(name: str) -> list[str]:
 def found_years(text: str) -> list[str]:
     """Financial years and years a sentence gives, for the near-miss line ("the 2023-24 figure")."""
     out = [f"{m.group(1)}-{m.group(2)}" for m in YEAR_RANGE_RE.finditer(text)]
-    out += [m.group(1) for m in YEAR_RE.finditer(text)]
+    # "Pay Policy Statement 2025-2026" is the financial year 2025-26, not the years 2025 and 2026
+    spans = [m for m in YEAR_SPAN_RE.finditer(text) if len(m.group(2)) == 4]
+    out += [f"{m.group(1)}-{m.group(2)[2:]}" if int(m.group(2)) - int(m.group(1)) == 1 else f"{m.group(1)}-{m.group(2)}"
+            for m in spans]
+    inside = [sp.span() for sp in spans]
+    out += [m.group(1) for m in YEAR_RE.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
     return list(dict.fromkeys(out))
