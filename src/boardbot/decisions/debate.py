@@ -43,6 +43,11 @@ _ABOUT_ITSELF = re.compile(r"^This\s+(?:report|paper|note)\s+(?:sets\s+out|summa
 _QUESTION = re.compile(r"\basked\s+(?:(?:the\s+)?(?:(?!to\b)[\w’'-]+\s+){0,3}?)?(?:whether|if|why|how|what|when)\b|\?\s*$")
 # a report's recommendation told before the meeting decides: "The report recommended that ... be approved"
 _REPORT_SAID = re.compile(r"^The\s+(?:[\w’'-]+\s+){0,3}?report\s+(?:had\s+)?recommended\b")
+# what a speaker told the meeting: "Ruth Abbey said that the ICB supported the plan ..." (the verb in it is
+# the speaker's report, another body's view, not the meeting deciding)
+_SPEECH = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Councillor|Cllr|The|the)\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+                     r"(?:said|explained|stated|replied|added|commented|remarked|observed|told\s+(?:the\s+)?\w+)"
+                     r"\s+that\b")
 # "The Cabinet noted the Forward Plan ... No resolution was required.": the minutes say it decided nothing
 _NO_DECISION = re.compile(r"\b[Nn]o\s+(?:formal\s+)?(?:decision|resolution)\s+(?:was|is)\s+(?:required|needed)\b")
 
@@ -99,7 +104,7 @@ def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
                 resolved_items.add(d.item_at(d.lines[i].start, True))
     return [r for r in records if not (r.source == "minutes" and (DEBATE_ANYWHERE.match(r.text) or (
         r.item and r.item in resolved_items and DEBATE_NOTE.match(r.text))
-        or _QUESTION.search(r.text) or _ABOUT_ITSELF.match(r.text) or _REPORT_SAID.match(r.text)
+        or _QUESTION.search(r.text) or _SPEECH.match(r.text) or _ABOUT_ITSELF.match(r.text) or _REPORT_SAID.match(r.text)
         or _decided_nothing(d, r) or told_before(r.text, r.meeting_date, r.board)))]
 
 

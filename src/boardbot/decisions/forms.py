@@ -75,8 +75,8 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:determine|determines)\s+that\b", re.I), "resolution", "agreed"),
     # "To authorise the Director of Environment to award the contract ...": authority given to an officer
     (re.compile(r"^(?:to\s+)?(?:authori[sz]e|authori[sz]es)\s+the\b", re.I), "delegation", "agreed"),
-    # "RECEIVED the report": taken receipt of, a noting of its own; "received and noted" is noted
-    (re.compile(r"^(?:to\s+)?(?:receive|receives|received)\b(?!\s+and\s+not)", re.I), "noted", "received"),
+    # "RECEIVED the report": taken receipt of, a noting of its own; "RECEIVED and NOTED" takes its first verb
+    (re.compile(r"^(?:to\s+)?(?:receive|receives|received)\b", re.I), "noted", "received"),
     (re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|received|recognise|recognize|acknowledge)\b", re.I),
      "noted", "noted"),
     (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?delegat\w*\b", re.I), "delegation", "agreed"),
@@ -89,6 +89,10 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:to\s+)?(?:agree[sd]?\s+to\s+)?(?:defer|defers|deferred)\b", re.I), "deferral", "deferred"),
     (re.compile(r"^(?:to\s+)?(?:withdraw\w*)\b", re.I), "withdrawal", "withdrawn"),
     (re.compile(r"^(?:to\s+)?(?:recommend|recommends)\b", re.I), "recommendation", "recommended"),
+    # "(a) the Committee endorse the proposed decision to be taken by the Cabinet Member": advice to its maker
+    (re.compile(r"^(?:to\s+)?(?:endorse|endorses|endorsed|support|supports)\s+the\s+proposed\s+decision\s+to\s+be\s+taken\b",
+                re.I),
+     "recommendation", "recommended"),
     (re.compile(r"^(?:to\s+)?(?:continue\s+to\s+)?(?:endorse|endorses|endorsed|support|supports)\b", re.I), "endorsement", "endorsed"),
     (re.compile(r"^(?:to\s+)?ratif\w+\b", re.I), "approval", "ratified"),
     (re.compile(r"^(?:to\s+)?(?:approve|approves|approved|adopt|adopts|adopted)\b", re.I),
@@ -103,7 +107,19 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 _OPENING = r"^(?:[A-Z][^,.]{0,60},\s*)?"
 _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # ("The Council of Governors RECEIVED the Annual Report ...")
-    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+|of\s+|and\s+){1,4}RECEIVED\b(?!\s+and\s+NOTED)"), "noted", "received"),
+    (re.compile(r"^The\s+(?:[A-Z][\w-]*\s+|of\s+|and\s+){1,4}RECEIVED\b"), "noted", "received"),
+    # a Cabinet Committee advising a Cabinet Member: "the Committee endorse the proposed decision to be taken by
+    # the Cabinet Member ...", "the proposed decision ... be endorsed": advice to the decision maker
+    # (a Council's "Endorses the proposed decision by the Leader" stays its endorsement)
+    (re.compile(r"\b(?:endorse[sd]?|support(?:s|ed)?)\s+the\s+proposed\s+decision\s+to\s+be\s+taken\b"
+                r"|\bproposed\s+decision\s+to\s+be\s+taken\b[^.;]{0,250}?\bbe\s+(?:endorsed|supported)\b", re.I),
+     "recommendation", "recommended"),
+    # a body's verb in capitals as NHS boards and joint committees print it: "The Joint Committee DEFERRED ..."
+    (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}DEFERRED\b"), "deferral", "deferred"),
+    (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}ENDORSED\b"), "endorsement", "endorsed"),
+    (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}RECOMMENDED\b"), "recommendation", "recommended"),
+    (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}AGREED\s+(?:to|that)\b"
+                r"(?!\s+(?:defer|refer|recommend|delegate|approve|endorse|note)\b)"), "agreement", "agreed"),
     (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
     (WITHDREW, "withdrawal", "withdrawn"),
@@ -117,7 +133,8 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"{_OPENING}[Tt]he\s+(?:[A-Z][\w-]*\s+){{1,3}}recommends\s+that\b"), "recommendation", "recommended"),
     # "Approval was given for ...", "RESOLVED that the minutes of the meeting held on 17 July be confirmed"
     (re.compile(r"^[Aa]pproval\s+was\s+(?:given|granted)\b"), "approval", "approved"),
-    (re.compile(r"\bminutes\b[^.]{0,80}?\b(?:be|was|were)\s+(?:confirmed|approved|agreed)\b", re.I), "approval", "approved"),
+    (re.compile(r"\bminutes\b[^.]{0,80}?\b(?:be|was|were)\s+(?:confirmed|approved|agreed)\b"
+                r"|\bminutes\b[^.]{0,80}?\b(?:are|were|be)\s+correctly\s+recorded\b", re.I), "approval", "approved"),
     # a call-in's outcome is what the committee did with the decision, not that it agreed something
     # "The Committee resolved not to refer (did not refer) the decision back to the Cabinet": the decision stands
     (re.compile(r"\b(?:(?:resolved|agreed|decided)\s+not\s+to|did\s+not)\s+refer\b[^.]{0,60}?\bback\b", re.I),
@@ -129,6 +146,10 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "call_in", "referred back"),
     (re.compile(r"\bcalled[ -]in\b|\bcall-in\b|require reconsideration", re.I), "call_in", "agreed"),
     (re.compile(r"\bbe\s+recommended\s+to\b", re.I), "recommendation", "recommended"),
+    # "(3) the following recommendations be made to the Trust and the ICB: (a) ..."
+    # (only as the part's own opening: "that the final report be approved and that the following ..." approves)
+    (re.compile(r"^(?:that\s+)?the\s+following\s+recommendations?\s+(?:be\s+)?(?:made|submitted|sent|put)\s+to\b", re.I),
+     "recommendation", "recommended"),
     # "The Committee AGREED to defer ...", "The Group agreed to recommend to the S151 Officer ..."
     (re.compile(r"\b(?:agreed|resolved)(?:,[^,.]{1,40},)?\s+to\s+(?:defer|continue\s+consideration|adjourn)\b", re.I),
      "deferral", "deferred"),
@@ -148,6 +169,10 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:agreed|resolved)\s+to\s+award\b|\bresolved\s+to\s+appoint\b", re.I), "approval", "approved"),
     # "... confirmed its decision to award the contract" on reconsidering it
     (re.compile(r"\bconfirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision\b", re.I), "approval", "approved"),
+    # "RESOLVED that the Cabinet Member be informed that the Committee was unable to reach a view ..., and that the
+    # comments made be reported to her": what it decided is to tell the decision maker its position
+    (re.compile(r"^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}be\s+(?:informed|advised|notified)\s+that\b"),
+     "agreement", "agreed"),
     # "that the comments of the Panel ... be passed to the Cabinet Member": views sent to another decision maker
     # (the comments are what is sent: "That the Panel's report, containing the comments made ..., be sent to the
     # Commissioner" is the Panel agreeing its own report)
@@ -292,6 +317,11 @@ _OUTCOME_SENTENCE = re.compile(
     r"not\s+carried|not\s+agreed|agreed(?:\s+unanimously)?)\b", re.I)
 
 
+_TIED = re.compile(r"\b(?:votes?\s+(?:were|was|being)\s+equal(?:ly\s+divided)?|equality\s+of\s+votes)\b", re.I)
+_CASTING_FOR = re.compile(r"\bcasting\s+vote\s+(?:in\s+favour|for\b)|\bused\s+(?:his|her|their)\s+casting\s+vote\b"
+                          r"(?![^.]{0,40}\bagainst\b)", re.I)
+
+
 def read_outcome(block: str) -> str:
     """"Motion carried." / "Amendment lost." / "Agreed unanimously." -> carried, lost, agreed."""
     m = _OUTCOME.search(block) or _OUTCOME_SENTENCE.search(block)
@@ -300,6 +330,10 @@ def read_outcome(block: str) -> str:
             return "accepted"
         if re.search(r"\bit was agreed\b|\bwas agreed\b", block, re.I):
             return "agreed"
+        # "The votes were equal (5 for, 5 against), and the Chairman did not use a casting vote": a tie the
+        # chair does not break leaves the motion not carried; broken in favour, it is carried
+        if _TIED.search(block):
+            return "carried" if _CASTING_FOR.search(block) else "lost"
         return ""
     o = squash(m.group("o").lower())
     # "Agreed unanimously." under a motion is its carrying; a bare "Agreed." stays agreed

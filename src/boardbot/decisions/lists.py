@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from ..text.sentences import ends_sentence
 from .layout import ITEM_MARK, ITEM_VERB, _Doc, _is_stop
 
+# "(3) the following recommendations be made to the Trust and the ICB: (a) that ... (c) that ...": the lettered
+# recommendations are what part (3) sends, one decision, not parts of the resolution of their own
+_RECOMMENDS_TO = re.compile(r"\bfollowing\s+recommendations?\s+(?:be\s+)?(?:made|submitted|sent|put)\s+to\b", re.I)
+
 
 @dataclass
 class _Span:
@@ -64,8 +68,9 @@ def _list_items(d: _Doc, after: int, hi: int) -> list[_Span]:
         is_item = False
         if mark:
             num = mark.group("num")
-            if (num is None and prev_num is not None and cur is not None and not ITEM_VERB.match(body)
-                    and d.text[cur.start:cur.end].rstrip().endswith(":")):
+            head = d.text[cur.start:cur.end].rstrip() if cur is not None else ""
+            if (num is None and prev_num is not None and head.endswith(":")
+                    and (not ITEM_VERB.match(body) or _RECOMMENDS_TO.search(head))):
                 # figures or names a numbered part lists under its colon are the part's own words, not
                 # parts of the resolution: they run on to the next number
                 sub = True

@@ -58,7 +58,9 @@ BODY_VERB = re.compile(
     # unanimously to refuse" (a count before "to support the precept" is a motion's vote, read with the motion)
     r"|voted\s+to|voted\s+(?:unanimously\s+|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\s+)to(?=\s+(?i:approve|refuse|grant|defer)\b)"
     r"|did\s+not\s+(?:agree|approve|support|refer\s+(?:the\s+)?decision\s+back)"
-    r"|requested\s+that|found\s+that|confirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision|recommends(?=\s+(?:that|to)\b)|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS)\b"
+    r"|requested\s+that|found\s+that|confirmed\s+its\s+(?:earlier\s+|original\s+|previous\s+)?decision|recommends(?=\s+(?:that|to)\b)|(?:also\s+)?asked(?=\s+the\s+[A-Z]))|RECEIVED|RECOMMENDS"
+    # a joint committee's own recommendation in capitals: "The Joint Committee RECOMMENDED the Strategy to ..."
+    r"|RECOMMENDED(?=\s+(?:to|that|the)\b))\b"
 )
 # Minutes, passive: "The minutes ... were agreed as an accurate record", "It was agreed that ..."
 PASSIVE = re.compile(
@@ -88,7 +90,8 @@ ACTION = re.compile(
     # ("ACTION LOG" heads a table of actions, read row by row by ``actionlog``)
     r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ACTIONS?\b(?!\s+LOG\b)\s*[:\-–]?|Actions?\s*:)|\(\s*Action\s*:"
     # "The Head of Housing to provide a written briefing ... by 30 April 2025": a line that assigns work
-    r"|(?:^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    # ("The Joint Committee AGREED to invite ...": the body's own verb in capitals is no part of who acts)
+    r"|(?:^\s*(?:\(?[a-z\d]{1,2}[.)]\s*)?(?:The\s+(?:(?!(?:AGREED|DECIDED|RESOLVED)\b)[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
     # ... or a person by name: "Mr Harker to obtain quotes ..."
     r"|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+)"
     # ... or an officer by role, with no article, at any sentence's start: "... Members discussed speeding
