@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boardbot.answer.checks import amounts, cut_at_edge, has_type, quotable
+from boardbot.answer.checks import amounts, counts_thing, cut_at_edge, has_type, quotable
 from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, long_date, near_miss
 from boardbot.answer.extractive import NOT_FOUND, Candidate, ExtractiveAnswerer, question_type
 from boardbot.answer.lead import lead_line
@@ -782,3 +782,20 @@ def test_the_figure_beside_the_measure_asked_is_read_first() -> None:
     target = "The Council has a savings target of £111.2m."
     units = _units(question, f"{delivered} {target}", "cabinet-2025-01-30--Budget Monitoring.pdf")
     assert units[target].score > units[delivered].score
+
+
+def test_a_count_of_the_thing_counted_leads_though_its_neighbour_names_who_counted() -> None:
+    question = ("In the Blackpool priority wards deep dive by Healthwatch Blackpool and Revolution, how many doors "
+                "were knocked on?")
+    wards = ("Healthwatch Blackpool and Revolution undertook deep dive community activities in the five Blackpool "
+             "Priority Wards; Bloomfield, Claremont, Talbot, Tyldesley and Park.")
+    doors = "Over 700 doors were knocked on and over 400 people shared their experiences."
+    units = _units(question, f"{wards}\n{doors}\n", "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf")
+    assert counts_thing(doors, question) and not counts_thing(wards, question)
+    # the doors' sentence names neither Healthwatch nor Revolution; its passage does
+    assert lead_line(question, [(units[wards].hit, units[wards].text), (units[doors].hit, units[doors].text)])[0] \
+        == "700 [2]"
+
+
+def test_a_share_with_an_adjective_asks_for_a_figure() -> None:
+    assert question_type("What minimum share of A&E patients must be seen within four hours by March 2026?") == "amount"

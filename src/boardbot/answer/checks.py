@@ -22,7 +22,7 @@ from ..text.dates import (
     YEAR_RANGE_RE,
 )
 from ..text.sentences import ROW_MARK, ends_sentence
-from .nearby import counts_asked, counts_counted
+from .nearby import counts_asked, counts_counted, counts_head
 
 # Upper-case labels of a cover sheet or form: "DATE:", "CONTACT OFFICER:", "REPORT OF:".
 _FORM_LABEL = re.compile(r"\b[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:")
@@ -260,6 +260,11 @@ def holder_beside(text: str, role: str, question: str = "") -> bool:
         if persons(near, question):
             return True
     return False
+
+
+def counts_thing(text: str, question: str) -> bool:
+    """Whether some figure in ``text`` stands beside the very thing a "how many" question counts."""
+    return any(counts_head(text, a, b, question) for a, b in amounts(text, question))
 
 
 def has_type(qtype: str, text: str, question: str = "") -> bool:

@@ -23,11 +23,12 @@ from ..text.injection import looks_like_instruction
 from ..text.sentences import squash
 from ..text.stemming import stems_of
 from ..text.terms import words as all_words
-from .checks import cut_at_edge, has_type, holder_beside, quotable, role_asked
+from .checks import counts_thing, cut_at_edge, has_type, holder_beside, quotable, role_asked
 from .compose import BUDGET, FACTUAL, Quote, compose, direct_answer, kept_quotes, near_miss
 from .lead import lead_line
 from .meeting import body_missing, meeting_missing, start_time_unit
 from .meets import absent_subjects, missing_qualifiers, unmet, wider_area
+from .nearby import counted_noun
 from .qtypes import measure_asked, measure_beside, question_type, type_match
 from .scope import Qualifiers, qualifiers
 from .units import whole_units
@@ -287,6 +288,12 @@ class ExtractiveAnswerer:
                           and has_type(qtype, c.text, question)), None)
             if typed is not None:
                 cands = [typed, *(c for c in cands if c is not typed)]
+        elif qtype == "amount" and counted_noun(question) and not counts_thing(cands[0].text, question):
+            # "how many doors were knocked on": "over 700 doors" is read before "the five priority wards"
+            counted = next((c for c in cands[:POOL] if c.score >= POOL_SHARE * best.score
+                            and counts_thing(c.text, question)), None)
+            if counted is not None:
+                cands = [counted, *(c for c in cands if c is not counted)]
         chosen: list[Candidate] = []
         seen_text: set[str] = set()
         two = bool(_TWO_ASKS.search(question))  # two things asked: a quote more for the second

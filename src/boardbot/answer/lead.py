@@ -31,7 +31,12 @@ def lead_line(question: str, quotes: list[tuple[Hit, str]]) -> tuple[str, bool, 
     quals = qualifiers(question)
     found: list[tuple[bool, bool, bool, int, str]] = []  # (whole, counted, near, order, line)
     for n, (hit, quote) in enumerate(quotes[:LEAD_FROM], start=1):
-        if has_type(qtype, quote, question) and not missing_qualifiers(quals, hit, quote):
+        # a body or place named in the passage before the quote counts: "Healthwatch Blackpool and Revolution
+        # undertook ..." names who knocked on the "Over 700 doors" of the next sentence ("For Cambridgeshire
+        # 2788 ..." is not about the Peterborough of the sentence after it)
+        before = hit.text[:max(hit.text.find(quote), 0)]
+        missing = [m for m in missing_qualifiers(quals, hit, quote) if not (m in quals.names and m in before)]
+        if has_type(qtype, quote, question) and not missing:
             text = squash(quote)
             direct = direct_answer(qtype, text, question)
             if direct:

@@ -16,7 +16,7 @@ QTYPES: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:officer|director|member|person|organisation)\b|\bname of\b", re.I)),
     ("when", re.compile(r"^\s*when\b|\bwhat (?:date|time|day|year|month)\b|\bdeadline\b|\bby when\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
-    ("amount", re.compile(r"\bhow (?:much|many|big|large|small)\b|\bwhat (?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£"
+    ("amount", re.compile(r"\bhow (?:much|many|big|large|small)\b|\bwhat (?:[a-z]+\s+)?(?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£"
                           # "What was the ICB's total revenue allocation", "What will the Council spend in total"
                           rf"|\bwhat(?:'s| is| was| are| were| will)\b[^?]{{0,50}}?\b(?:{_MEASURES})\b"
                           rf"|\bwhat (?:{_MEASURES})\b", re.I)),
