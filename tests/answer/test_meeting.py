@@ -89,3 +89,14 @@ def test_the_start_time_of_the_meeting_asked_about() -> None:
     assert start_time_unit(("2025-03-13",), units) == 2
     assert start_time_unit(("2025-03-04",), units) == 1
     assert start_time_unit(("2024-12-19",), units) is None
+
+
+def test_the_last_meetings_minutes_inside_a_pack_record_its_decisions() -> None:
+    # a July agenda pack carries the March meeting's minutes; their pages carry March's date
+    prefs = preferences("What did the March 2023 joint HWB/ICP meeting decide about the Discharge Fund plan?")
+    board = "Joint Cambridgeshire and Peterborough Health and Wellbeing Board / Integrated Care Partnership"
+    taken = "The Joint Health & Wellbeing Board and Integrated Care Partnership agreed to retrospectively approve the plan."
+    assert meeting_missing(prefs, [(_hit(board, "2023-03-24", "agenda pack", taken), taken)]) == ""
+    # ... but a report in the pack proposing a decision records none
+    proposed = "The Board is asked to approve the plan."
+    assert meeting_missing(prefs, [(_hit(board, "2023-03-24", "agenda pack", proposed), proposed)])

@@ -33,8 +33,7 @@ def meets(bodies: list[str], day: str, hit: Hit, sentence: str) -> bool:
     itself names the body and the day."""
     board = str(hit.metadata.get("board") or "").lower()
     date = str(hit.metadata.get("meeting_date") or "")
-    recorded = hit.metadata.get("doc_type") in ("minutes", "record of decision")
-    if recorded and date == day and any(b == board or b in board for b in bodies):
+    if _recorded(hit, sentence) and date == day and any(b == board or b in board for b in bodies):
         return True
     low = sentence.lower()
     return any(b in low for b in bodies) and human_date(day).lower() in low
@@ -42,6 +41,14 @@ def meets(bodies: list[str], day: str, hit: Hit, sentence: str) -> bool:
 
 # a decision told as taken, not one still to take ("a date to be agreed in June 2019")
 _TAKEN = re.compile(r"(?<!to be )\b(?:agreed|approved|resolved|decided|noted|endorsed|adopted)\b", re.I)
+
+
+def _recorded(hit: Hit, sentence: str) -> bool:
+    """Whether ``sentence`` of ``hit`` records a decision of its passage's meeting: a paper of minutes or
+    decisions, or the minutes of the last meeting inside an agenda pack (their pages carry that meeting's
+    date) telling of a decision taken."""
+    kind = hit.metadata.get("doc_type")
+    return kind in ("minutes", "record of decision") or (kind == "agenda pack" and bool(_TAKEN.search(sentence)))
 
 
 def month_named(prefs: Preferences) -> tuple[list[str], str]:
@@ -57,8 +64,7 @@ def meets_month(bodies: list[str], month: str, hit: Hit, sentence: str) -> bool:
     body's decisions of a day in that month, or the sentence tells of the body deciding in that month."""
     board = str(hit.metadata.get("board") or "").lower()
     date = str(hit.metadata.get("meeting_date") or "")
-    recorded = hit.metadata.get("doc_type") in ("minutes", "record of decision")
-    if recorded and date[:7] == month and any(b == board or b in board for b in bodies):
+    if _recorded(hit, sentence) and date[:7] == month and any(b == board or b in board for b in bodies):
         return True
     low = sentence.lower()
     words = human_date(f"{month}-01").split(" ", 1)[-1].lower()  # "june 2019"
