@@ -86,3 +86,16 @@ def test_a_four_digit_span_is_one_financial_year() -> None:
     sentence = "The entry level salary will increase to £24,513 which equates to £12.71 per hour."
     paper = hit(sentence, title="Kent County Council - Pay Policy Statement 2025-2026", meeting_date="2025-03-13")
     assert missing_qualifiers(q, paper, sentence) == ["2026-27"]
+
+
+def test_a_sentence_on_its_own_councils_place_is_not_about_another() -> None:
+    kent = {"organisation": "Kent County Council"}
+    q = qualifiers("How many adult safeguarding concerns did East Sussex receive in Quarter 3 2024/25?")
+    on_kent = "In Quarter 3, Kent saw the largest number of concerns received in a quarter, with 5,822 concerns."
+    assert "East Sussex" in missing_qualifiers(q, hit(on_kent, **kent), on_kent)
+    by_initials = "It should be noted that KCC has excelled in health visiting compared to the South East region."
+    assert "East Sussex" in missing_qualifiers(q, hit(by_initials, **kent), by_initials)
+    # the paper's own council asked about, by name or by its initials: met
+    for asked in ("Kent", "KCC"):
+        own = qualifiers(f"How many adult safeguarding concerns did {asked} receive in Quarter 3 2024/25?")
+        assert missing_qualifiers(own, hit(on_kent, **kent), on_kent) == []

@@ -108,6 +108,11 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str, own_dates_count: 
     # not about Islington, though its paper names both
     # (a subject too: "the most deprived parts of Islington" names the place, though not as a scope)
     missing += [n for n in (*q.names, *q.subjects) if n not in missing and _sibling_named(n, sentence, scope)]
+    # a sentence naming its own council's place and not the place asked about is about its own: "In Quarter 3,
+    # Kent saw 5,822 concerns" in Kent's report is no figure for East Sussex
+    # (a place: a compass place, or a name of one word that is no body's or scheme's: "Medway", "Surrey")
+    places = [*q.places, *(n for n in q.names if " " not in n and not _NOT_A_PLACE.fullmatch(n) and not n.isupper())]
+    missing += [n for n in dict.fromkeys(places) if n not in missing and _own_place_instead(n, sentence, hit)]
     # ... but a compass word makes another place: "East Sussex" is missed by a passage on "West Sussex"
     # (one naming no Sussex at all is left to the checks above)
     for place in q.places:
@@ -154,6 +159,24 @@ def _sibling_named(name: str, sentence: str, scope: str) -> bool:
             if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in places if w.lower() not in own):
                 return True
     return False
+
+
+def _own_place_instead(name: str, sentence: str, hit: Hit) -> bool:
+    """Whether ``sentence`` names the place of its own paper's council ("Kent" or "KCC" of Kent County
+    Council) and not ``name``, which that council's name does not hold either."""
+    org = str(hit.metadata.get("organisation") or "")
+    sentence = " ".join(sentence.split())  # "West\nSussex" as printed across a line end
+    # "East Sussex" is met by itself, not by the "South East region"
+    own = {name.lower()} if re.match(r"(?:North|South|East|West|Mid|Central)[- ]", name) else \
+        {w.lower() for w in own_words(name)}
+    if not org or any(re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in own) or own & set(org.lower().split()):
+        return False
+    if name.isupper() and name in _initials(org):
+        return False  # "KCC" is the paper's own council
+    places = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", org) if w.lower() not in GENERIC
+              and not _NOT_A_PLACE.fullmatch(w) and w not in ("City", "Borough", "District", "Integrated", "Board")]
+    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in places) or any(
+        re.search(rf"\b{i}\b", sentence) for i in _initials(org) if len(i) >= 3)
 
 
 def unmet(q: Qualifiers, units: list[tuple[Hit, str]]) -> bool:
