@@ -34,6 +34,27 @@ def load(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
+def printed_pages(pages: Callable[[str], list[str]], rows: list[dict], heads: dict[str, str], fewest: int,
+                  most: int) -> list[tuple]:
+    """Problems with each labelled file's printed pages: a page count outside ``fewest``-``most``, a page
+    whose first line is not its running head (``heads``) or whose last is not its "Page n of m" footer;
+    and labels whose text is not 10 to 30 words. For the sets whose minutes carry page furniture."""
+    bad: list[tuple] = []
+    for name in sorted({r["file"] for r in rows}):
+        doc = pages(name)
+        if not fewest <= len(doc) <= most:
+            bad.append((name, f"not {fewest} to {most} pages", len(doc)))
+        for i, t in enumerate(doc, 1):
+            lines = [ln for ln in t.splitlines() if ln.strip()]
+            if norm(lines[0]) != heads[name]:
+                bad.append((name, i, "no running head", lines[0]))
+            if not norm(lines[-1]).endswith(f"Page {i} of {len(doc)}"):
+                bad.append((name, i, "no page footer", lines[-1]))
+    bad += [(r["id"], "text not 10-30 words", len(r["text"].split())) for r in rows
+            if not 10 <= len(r["text"].split()) <= 30]
+    return bad
+
+
 def check(here: Path, labels: str, prefix: str, folder: str,
           readings: Callable[[str, str], list[str]] | None = None,
           lines: Callable[[str, str], list[str]] | None = None,

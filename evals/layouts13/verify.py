@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, load, norm  # noqa: E402
+from evals.labelcheck import check, load, norm, printed_pages  # noqa: E402
 
 LABELS = "decisions-layouts13.jsonl"
 CAB = "westmarch-county-cabinet-minutes-2026-01-14.pdf"
@@ -52,20 +52,8 @@ DECISION_NO = re.compile(r"Decision No: (\d{2}/\d{5})")
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
     rows = load(HERE / LABELS)
-    bad: list[tuple] = []
-    for name in sorted({r["file"] for r in rows}):
-        doc = pages(name)
-        if not 3 <= len(doc) <= 5:
-            bad.append((name, "not three to five pages", len(doc)))
-        for i, t in enumerate(doc, 1):
-            lines = [ln for ln in t.splitlines() if ln.strip()]
-            if norm(lines[0]) != HEADS[name]:
-                bad.append((name, i, "no running head", lines[0]))
-            if not norm(lines[-1]).endswith(f"Page {i} of {len(doc)}"):
-                bad.append((name, i, "no page footer", lines[-1]))
+    bad = printed_pages(pages, rows, HEADS, 3, 5)
     for r in rows:
-        if not 10 <= len(r["text"].split()) <= 30:
-            bad.append((r["id"], "text not 10-30 words", len(r["text"].split())))
         if r["kind"] == "action" and not (r.get("owner") and r.get("deadline")):
             bad.append((r["id"], "action without owner or deadline"))
         if r["meeting_date"] not in r["file"]:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, load, norm  # noqa: E402
+from evals.labelcheck import check, load, norm, printed_pages  # noqa: E402
 
 LABELS = "decisions-layouts14.jsonl"
 HWB = "brackenford-health-wellbeing-board-minutes-2026-03-05.pdf"
@@ -47,20 +47,8 @@ DECISION_NO = re.compile(r"Decision No: (\d{2}/\d{5})")
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
     rows = load(HERE / LABELS)
-    bad: list[tuple] = []
-    for name in sorted({r["file"] for r in rows}):
-        doc = pages(name)
-        if not 3 <= len(doc) <= 4:
-            bad.append((name, "not three or four pages", len(doc)))
-        for i, t in enumerate(doc, 1):
-            lines = [ln for ln in t.splitlines() if ln.strip()]
-            if norm(lines[0]) != HEADS[name]:
-                bad.append((name, i, "no running head", lines[0]))
-            if not norm(lines[-1]).endswith(f"Page {i} of {len(doc)}"):
-                bad.append((name, i, "no page footer", lines[-1]))
+    bad = printed_pages(pages, rows, HEADS, 3, 4)
     for r in rows:
-        if not 10 <= len(r["text"].split()) <= 30:
-            bad.append((r["id"], "text not 10-30 words", len(r["text"].split())))
         if r["kind"] == "action":
             try:
                 date.fromisoformat(r.get("deadline") or "")
