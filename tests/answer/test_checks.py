@@ -128,3 +128,45 @@ def test_the_person_printed_with_the_post_chairs() -> None:
 def test_a_footnote_mark_is_no_count() -> None:
     q = "How many electric vehicle chargers will the LEVI funding deliver in Kent?"
     assert not has_type("amount", "Local Electric Vehicle Infrastructure (LEVI) [1] | Grant funded project", q)
+
+
+def test_a_chair_is_the_person_printed_as_chair_not_the_presenter() -> None:
+    q = "Who chairs the Place Integration Deal Delivery Group?"
+    assert not has_type("who", "Title of paper Place Integration Deal Presented by Professor Craig Harris, Chief "
+                               "Operating Officer", q)
+    assert has_type("who", "Present: Harry Rayner – MEM (Chair), Jo Bloggs – MEM", q)
+    assert has_type("who", "Chair: Cllr Roger Gough", q)
+
+
+def test_a_bracketed_list_number_is_no_count_but_a_recorded_vote_is() -> None:
+    q = "How many Cabinet members voted for the amendment?"
+    assert [t for t in ("Devolution White Paper (2) Comment that the Council does not support",)
+            if any(t[a:b] == "2" for a, b in amounts(t, q))] == []
+    votes = "For (14) Mr Baldock, Mr Hood Against (40) Mr Brady Abstain (7) Mr Cole"
+    assert [votes[a:b] for a, b in amounts(votes, q)] == ["14", "40", "7"]
+
+
+def test_hours_are_no_count_of_appointments() -> None:
+    q = "How many GP appointments does Cheshire and Merseyside plan to deliver in 2024/25?"
+    assert not has_type("amount", "78% of patients seen within 4 hours by March 2024 with further improvement in "
+                                  "2024/25", q)
+    assert has_type("amount", "The consultation ran for 42 days in total.", "How many days did the consultation run?")
+
+
+@pytest.mark.parametrize(("sentence", "holds"), [
+    ("On 16th October Active Kent & Medway held their annual conference at the Kent Showground.", True),
+    ("Healthy You are now exploring larger venues within Doddington to accommodate this demand.", True),
+    ("MINUTES OF THE MEETING HELD AT ISLINGTON TOWN HALL ON WEDNESDAY 5TH DECEMBER 2018", True),
+    ("We are intending to launch our new model with a marketplace event in early April.", False),
+    ("Please send your comments to Alison Thomson, Public Health Lead for the Board.", False),
+    ("Panel members were invited to attend the Children in Care Council meetings.", False),
+])
+def test_a_where_needs_a_place_the_question_does_not_name(sentence: str, holds: bool) -> None:
+    assert has_type("where", sentence, "Where was the Board's meeting held?") is holds
+
+
+def test_an_exact_date_asks_for_a_day() -> None:
+    q = "On what exact date in September 2023 will the JSNA development session be held?"
+    assert question_type(q) == "when"
+    assert not has_type("when", "In September 2023 a JSNA development session is being planned.", q)
+    assert has_type("when", "The JSNA development session will be held on 14 September 2023.", q)

@@ -799,3 +799,39 @@ def test_a_count_of_the_thing_counted_leads_though_its_neighbour_names_who_count
 
 def test_a_share_with_an_adjective_asks_for_a_figure() -> None:
     assert question_type("What minimum share of A&E patients must be seen within four hours by March 2026?") == "amount"
+
+
+@pytest.mark.parametrize(("question", "text", "figure"), [
+    # a figure that leads its phrase owns the words after it; the one after "Bonus and" does not
+    ("What is KCC's New Homes Bonus allocation for 2025-26?",
+     "It will be met from this £8,021k flexible use of capital receipts, £1,926.7k from our allocation of New Homes "
+     "Bonus and £1,758.1k use of reserves.", "£1,926.7k"),
+    # a label before its figure owns it
+    ("How much was spent on roads?", "Homes £5m, Roads £3m and Parks £1m.", "£3m"),
+    # a range is told by its end
+    ("How many medical school places a year does the NHS Long Term Plan aim for?",
+     "Increase medical school places from 6,000 to 7,500 a year Increase the number of other roles", "7,500"),
+])
+def test_the_figure_owning_the_words_asked_about_answers(question: str, text: str, figure: str) -> None:
+    assert direct_answer("amount", text, question) == figure
+
+
+def test_a_month_missed_is_told_as_a_month() -> None:
+    q = "Where did the West Sussex Health and Wellbeing Board meet in July 2019?"
+    s = "The Board's most recent meeting was held on 10th October 2019 in County Hall North, Horsham."
+    text = near_miss("where", Quote(1, s, hit(s)), ["2019-07"], q)
+    assert "does not mention July 2019" in text and "2019-07" not in text
+
+
+def test_a_speaker_named_before_what_he_said_meets_the_name() -> None:
+    q = "How much will the council tax rise bring in, according to Mr Oakford at Cabinet?"
+    s = "To address the shortfall, the council planned to raise council tax by 2.99%, bringing in £47.3 million."
+    said = hit(f"Mr Oakford, Deputy Leader, introduced the report. {s}")
+    assert "Mr Oakford" not in missing_qualifiers(qualifiers(q), said, s)
+    assert "Mr Oakford" in missing_qualifiers(qualifiers(q), hit(f"Mr Gough introduced the report. {s}"), s)
+
+
+def test_a_plans_possessive_names_no_body() -> None:
+    q = "What funding increase does the NHS Long Term Plan's five-year settlement provide?"
+    assert "Plan" not in qualifiers(q).names
+    assert qualifiers("What is Medway Council's Band D council tax?").names == ("Medway Council",)

@@ -77,6 +77,8 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z(]")
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s")
 # "... priorities. 2. Reducing drug deaths": a list number inside a flattened list
 _ENUMERATOR = re.compile(r"[.)]\s+[A-Z(]")
+_BRACKETED_ITEM = re.compile(r"\)\s+[A-Z]")
+_VOTE_BEFORE = re.compile(r"\b(?:For|Against|Abstain|Abstained|Abstentions?|Absent|Ayes|Noes|Carried|Lost)\s*\($", re.I)
 _AFTER_BREAK = re.compile(r"(?:^|[.;:!?)])\s*\(?$")
 _REFERENCE_BEFORE = re.compile(r"\b(?:items?|paragraphs?|paras?|appendix|appendices|annex|sections?|tables?|pages?"
                                r"|minutes?|schedule|chapter|question|no\.?|debate|motion|option|phase|stage|part|step"
@@ -109,7 +111,7 @@ def level_figures(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                           r"|forty|fifty|hundred)\b", re.I)
 
-_ON_WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
+_ON_WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:date|day)\b", re.I)
 
 
 def quotable(text: str) -> bool:
@@ -174,6 +176,8 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
             continue  # "5. Income and Expenditure", "9) The Remembrance", "1.1 The Better Care Fund": paragraph numbers
         if _ENUMERATOR.match(text, b) and _AFTER_BREAK.search(text[max(0, a - 3):a]):
             continue  # "... early intervention. 2. Reducing deaths": a list's numbers, not counts
+        if _BRACKETED_ITEM.match(text, b) and text[a - 1:a] == "(" and not _VOTE_BEFORE.search(text[max(0, a - 16):a]):
+            continue  # "Devolution White Paper (2) Comment that ...": a flattened list's number; "For (14) Mr ..." counts
         if money and not _MONEY.search(m.group(0)):
             continue
         if currency and not _CURRENCY.search(m.group(0)):
@@ -292,7 +296,11 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
         # a role the question names itself ("Who is the newly appointed Director of Population Health?")
         # is not who holds it
         asked = question.lower()
-        if _HOLDER.match(question) or _CHAIRS.match(question):
+        if _CHAIRS.match(question):
+            # "Who chairs the Delivery Group?": the one printed as its chair ("Chaired by Cllr X", "X (Chair)"),
+            # not whoever presented the paper about it
+            return holder_beside(text, "chair", question)
+        if _HOLDER.match(question):
             # "Who is the Chair of the ICB?": the role is asked, so a person answers it; "the Joint
             # Forward Plan" is two capitalised words but names no one
             return bool(persons(text, question))
@@ -313,8 +321,31 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
     if qtype == "time":
         return bool(CLOCK_RE.search(text))
     if qtype == "where":
-        return bool(PLACE_RE.search(text))
+        return bool(PLACE_RE.search(text)) or _named_place(text, question)
     return True
+
+
+# "held at the Kent Showground", "within Doddington", "HELD AT ISLINGTON TOWN HALL": a name after a word of place
+_AT_NAME = re.compile(r"\b(?i:at|in|within|to|hosted by|venue|location)\s+(?:the\s+)?((?:[A-Z][A-Za-z'’-]+\s*){1,4})")
+
+
+def _named_place(text: str, question: str) -> bool:
+    """Whether ``text`` names a place the question does not: a capitalised name after "at", "in", "within"."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", question)}
+    for m in _AT_NAME.finditer(text):
+        words = [re.sub(r"['’]s?$", "", w) for w in m.group(1).split()]
+        if not words[0][:1].isupper() or persons(text[m.start(1):m.start(1) + 60]):
+            continue  # "send your comments to Alison Thomson, Public Health Lead": a person, not a place
+        if re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # "the Children in Care Council": inside a name, no place
+        if any(w.lower() not in asked and w.lower() not in MONTHS and w.lower() not in _NOT_PLACE_WORDS for w in words):
+            return True
+    return False
+
+
+_NOT_PLACE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                             "june july august september october november december quarter q1 q2 q3 q4 the a an this that "
+                             "appendix section item table annex part phase stage".split())
 
 
 # What a "when" question asks the date of: the act it names. A sentence dating another act does not

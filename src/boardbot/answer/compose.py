@@ -31,8 +31,8 @@ from .checks import (
     sum_asked,
     titled,
 )
-from .nearby import counts_asked, counts_head, nearness
-from .scope import found_years
+from .nearby import counts_asked, counts_head, nearness, phrase_matches
+from .scope import found_years, qualifiers
 
 BUDGET = 650  # characters: a supporting quote is added only while the answer stays within this
 FACTUAL = ("who", "amount", "when", "where", "time", "which")
@@ -177,6 +177,11 @@ def _amount(text: str, question: str) -> str | None:
     low = text.lower()
     anchors = [m.start() for t in terms for m in re.finditer(re.escape(t[:6]), low)]
 
+    # the words a figure owns in a list of figures: "£1,926.7k from our allocation of New Homes Bonus", not
+    # the "£1,758.1k" that follows "Bonus and" (when no figure owns more of the question's words, all tie)
+    owned = {sp: phrase_matches(text, spans, i, question) for i, sp in enumerate(spans)}
+    own_best = max(owned.values(), default=0)
+
     def rank(span: tuple[int, int]) -> float:
         val = text[span[0]:span[1]]
         score = (-1.0 if "%" in val else 0.0) if many else (2.0 if _MONEY_HINT.search(val) else 0.0)
@@ -187,6 +192,8 @@ def _amount(text: str, question: str) -> str | None:
             score -= 1.0  # "1" of "1. The Council...": a list number, rarely the figure asked for
         if anchors:
             score -= min(abs(span[0] - a) for a in anchors) / 200
+        if own_best and owned[span] < own_best:
+            score -= 1.0
         return score
 
     if many:
@@ -227,6 +234,9 @@ def kept_quotes(quotes: list[Quote], direct: str | None, decision: bool, budget:
 def near_miss(qtype: str, quote: Quote, missing: list[str], question: str) -> str:
     """A near miss, worded as what the papers give - never as the answer."""
     value = direct_answer(qtype, quote.text, question) if qtype in FACTUAL else None
+    # a month asked about ("2019-07") is told as one ("July 2019"), not read as the financial year 2019-07
+    months = set(qualifiers(question).months)
+    missing = [f"{MONTH_NAMES[int(m[5:]) - 1]} {m[:4]}" if m in months else m for m in missing]
     years = [m for m in missing if re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)?", m)]
     if years:
         given = [y for y in (found_years(quote.text) or found_years(quote.hit.file)) if y not in missing]

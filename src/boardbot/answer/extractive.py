@@ -40,7 +40,7 @@ STYLES = ("quotes", "direct")
 ANSWER_QUOTES = 4  # most quotes an answer shows (a decision list); a picker asking for more gets them all
 POOL = 8  # top units looked through for one that holds what the question asks for
 POOL_SHARE = 0.7  # ... scoring at least this share of the best
-TYPED = ("amount", "who", "when", "time")  # question types whose quotes must hold what is asked for
+TYPED = ("amount", "who", "when", "time", "where")  # question types whose quotes must hold what is asked for
 SCOPED = 20  # units checked for the question's qualifiers before quoting
 LEAD_QUOTES = 2  # quotes after a direct answer line
 PICK_SHARE = 0.4  # a language model reads units down to this share of the best; grounding checks its words
@@ -257,7 +257,9 @@ class ExtractiveAnswerer:
         if quals and unmet(quals, [(c.hit, c.text) for c in pool]):
             return self._near_miss(question, qtype, quals, best, hits), verdict
         # (a day is not held against them: a "when" unit gives a day of its own, which is the answer)
-        if typed and (scope := replace(held, dates=(), deadlines=quals.deadlines)) and unmet(scope, [(c.hit, c.text) for c in typed]):
+        # (a month too: "held on 10th October 2019 in County Hall North" is no venue for July 2019)
+        if typed and (scope := replace(held, dates=(), deadlines=quals.deadlines, months=quals.months)) \
+                and unmet(scope, [(c.hit, c.text) for c in typed]):
             return self._near_miss(question, qtype, scope, typed[0], hits), verdict
         if absent := absent_subjects(quals, self._read(hits)):
             return self._near_miss(question, question_type(question), quals, best, hits, absent), verdict
@@ -319,6 +321,9 @@ class ExtractiveAnswerer:
         # two quotes each offering a different value beside the question's words, or two things asked
         # ("which group ..., and on what date?"): the reader sees both
         chosen = self._within_budget(chosen, lead, best.score, sure and not (contested or two), wide=contested or two)
+        if qtype in TYPED and not any(has_type(qtype, c.text, question) for c in chosen):
+            # the quote that held a place or figure did not fit: what is left gives none
+            return self._near_miss(question, qtype, quals, best, hits, []), verdict
         citations = [_citation(n, c) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
         if lead:  # the quotes stay whole; the name, figure or date asked for is read first

@@ -24,6 +24,7 @@ _WIDER = re.compile(r"\b(?:in|across|throughout) (?:the UK|the United Kingdom|En
 _NOT_A_PLACE = re.compile(r"North|South|East|West|Mid|Central|Health|Care|Social|Wellbeing|Partnership|Partners|Trust"
                           r"|Group|Team|Services?|Adults?|Children|Families|Young|People|Public|Education|Skills|Housing"
                           r"|Planning|Transport|Environment|Finance|Resources|Community|Communities|Safety|Integrated")
+_HONORIFIC = re.compile(r"(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s")
 _JOINT = re.compile(r"\b[A-Z][a-z]+(?:(?:,\s+|\s+(?:and|&)\s+)[A-Z][a-z]+)+\b")
 
 
@@ -102,8 +103,12 @@ def missing_qualifiers(q: Qualifiers, hit: Hit, sentence: str, own_dates_count: 
     # compass word makes another place: "East Sussex" is not met by "West Sussex"
     flat = " ".join(wide.lower().split())
     joined = flat.replace(" ", "").replace("_", "").replace("-", "")  # "westsussex.gov.uk"
+    # a speaker is named once, before what he said: "Mr Oakford introduced the report ... bringing in £47.3 million"
+    said = stems_of(_before(hit, sentence)[-600:].lower())
     missing += [n for n in q.names if not any(stem(w) in have for w in own_words(n))
-                and not (n.isupper() and n in _initials(scope))]  # "KCC's" met by "Kent County Council"
+                and not (n.isupper() and n in _initials(scope))  # "KCC's" met by "Kent County Council"
+                and not (_HONORIFIC.match(n) and any(stem(w) in said for w in own_words(n)
+                                                       if not _HONORIFIC.match(f"{w.title()} ")))]
     # a joint paper's other place: in the "Haringey and Islington" pack, a sentence on Haringey alone is
     # not about Islington, though its paper names both
     # (a subject too: "the most deprived parts of Islington" names the place, though not as a scope)

@@ -17,9 +17,26 @@ from ..text.terms import query_terms
 _COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
 
 
+_TIME_UNIT = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?|hrs|mins)\b", re.I)
+
+
+def _asked_stems(question: str) -> set[str]:
+    """The question's word stems, less the count words."""
+    return {stem(w) for w in query_terms(question)} - _COUNT_STOP
+
+
+def _counts_time(text: str, b: int, question: str) -> bool:
+    """Whether the figure ending at ``b`` counts hours, days or years ("within 4 hours") that the
+    question does not count: no number of appointments, whatever words stand near it."""
+    m = _TIME_UNIT.match(text, b)
+    return bool(m) and stem(m.group(0).strip().lower()) != counted_noun(question)
+
+
 def counts_asked(text: str, a: int, b: int, question: str) -> bool:
     """Whether a question word is within four words of the figure at ``text[a:b]``."""
-    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
+    if counted_noun(question) and _counts_time(text, b, question):
+        return False
+    asked = _asked_stems(question)
     asked |= {alt for a in asked for alt in ALTERNATIVES.get(a, ())}  # "wrote" is met by "Author:"
     near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
     return bool(asked & stems_of(near))
@@ -82,9 +99,38 @@ def counts_counted(text: str, a: int, b: int, question: str) -> bool:
     "how many Primary Care Networks are there in Blackpool?"; "Against (37)" counts the votes asked for."""
     if counts_head(text, a, b, question):
         return True
+    if _counts_time(text, b, question):
+        return False
     counted = {w.lower() for w in _counted_words(question)}
     names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", question)}
     asked = {stem(w) for w in query_terms(question) if w.lower() not in counted | names} - _COUNT_STOP
     asked |= {alt for s in asked for alt in ALTERNATIVES.get(s, ())}
     near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
     return bool(asked & stems_of(near))
+
+
+_RANGE_LINK = re.compile(r"\s*(?:to|-|–|and)\s*")
+
+
+def own_phrase(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The words that belong to the ``i``-th of several figures in ``text``: those after it up to the next
+    figure when it leads its phrase ("£1,926.7k from our allocation of New Homes Bonus and £1,758.1k use
+    of reserves"), else those before it back to the figure before ("Homes £5m, Roads £3m"). A range is told
+    by its end: "places from 6,000 to 7,500 a year" gives 7,500 the words of both."""
+    a, b = spans[i]
+    after = text[b:spans[i + 1][0] if i + 1 < len(spans) else len(text)]
+    if i + 1 < len(spans) and _RANGE_LINK.fullmatch(after):
+        return ""
+    led = re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|but|while|plus|compared|against|than|to)\b", after)
+    own = re.sub(r"\s+(?:and|or|plus|with)\s*$", "", after) if led else ""
+    start = spans[i - 1][1] if i else 0
+    if i and _RANGE_LINK.fullmatch(text[start:a]):
+        own = f"{text[spans[i - 2][1] if i >= 2 else 0:spans[i - 1][0]]} {own}"
+    elif not led:
+        own = text[start:a]
+    return own
+
+
+def phrase_matches(text: str, spans: list[tuple[int, int]], i: int, question: str) -> int:
+    """How many of the question's words (not its numbers) stand in the ``i``-th figure's own phrase."""
+    return len(_asked_stems(question) & stems_of(own_phrase(text, spans, i)))

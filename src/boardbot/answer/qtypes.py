@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .checks import NAME_RE, ROLE_RE, has_type
+from .checks import NAME_RE, PLACE_RE, ROLE_RE, has_type
 
 # what a figure answers: "the total", "the allocation", "the overspend", "the rate"
 _MEASURES = ("total|cost|costs|budget|value|amount|allocation|spend|spending|expenditure|income|overspend|underspend"
@@ -14,7 +14,8 @@ _MEASURES = ("total|cost|costs|budget|value|amount|allocation|spend|spending|exp
 QTYPES: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bstart(?:ed)? at\b", re.I)),
     ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:officer|director|member|person|organisation)\b|\bname of\b", re.I)),
-    ("when", re.compile(r"^\s*when\b|\bwhat (?:date|time|day|year|month)\b|\bdeadline\b|\bby when\b", re.I)),
+    ("when", re.compile(r"^\s*when\b|\bwhat (?:exact |precise |specific )?(?:date|time|day|year|month)\b|\bdeadline\b"
+                        r"|\bby when\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
     ("amount", re.compile(r"\bhow (?:much|many|big|large|small)\b|\bwhat (?:[a-z]+\s+)?(?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£"
                           # "What was the ICB's total revenue allocation", "What will the Council spend in total"
@@ -43,7 +44,11 @@ def type_match(qtype: str, sentence: str, question: str = "") -> float:
     if qtype == "who":
         # a person by name ("Mr P Bartlett", "From: Oliver Richardson") beats a role alone
         return 1.0 if NAME_RE.search(sentence) else 0.5 if ROLE_RE.search(sentence) or _ROLE.search(sentence) else 0.0
-    if qtype in ("time", "when", "amount", "where"):
+    if qtype == "where":
+        # a venue's own words ("Room", "Hall", a postcode); a name after "at" or "in" may be anything, so it
+        # makes a unit quotable for a "where" (``has_type``) but adds no confidence
+        return 1.0 if PLACE_RE.search(sentence) else 0.0
+    if qtype in ("time", "when", "amount"):
         # the checks a direct answer line is held to: a count of the thing asked about, not any number
         return 1.0 if has_type(qtype, sentence, question) else 0.0
     if qtype == "decision":

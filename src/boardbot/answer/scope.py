@@ -115,9 +115,11 @@ def qualifiers(question: str) -> Qualifiers:
     compass_words = {p.split()[0].split("-")[0] for p in places}  # looked for with their place, not alone
     for m in _CAP_WORD.finditer(question):
         w = m.group(0)
-        lw = w.lower().strip("'’")
-        if (m.start() == 0 or lw in GENERIC or lw in STOPWORDS or lw in MONTHS
-                or re.sub(r"['’]s$", "", lw) in _ROLE_WORDS):
+        # "the NHS Long Term Plan's settlement": a possessive is read as its word ("Plan", no place or body);
+        # a body's stays a name's end ("Medway Council's")
+        lw = re.sub(r"['’]s$", "", w.lower().strip("'’"))
+        generic = lw in GENERIC and not (lw != w.lower().strip("'’") and _BODY_NEXT.match(w))
+        if m.start() == 0 or generic or lw in STOPWORDS or lw in MONTHS or lw in _ROLE_WORDS:
             continue
         if w.isupper():
             # an acronym is what the question is about ("the MRSA infection rate"), never a place
