@@ -1,4 +1,4 @@
-"""The fourteen layouts dev sets (evals/layouts*/): each set's decision scores stay at or above its gate.
+"""The fifteen layouts dev sets (evals/layouts*/): each set's decision scores stay at or above its gate.
 
 Each set was written by someone who had not read the extractor, measured before it was changed for
 it, and tuned on; its test file (tests/test_decisions_layouts*.py) holds the forms it taught.
@@ -27,6 +27,8 @@ from conftest import assert_layout_gate, layout_records
 # layouts13 0.987 / 1.000 / 1.000 / 1.000 (before any tuning 0.897 / 0.769 / 1.000 / 0.804; its tuning also
 # raised layouts3's precision to 0.987).
 # layouts14 1.000 / 1.000 / 1.000 / 1.000 (before any tuning 0.944 / 0.971 / 1.000 / 0.793).
+# layouts15 1.000 / 1.000 / 1.000 / 0.898 (before any tuning 0.946 / 0.966 / 1.000 / 0.891, 59 labels; 60 since
+# the last meeting's note "was accepted" was labelled an approval).
 # After the outcome-column table reader, the pack's end at "The meeting closed" + "Agenda Item n" and
 # the original motion's vote, owner tags and untitled movers (precision of any kind / recall / meeting
 # date / outcome): layouts2 0.962 / 0.949 / 1.000 / 0.951, layouts3 0.961 / 0.962 / 1.000 / 0.985,
@@ -50,6 +52,7 @@ GATES = [
     ("layouts12", 59, 0.97, 0.97, 0.97),
     ("layouts13", 78, 0.97, 0.97, 0.97),
     ("layouts14", 70, 0.97, 0.97, 0.97),
+    ("layouts15", 60, 0.97, 0.97, 0.88),
 ]
 
 

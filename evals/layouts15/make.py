@@ -356,8 +356,8 @@ TMG_LABELS = [
     dict(page=1, kind="agreement", outcome="agreed", item="2", title=T2, lead_in=AG,
          text="the Route 22 evening trial to be extended to 31 March 2025, with a review of passenger numbers in "
               "February",
-         note="the note of the last meeting 'was accepted' and its actions reviewed (item 1) are not labelled: "
-              "the actions are the last meeting's; the Department for Transport's allocation is another body's"),
+         note="the actions of the last meeting reviewed at item 1 are the last meeting's (its note's acceptance is "
+              "lf060); the Department for Transport's allocation is another body's"),
     dict(page=1, kind="agreement", outcome="agreed", item="2", title=T2, lead_in=AG,
          text="the Council will not fund a local top-up to keep fares at £2; the £3 national cap will apply from "
               "1 January 2025",
@@ -662,7 +662,15 @@ SM_LABELS = [
 ]
 
 
-DOCS = [(CPP, CPP_LABELS), (EX, EX_LABELS), (TMG, TMG_LABELS), (WT, WT_LABELS), (SM, SM_LABELS)]
+# Added after the first run (see README): the acceptance of the last meeting's note approves it, as minutes
+# are approved. Listed last so that the first run's ids stay as they were.
+TMG_ADDED = [
+    dict(page=1, kind="approval", outcome="approved", item="1", title="Note of the last meeting (10 October 2024) and actions",
+         text="The note of the meeting on 10 October 2024 was accepted",
+         note="the previous meeting's note accepted: an approval, like minutes approved as a correct record"),
+]
+
+DOCS = [(CPP, CPP_LABELS), (EX, EX_LABELS), (TMG, TMG_LABELS), (WT, WT_LABELS), (SM, SM_LABELS), (TMG, TMG_ADDED)]
 
 if __name__ == "__main__":
     build_set(__file__, DOCS, "lf", actions_have_no_outcome=True)

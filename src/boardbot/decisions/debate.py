@@ -34,11 +34,14 @@ DEBATE_ANYWHERE = re.compile(
 _TOLD = re.compile(r"^(?:At its meeting (?:held )?on [^,]{4,40},?\s+)?(?P<body>(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,8}?"
                    r"(?:Cabinet|Council|Committee|Sub-Committee|Board|Panel|Group|Partnership|Forum))\b(?:['’]s)?"
                    r"[^.;]{0,80}?\b(?:approved|agreed|noted|resolved|decided|endorsed|adopted|ratified)\b")
+_PERIOD_END = re.compile(r"\b(?:year|period|quarter|months?|half[- ]year)\s+(?:ended|ending|to)\s+(?:the\s+)?"
+                         r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b")
 _AT_ITS_MEETING = re.compile(r"^At its (?:last |previous )?meeting\b", re.I)
 _BARE_MONTH = re.compile(r"\b(?:in|during)\s+(" + "|".join(m.title() for m in MONTHS if len(m) > 3) + r")\b(?!\s+\d)")
 # the paper telling what it holds: "This report sets out the recommendations of the Committee ..."
-_ABOUT_ITSELF = re.compile(r"^This\s+(?:report|paper|note)\s+(?:sets\s+out|summari[sz]es|describes|presents|outlines|"
-                           r"brings|reports)\b", re.I)
+# ... or "The note records what the Group agreed and the actions arising." (a meeting note's preamble)
+_ABOUT_ITSELF = re.compile(r"^(?:This|The)\s+(?:report|paper|note)\s+(?:sets\s+out|summari[sz]es|describes|presents|outlines|"
+                           r"brings|reports|records)\b", re.I)
 # ... with whom it was put to between: "Governors asked the Non-Executive Directors how they held ..."
 _QUESTION = re.compile(r"\basked\s+(?:(?:the\s+)?(?:(?!to\b)[\w’'-]+\s+){0,3}?)?(?:whether|if|why|how|what|when)\b|\?\s*$")
 # a report's recommendation told before the meeting decides: "The report recommended that ... be approved"
@@ -67,6 +70,9 @@ def told_before(text: str, meeting_date: str, board: str = "") -> bool:
         return False
     if _BARE_MONTH.search(text):
         return True
+    # a period's end says what the decision covers, not when it was taken: "The Board approved the accounts for
+    # the year ended 31 March 2016"
+    text = _PERIOD_END.sub(" ", text)
     days = [d for _, d in find_dates(text) if len(d) == 10]
     return bool(meeting_date) and (any(d < meeting_date for d in days)
                                    or any(mo < meeting_date[:7] for mo in months_named(text)))

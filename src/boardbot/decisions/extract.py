@@ -40,7 +40,6 @@ from .inline import inline_parts
 from .layout import (
     ITEM_MARK,
     ITEM_TAG,
-    REC_HEADING,
     _Doc,
     _is_stop,
     _sentence_end,
@@ -53,6 +52,7 @@ from .outcometable import outcome_table
 from .packend import report_dates
 from .recheads import headed_recommendations
 from .record import KINDS, Decision, decision_id
+from .reports import report_ranges, report_recommendations
 from .rod import record_of_decision
 from .vocabulary import (
     _BY_BODY,
@@ -62,7 +62,6 @@ from .vocabulary import (
     BARE_OUTCOME,
     BODY_COLON,
     BODY_VERB,
-    BODY_WORD,
     DEFERRED_LINE,
     MOVED_AGREED,
     PASSIVE,
@@ -74,11 +73,6 @@ from .vocabulary import (
 )
 
 # --- vocabulary -------------------------------------------------------------------
-# Reports: "The Board is recommended to:", "The JHWBSC is asked to note ...", "... are being asked to"
-ASK = re.compile(
-    r"\b(?:is|are)\s+(?:being\s+|also\s+|therefore\s+)?(?:recommended|requested|asked|invited)\s+to\b", re.I
-)
-IT_IS = re.compile(r"\bit is (?:therefore |also )?(?:recommended|requested) that\b", re.I)
 
 MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:unanimously )?(?:RESOLVED|[Rr]esolved)\b"
                           r"(?= that\b|\s*:|\s+to\s+[a-z])", re.M)
@@ -190,17 +184,6 @@ class _Collector:
         self.add(a, b, kind or minutes_kind(sentence), source)
 
 
-def _report_ranges(d: _Doc) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for lo, hi, _ in d.minutes:
-        if lo > pos:
-            out.append((pos, lo))
-        pos = max(pos, hi)
-    if pos < len(d.text):
-        out.append((pos, len(d.text)))
-    return out
-
-
 def extract_decisions(doc: Document) -> list[Decision]:
     """Every decision, noting, approval, action and recommendation in ``doc``, in text order."""
     d = _Doc(doc)
@@ -266,28 +249,14 @@ def extract_decisions(doc: Document) -> list[Decision]:
         decision_table(c, lo, hi)
         action_tags(c, lo, hi)
     record_of_decision(c)
-    for lo, hi in _report_ranges(d):
-        for line_i in range(d.line_index(lo), len(d.lines)):
-            line = d.lines[line_i]
-            if line.start >= hi:
-                break
-            if REC_HEADING.match(line.text.strip()):
-                _after_rec_heading(c, line_i, hi)
-        for pat in (ASK, IT_IS):
-            for m in pat.finditer(text, lo, hi):
-                a = _sentence_start(d, m.start(), lo)
-                if pat is ASK and not BODY_WORD.search(text[a:m.start()]):
-                    continue
-                if pat is IT_IS and not BODY_WORD.search(text[m.end():m.end() + 120]):
-                    continue
-                c.sentence_or_list(m.start(), lo, hi, "report", "recommendation")
+    report_recommendations(c)
     records = drop_log_mentions(drop_debate_notes(d, _dedupe(sorted(c.out, key=lambda r: r.char_start))))
     records = split_compounds(d, records)
     credit_proposers(records, folded, d.item_at)
     carried_parts(records)
     votes_above(d, records)
     counted_votes(d, records)
-    report_dates(text, _report_ranges(d), d.minutes, records, doc.meta.date)
+    report_dates(text, report_ranges(d), d.minutes, records, doc.meta.date)
     return records
 
 
@@ -365,23 +334,6 @@ def _passive_ok(text: str, m: re.Match[str]) -> bool:
     if m.group(0).lower().endswith("withdrawn") and re.match(r"\s+by\s+the\s+(?:applicant|agent|proposer|mover)\b", after):
         return True  # "This application was withdrawn by the applicant before the meeting": the item falls
     return not re.match(r"\s+by\b", after) or bool(_BY_BODY.match(after))
-
-
-def _after_rec_heading(c: _Collector, line_i: int, hi: int) -> None:
-    """Under a "Recommendations" heading: "That the Board ..." sentences and bare item lists."""
-    d = c.d
-    j = line_i + 1
-    while j < len(d.lines) and not d.lines[j].text.strip():
-        j += 1
-    if j >= len(d.lines) or d.lines[j].start >= hi:
-        return
-    first = d.lines[j].text.strip()
-    start = d.lines[j].start
-    if re.match(r"^That\b", first):
-        c.sentence_or_list(start, start, hi, "report", "recommendation")
-    elif ITEM_MARK.match(first) and not ASK.search(first):
-        for it in _list_items(d, d.lines[line_i].end, hi):
-            c.add(it.start, it.end, "recommendation", "report", lead_in=d.lines[line_i].text.strip())
 
 
 def _dedupe(records: list[Decision]) -> list[Decision]:

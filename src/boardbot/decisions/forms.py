@@ -114,6 +114,9 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:endorse[sd]?|support(?:s|ed)?)\s+the\s+proposed\s+decision\s+to\s+be\s+taken\b"
                 r"|\bproposed\s+decision\s+to\s+be\s+taken\b[^.;]{0,250}?\bbe\s+(?:endorsed|supported)\b", re.I),
      "recommendation", "recommended"),
+    # "The CEO was authorised to agree and sign a new lease ...": authority given to whom it names
+    (re.compile(r"^(?:The\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,5}(?:was|were)\s+(?:(?:formally|duly|also|further)\s+)?"
+                r"authori[sz]ed\s+to\s+[a-z]"), "delegation", "agreed"),
     # a body's verb in capitals as NHS boards and joint committees print it: "The Joint Committee DEFERRED ..."
     (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}DEFERRED\b"), "deferral", "deferred"),
     (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}ENDORSED\b"), "endorsement", "endorsed"),

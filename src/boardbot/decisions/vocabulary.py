@@ -67,6 +67,8 @@ PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
     r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn|decided)\b"
     r"|\b(?:was|were)\s+given\s+approval\b|\b[Aa]pproval\s+was\s+(?:given|granted)\b"
+    # authority given at the meeting: "The CEO was authorised to agree and sign a new lease ..." (a delegation)
+    r"|\b(?:was|were)\s+(?:(?:formally|duly|also|further)\s+)?authori[sz]ed\s+to\s+[a-z]"
     # "The minutes ... were confirmed as a correct record" ("It was confirmed that ..." is narrative)
     r"|\b(?:was|were)\s+confirmed\s+as\s+(?:a\s+|an\s+)?(?:correct|accurate|true)\b"
     # "The bank reconciliation to 30 November 2024 was noted": a paper formally noted ("It was noted
