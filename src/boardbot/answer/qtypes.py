@@ -17,10 +17,12 @@ QTYPES: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"^\s*when\b|\bwhat (?:exact |precise |specific )?(?:date|time|day|year|month)\b|\bdeadline\b"
                         r"|\bby when\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bvenue\b|\bwhich room\b", re.I)),
-    ("amount", re.compile(r"\bhow (?:much|many|big|large|small)\b|\bwhat (?:[a-z]+\s+)?(?:percentage|proportion|share)\b|\bfigure\b|\bcost\b|\bbudget\b|£"
+    ("amount", re.compile(r"\bhow (?:much|many|big|large|small)\b|\bwhat (?:[a-z]+\s+)?(?:percentage|proportion|share)\b|\bfigure\b|£"
                           # "What was the ICB's total revenue allocation", "What will the Council spend in total"
                           rf"|\bwhat(?:'s| is| was| are| were| will)\b[^?]{{0,50}}?\b(?:{_MEASURES})\b"
-                          rf"|\bwhat (?:{_MEASURES})\b", re.I)),
+                          rf"|\bwhat (?:[a-z-]+\s+){{0,3}}?(?:{_MEASURES})\b"
+                          # "What did the event cost to run?": cost as a verb
+                          r"|\b(?:did|does|do|will|would|could)\b[^?]{0,60}\bcost\b", re.I)),
     ("why", re.compile(r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b", re.I)),
     ("decision", re.compile(r"\b(?:agree|agreed|decide|decided|decision|approve|approved|resolve|resolved|endorse|endorsed|note|noted|recommend|recommended|recommendations?|ratif)\w*\b", re.I)),
     # "Which road safety award did the team win?": a named thing of the kind asked about
@@ -30,7 +32,15 @@ _ROLE = re.compile(r"\b(?:Director|Chair|Chief|Officer|Head of|Manager|Lead|Exec
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|endorsed|noted|ratified|recommended|is asked to|are asked to|delegated authority|decided)\b")
 
 
+# "When the statement was presented, what did the officer say ...?", "If the contract is not renewed, where
+# would ...?": a question opened by a clause of time or condition asks what its main clause asks
+_OPENING_CLAUSE = re.compile(r"\s*(?:when|if|after|before|since|once|while|as|unless)\b[^?]*?,\s+"
+                             r"((?:what|who|whom|whose|which|where|when|how|why)\b.*)$", re.I | re.S)
+
+
 def question_type(question: str) -> str:
+    if m := _OPENING_CLAUSE.match(question):
+        question = m.group(1)
     for name, pat in QTYPES:
         if pat.search(question):
             return name
