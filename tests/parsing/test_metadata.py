@@ -124,6 +124,24 @@ def test_a_minutes_extract_belongs_to_the_body_and_meeting_its_heading_names() -
     assert (m.doc_type, m.board, m.date) == ("minutes", "Selection and Member Services Committee", "2024-12-13")
 
 
+def test_an_extract_after_a_covering_note_is_dated_by_its_own_heading() -> None:
+    # the note's "its meeting on 30 January 2025" is when the full minutes go for approval, not the meeting
+    note = ("Oakshire County Council – Meeting of the County Council – 12 December 2024   Agenda Item 6(b)\n"
+            "REPORTS OF COMMITTEES\nAgenda Item 6(b) – Audit and Governance Committee\n"
+            "1. The Audit and Governance Committee met on 21 November 2024. The relevant extract from the\n"
+            "minutes of that meeting is set out below. The full minutes will be submitted to the\n"
+            "Committee for approval at its meeting on 30 January 2025.\n"
+            "2. The County Council is asked to note the extract.\nContact officer: Helen Varley\n")
+    heading = ("EXTRACT FROM THE MINUTES OF THE MEETING OF THE AUDIT AND GOVERNANCE COMMITTEE\n"
+               "HELD AT SHIRE HALL, OAKHAMPTON, ON THURSDAY 21 NOVEMBER 2024 AT 2.00 PM\n"
+               "Present: Councillor Roger Thewlis (Chairman)\n52. REVIEW OF THE CONTRACT PROCEDURE RULES\n")
+    m = detect("oakshire-2024-12-12-item-6b.pdf", [note + "\n" * 4 + heading])
+    assert (m.doc_type, m.board, m.date) == ("minutes", "Audit and Governance Committee", "2024-11-21")
+    # a list further down that names an extract is no extract's heading
+    listed = note.replace("REPORTS OF COMMITTEES", "AGENDA") + "\n" * 4 + "7. Extract from the minutes of the Audit Committee\n"
+    assert detect("agenda.pdf", [listed]).board != "Audit Committee"
+
+
 def test_minutes_dated_after_the_meeting_they_went_to_have_a_misprinted_year() -> None:
     # received on 13 March 2025, so "13 December 2025" can only be December 2024
     first = "Extract from the minutes of the Audit Committee held on 13 December 2025\n1. RESOLVED that ..."

@@ -211,7 +211,17 @@ def _extract_of(first: str) -> tuple[str, str]:
     top = squash(" ".join(first.splitlines()[:10]))
     m = _EXTRACT.search(top)
     if not m or not m.group(1)[0].isupper():
-        return "", ""
+        # a covering note may come first ("Agenda Item 6(b) ... The County Council is asked to note the
+        # extract"): further down, only a line the extract's heading opens counts, not a list that names one
+        lines = first.splitlines()
+        at = next((i for i, line in enumerate(lines[10:40], start=10) if re.match(r"\s*(?:minutes?\s+)?(?:extract|excerpt)\b",
+                                                                              line, re.I)), None)
+        if at is None:
+            return "", ""
+        top = squash(" ".join(lines[at:at + 4]))
+        m = _EXTRACT.match(top)
+        if not m or not m.group(1)[0].isupper():
+            return "", ""
     dates = find_dates(top[m.end(): m.end() + 80])
     return m.group(1), dates[0][1] if dates else ""
 
