@@ -73,6 +73,19 @@ def test_what_was_resolved_is_read_before_the_motion_that_moved_it() -> None:
     assert [d.id for d in sorted([motion, adopts, earlier], key=reading_order)] == ["e", "r", "m"]
 
 
+def test_the_decision_meeting_the_question_best_is_read_first() -> None:
+    from boardbot.decisions.ranking import lead_key
+    from boardbot.decisions.record import Decision
+
+    common = dict(file="council-minutes.pdf", page=8, meeting_date="2025-03-13", board="County Council", item="9")
+    notes = Decision(id="n", kind="noting", text="Notes the Inspector's Report on the Plan", **common)
+    adopts = Decision(id="a", kind="approval", text="Adopts the Kent Minerals and Waste Local Plan", **common)
+    other = Decision(id="o", kind="approval", text="Delegates minor changes to the Director", **common)
+    scored = [(notes, 0.81), (adopts, 0.812), (other, 0.4)]
+    assert max(scored, key=lambda s: lead_key(*s))[0] is adopts  # same words: what was agreed leads
+    assert max([(notes, 0.9), (adopts, 0.5)], key=lambda s: lead_key(*s))[0] is notes  # better words lead
+
+
 DECEMBER = KENT / "full_council-2025-02-13--19 December 2024 - County Council minutes.pdf"
 
 

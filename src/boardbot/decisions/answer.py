@@ -34,7 +34,7 @@ from ..text.terms import STOPWORDS, phrase_terms
 from .excerpt import abridge, excerpt
 from .export import outcome_text
 from .extract import Decision
-from .ranking import reading_order
+from .ranking import lead_key, reading_order
 from .store import DecisionStore
 
 log = logging.getLogger(__name__)
@@ -294,6 +294,9 @@ def answer_from_register(store: DecisionStore, catalog: Catalog, question: str,
         blocks = {(s.d.file, s.d.item, s.d.lead_in) for s in chosen if s.d.lead_in}
         chosen += [s for s in near if (s.d.file, s.d.item, s.d.lead_in) in blocks][: MAX_SINGLE + 2 - len(chosen)]
         chosen.sort(key=lambda s: reading_order(s.d))
+        # the decision that best meets the question is read first (a reader gives an answer five seconds)
+        first = max(chosen, key=lambda s: lead_key(s.d, s.coverage))
+        chosen = [first, *(s for s in chosen if s is not first)]
     if votes_q and not listing:
         top = max(chosen, key=lambda s: s.coverage)
         # the motion's opening words say which it was (a motion can run to pages); its whole text

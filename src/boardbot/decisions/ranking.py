@@ -89,3 +89,10 @@ def reading_order(d: Decision) -> tuple[object, ...]:
     """How an answer lists decisions: meeting by meeting; within one, what was resolved before the
     motion or amendment that moved it."""
     return d.date_key, d.file, d.form in ("motion", "amendment"), d.char_start
+
+
+def lead_key(d: Decision, coverage: float) -> tuple[object, ...]:
+    """Which decision an answer reads first: the one that best meets the question's words; on the same
+    words, what was agreed before a noting or an action ("Adopts the Plan" before "Notes the Inspector's
+    report")."""
+    return round(coverage, 2), d.kind not in ("noting", "action")
