@@ -16,9 +16,13 @@ if [ "$fast" = 0 ] && [ -f scripts/install_browser.sh ]; then
 fi
 export HF_HUB_OFFLINE=1
 .venv/bin/ruff check src tests app.py benchmarks
+# Two workers (pytest-xdist): much of the suite waits on other processes (CLI ingests, a Chroma server, a
+# browser, a killed writer), so two run side by side; each file stays on one worker (tests/conftest.py).
+# BOARDBOT_TEST_WORKERS=0 runs in one process.
+workers=(-n "${BOARDBOT_TEST_WORKERS:-2}" --dist loadgroup)
 # pytest exits 5 when it collects nothing; that is a failure here, not a pass.
 if [ "$fast" = 1 ]; then
-    exec .venv/bin/python -m pytest -m "not slow and not browser" "$@"
+    exec .venv/bin/python -m pytest "${workers[@]}" -m "not slow and not browser" "$@"
 fi
 # the slowest tests in the log, so CI shows where the suite's time goes
-exec .venv/bin/python -m pytest --durations=15 "$@"
+exec .venv/bin/python -m pytest "${workers[@]}" --durations=15 "$@"

@@ -22,6 +22,9 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # two workers on two cores: one thread each (and in the CLI processes they start), not two each
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # the evals package (sets, fixture PDF writer) from any working directory
@@ -37,6 +40,21 @@ HARINGEY = PAPERS / "haringey-islington-hwb-joint-sub-committee-2019-03-06-agend
 LSC = PAPERS / "lsc-icb-board-2023-11-08-place-integration-deal-progress.pdf"
 BLACKBURN = PAPERS / "blackburn-darwen-hwbb-2024-07-31-pbp-icb-update.pdf"
 CAMBS = PAPERS / "cambs-peterborough-hwb-icp-2023-07-21-agenda-pack.pdf"
+
+
+FULL_INDEX_USERS = frozenset({"full_index", "full_assistant"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under ``-n 2 --dist loadgroup`` (scripts/test.sh) a file's tests run on one worker, as with
+    ``--dist loadfile``, so its module fixtures are built once; and every test of the full sample index
+    runs on the same worker, so that index (about 90 s) is built once, not on each worker."""
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        group = "full-index" if FULL_INDEX_USERS & set(getattr(item, "fixturenames", ())) else item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
