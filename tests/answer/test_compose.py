@@ -835,3 +835,11 @@ def test_a_plans_possessive_names_no_body() -> None:
     q = "What funding increase does the NHS Long Term Plan's five-year settlement provide?"
     assert "Plan" not in qualifiers(q).names
     assert qualifiers("What is Medway Council's Band D council tax?").names == ("Medway Council",)
+
+
+def test_a_short_financial_year_scopes_its_row() -> None:
+    row = "Elective day case spells Planned Activity Volumes 23/24 363,244"
+    asked = qualifiers("How many elective day case spells has Cheshire and Merseyside planned for 2024/25?")
+    assert "2024-25" in missing_qualifiers(asked, hit(row), row)
+    same = qualifiers("How many elective day case spells does Cheshire and Merseyside plan for 2023/24?")
+    assert "2023-24" not in missing_qualifiers(same, hit(row), row)

@@ -99,3 +99,11 @@ def test_a_sentence_on_its_own_councils_place_is_not_about_another() -> None:
     for asked in ("Kent", "KCC"):
         own = qualifiers(f"How many adult safeguarding concerns did {asked} receive in Quarter 3 2024/25?")
         assert missing_qualifiers(own, hit(on_kent, **kent), on_kent) == []
+
+
+def test_a_financial_year_written_short_is_read() -> None:
+    from boardbot.answer.scope import found_years
+
+    assert found_years("Elective day case spells Planned Activity Volumes 23/24 363,244") == ["2023-24"]
+    assert found_years("20/21 onwards") == ["2020-21"]
+    assert found_years("the sessions on 12/13 May") == []  # two days, no year

@@ -242,6 +242,8 @@ def _covers(text: str, year: str) -> bool:
     if any(f in text for f in _year_forms(year)):
         return True
     given = found_years(text)
+    if year in given:
+        return True  # written short: "23/24" is 2023-24
     if "-" in year:
         # a calendar year the text names on its own: "2026" of the "Pay Policy Statement 2025-2026" is the end
         # of another financial year, no part of 2026-27

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.dates import DATE_RE, MONTH_YEAR_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, YEAR_SPAN_RE, find_dates
+from ..text.dates import DATE_RE, MONTH_PATTERN, MONTH_YEAR_RE, MONTHS, YEAR_RANGE_RE, YEAR_RE, YEAR_SPAN_RE, find_dates
 from ..text.terms import STOPWORDS, query_terms
 
 # Capitalised question words that name what the question is about, not where or who it is scoped to.
@@ -207,4 +207,10 @@ def found_years(text: str) -> list[str]:
             for m in spans]
     inside = [sp.span() for sp in spans]
     out += [m.group(1) for m in YEAR_RE.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
+    # a table's "Planned Activity Volumes 23/24": the financial year 2023-24, its years written short
+    out += [f"20{m.group(1)}-{m.group(2)}" for m in _SHORT_FY.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
     return list(dict.fromkeys(out))
+
+
+# ... not a pair of days ("12/13 May")
+_SHORT_FY = re.compile(rf"(?<![\d/.-])([1-4]\d)/([1-4]\d)(?![\d/.-])(?!\s*(?:{MONTH_PATTERN})\b)", re.I)
