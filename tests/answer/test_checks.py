@@ -136,6 +136,8 @@ def test_a_chair_is_the_person_printed_as_chair_not_the_presenter() -> None:
                                "Operating Officer", q)
     assert has_type("who", "Present: Harry Rayner – MEM (Chair), Jo Bloggs – MEM", q)
     assert has_type("who", "Chair: Cllr Roger Gough", q)
+    # the post that chairs it answers too
+    assert has_type("who", "Chaired by the Chair of Blackpool Teaching Hospital NHS Foundation Trust.", q)
 
 
 def test_a_bracketed_list_number_is_no_count_but_a_recorded_vote_is() -> None:

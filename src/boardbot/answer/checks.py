@@ -237,6 +237,9 @@ _HOLDER = re.compile(r"\s*who\s+(?:is|was|will\s+be)\s+(?:the\s+|[\w&-]+['’]s\
 _CHAIRS = re.compile(r"\s*who\s+(?:will\s+|would\s+|now\s+|currently\s+)?(?:chairs?|chaired|presides?|presided)\b", re.I)
 
 
+_CHAIRED_BY = re.compile(r"\b(?i:chaired by|chair(?:man|person)?:)\s+(?:the\s+)?[A-Z]")
+
+
 def role_asked(question: str) -> str:
     """The post a "who is the ..." question names ("Who is the Partnership Lead for ...": Partnership Lead), or ''."""
     m = _HOLDER.match(question)
@@ -299,7 +302,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
         if _CHAIRS.match(question):
             # "Who chairs the Delivery Group?": the one printed as its chair ("Chaired by Cllr X", "X (Chair)"),
             # not whoever presented the paper about it
-            return holder_beside(text, "chair", question)
+            # ... or the post that chairs it: "Chaired by Executive Member for Adults and Health"
+            return holder_beside(text, "chair", question) or bool(_CHAIRED_BY.search(text))
         if _HOLDER.match(question):
             # "Who is the Chair of the ICB?": the role is asked, so a person answers it; "the Joint
             # Forward Plan" is two capitalised words but names no one
