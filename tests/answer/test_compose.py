@@ -843,3 +843,11 @@ def test_a_short_financial_year_scopes_its_row() -> None:
     assert "2024-25" in missing_qualifiers(asked, hit(row), row)
     same = qualifiers("How many elective day case spells does Cheshire and Merseyside plan for 2023/24?")
     assert "2023-24" not in missing_qualifiers(same, hit(row), row)
+
+
+def test_of_two_counts_beside_the_question_the_closer_one_leads() -> None:
+    q = "How many KPIs were red in the performance report?"
+    first = "Of the 40 Key Performance Indicators (KPIs) contained within the QPR, 16 achieved target (Green)."
+    second = "Eight KPIs did not meet the floor standard (Red), and one had no data at time of publication."
+    line, _, _ = lead_line(q, [(hit(first), first), (hit(second), second)])
+    assert line == "Eight [2]"

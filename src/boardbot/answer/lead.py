@@ -15,7 +15,7 @@ from ..text.sentences import squash
 from .checks import has_type
 from .compose import FACTUAL, direct_answer
 from .meets import missing_qualifiers
-from .nearby import counted_noun, counts_asked, counts_head
+from .nearby import counted_noun, counts_asked, counts_head, nearness
 from .qtypes import question_type
 from .scope import qualifiers
 
@@ -29,7 +29,7 @@ def lead_line(question: str, quotes: list[tuple[Hit, str]]) -> tuple[str, bool, 
     if qtype not in FACTUAL:
         return "", False, False
     quals = qualifiers(question)
-    found: list[tuple[bool, bool, bool, int, str]] = []  # (whole, counted, near, order, line)
+    found: list[tuple[bool, bool, bool, float, int, str]] = []  # (whole, counted, near, closeness, order, line)
     for n, (hit, quote) in enumerate(quotes[:LEAD_FROM], start=1):
         # a body or place named in the passage before the quote counts: "Healthwatch Blackpool and Revolution
         # undertook ..." names who knocked on the "Over 700 doors" of the next sentence ("For Cambridgeshire
@@ -45,13 +45,17 @@ def lead_line(question: str, quotes: list[tuple[Hit, str]]) -> tuple[str, bool, 
                 head = at >= 0 and counts_head(text, at, at + len(direct), question)
                 # a date with its year beats a bare month ("March 2024", not "March")
                 whole = qtype != "when" or bool(re.search(r"\b(?:19|20)\d\d\b", direct))
-                found.append((whole, head, near, -n, f"{direct} [{n}]"))
+                # of two values both beside the question's words, the one closer to more of them ("Eight
+                # KPIs did not meet the floor standard (Red)" for "how many KPIs were red", not "40 KPIs")
+                # (figures only: a date's passage names the meeting and body the question names, wherever it is)
+                close = round(nearness(text, at, at + len(direct), question), 1) if at >= 0 and qtype == "amount" else 0.0
+                found.append((whole, head, near, close, -n, f"{direct} [{n}]"))
     # the value beside the words asked about ("From: Oliver Richardson, Armed Forces Champion")
     # beats one that is only in the better-scored quote
     # ... and a count of the very thing a "how many" asks about beats a count beside other words
-    _, counted, near, _, line = max(found) if found else (False, False, False, 0, "")
+    _, counted, near, _, _, line = max(found) if found else (False, False, False, 0.0, 0, "")
     if counted_noun(question):
         near = counted  # "the five Blackpool Priority Wards" stands beside the question's words, but
         # counts wards, not the households asked about: not a sure answer
-    values = {f[4].rsplit(" [", 1)[0].lower() for f in found if f[2]}
+    values = {f[5].rsplit(" [", 1)[0].lower() for f in found if f[2]}
     return line, near, len(values) > 1
