@@ -16,10 +16,11 @@ if [ "$fast" = 0 ] && [ -f scripts/install_browser.sh ]; then
 fi
 export HF_HUB_OFFLINE=1
 .venv/bin/ruff check src tests app.py benchmarks
-# Two workers (pytest-xdist): much of the suite waits on other processes (CLI ingests, a Chroma server, a
-# browser, a killed writer), so two run side by side; each file stays on one worker (tests/conftest.py).
+# Two workers (pytest-xdist, tests handed out one by one): much of the suite waits on other processes (CLI
+# ingests, a Chroma server, a browser, a killed writer), so two run side by side. (xdist 3.8's per-file and
+# per-group modes rename test ids in a way pytest 9 ignores, so they are not used.)
 # BOARDBOT_TEST_WORKERS=0 runs in one process.
-workers=(-n "${BOARDBOT_TEST_WORKERS:-2}" --dist loadgroup)
+workers=(-n "${BOARDBOT_TEST_WORKERS:-2}")
 # pytest exits 5 when it collects nothing; that is a failure here, not a pass.
 if [ "$fast" = 1 ]; then
     exec .venv/bin/python -m pytest "${workers[@]}" -m "not slow and not browser" "$@"

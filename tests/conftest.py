@@ -42,21 +42,6 @@ BLACKBURN = PAPERS / "blackburn-darwen-hwbb-2024-07-31-pbp-icb-update.pdf"
 CAMBS = PAPERS / "cambs-peterborough-hwb-icp-2023-07-21-agenda-pack.pdf"
 
 
-FULL_INDEX_USERS = frozenset({"full_index", "full_assistant"})
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under ``-n 2 --dist loadgroup`` (scripts/test.sh) a file's tests run on one worker, as with
-    ``--dist loadfile``, so its module fixtures are built once; and every test of the full sample index
-    runs on the same worker, so that index (about 90 s) is built once, not on each worker."""
-    for item in items:
-        if item.get_closest_marker("xdist_group"):
-            continue
-        group = "full-index" if FULL_INDEX_USERS & set(getattr(item, "fixturenames", ())) else item.nodeid.split("::")[0]
-        item.add_marker(pytest.mark.xdist_group(group))
-
-
 def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):
         if key.startswith("BOARDBOT_"):

@@ -25,7 +25,7 @@ QUESTION_SETS = (
     HERE / "dev2.jsonl",
     HERE / "dev3.jsonl",
     HERE / "dev4.jsonl", HERE / "dev5.jsonl", HERE / "dev6.jsonl", HERE / "dev7.jsonl",
-    HERE / "dev8.jsonl", HERE / "dev9.jsonl",
+    HERE / "dev8.jsonl", HERE / "dev9.jsonl", HERE / "dev10.jsonl",
     HERE / "test.jsonl",
     ROOT / "evals" / "sample-test.jsonl",
 )
