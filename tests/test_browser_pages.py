@@ -42,6 +42,7 @@ def _check_boxes(scope: Any, file: str, page: int, quote: str) -> dict[str, floa
     img = scope.locator("img.bb-page")
     img.page.wait_for_function("img => img.complete && img.naturalWidth > 500", arg=img.element_handle(),
                                timeout=30_000)
+    img.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")  # laid out
     rect = img.bounding_box()
     expected = quote_boxes(PAPERS / file, page, quote)
     drawn = scope.locator(".bb-hl")
@@ -83,6 +84,11 @@ def test_quote_on_the_page_zoom_and_pdf_viewer(browser: Any, app_url: str, tmp_p
     big = _check_boxes(overlay, file, cited, quote)
     assert big["width"] > small["width"] * 1.3
     overlay.locator('button[data-zoom="200"]').click()
+    # the new size is laid out over a frame or two; on a busy machine (two test workers) the boxes were
+    # once read before it was: wait for the doubled width and two more frames
+    page.wait_for_function("w => document.querySelector('.bb-zoom-overlay img.bb-page')"
+                           ".getBoundingClientRect().width > w * 1.9", arg=big["width"], timeout=15_000)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     bigger = _check_boxes(overlay, file, cited, quote)
     assert bigger["width"] == pytest.approx(2 * big["width"], rel=0.05)
     overlay.locator('button[data-step="-1"]').click()  # 200% -> 150%
