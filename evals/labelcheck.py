@@ -55,6 +55,26 @@ def printed_pages(pages: Callable[[str], list[str]], rows: list[dict], heads: di
     return bad
 
 
+def printed_votes(pages: Callable[[str], list[str]], rows: list[dict], counts: re.Pattern[str], files: list[str],
+                  reach: int) -> list[tuple]:
+    """Problems with the labels' votes against the counts printed "(12 for, 3 against, 1 abstention)": a
+    label with votes must match the first count printed within ``reach`` characters after its text, and
+    ``files`` must print exactly as many counts as there are labels with votes."""
+    bad: list[tuple] = []
+    for r in (r for r in rows if r["votes"]):
+        whole = norm(" ".join(pages(r["file"])))
+        at = whole.find(r["text"])
+        m = counts.search(whole, at)
+        want = {"for": int(m[1]), "against": int(m[2]), "abstain": int(m[3])} if m and m.start() - at < reach else None
+        if want != r["votes"]:
+            bad.append((r["id"], "printed counts differ from votes", want, r["votes"]))
+    printed = sum(len(counts.findall(norm(" ".join(pages(n))))) for n in files)
+    with_votes = sum(1 for r in rows if r["votes"])
+    if printed != with_votes:
+        bad.append(("counts printed", printed, "labels with votes", with_votes))
+    return bad
+
+
 def check(here: Path, labels: str, prefix: str, folder: str,
           readings: Callable[[str, str], list[str]] | None = None,
           lines: Callable[[str, str], list[str]] | None = None,

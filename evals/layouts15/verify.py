@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, load, norm, printed_pages  # noqa: E402
+from evals.labelcheck import check, load, norm, printed_pages, printed_votes  # noqa: E402
 
 LABELS = "decisions-layouts15.jsonl"
 CPP = "northmoor-corporate-parenting-panel-minutes-2025-01-23.pdf"
@@ -175,18 +175,7 @@ def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
             bad.append((r["id"], "labelled in the Decisions/agreements box"))
 
     # Printed counts agree with votes
-    for r in rows:
-        whole = norm(" ".join(pages(r["file"])))
-        at = whole.find(r["text"])
-        m = COUNTS.search(whole, at)
-        near = m is not None and m.start() - at < 400
-        if r["votes"]:
-            want = {"for": int(m[1]), "against": int(m[2]), "abstain": int(m[3])} if near else None
-            if want != r["votes"]:
-                bad.append((r["id"], "printed counts differ from votes", want, r["votes"]))
-    printed = sum(len(COUNTS.findall(norm(" ".join(pages(n))))) for n in HEADS)
-    if printed != sum(1 for r in rows if r["votes"]):
-        bad.append(("counts printed", printed, "labels with votes", sum(1 for r in rows if r["votes"])))
+    bad += printed_votes(pages, rows, COUNTS, list(HEADS), 400)
     print(f"sanity: {len(bad)} problems")
     return bad
 
