@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _MEMBER = r"(?:Councillor|Cllr|Bailie|Provost|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "Councillor Fraser, seconded by Councillor Lindsay, moved (as an amendment) that ..."
 SECONDED_MOVED = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?P<who>(?:The\s+)?(?:Convener|Depute\s+Convener|Leader|{_MEMBER})),\s+"
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:As\s+an\s+amendment,\s+)?(?P<who>(?:The\s+)?(?:Convener|Depute\s+Convener|Leader|{_MEMBER})),\s+"
     rf"seconded\s+by\s+(?P<sec>(?:the\s+)?(?:Convener|Depute\s+Convener|Leader|{_MEMBER})),\s+moved\b",
     re.M,
 )

@@ -75,7 +75,8 @@ from .vocabulary import (
 # --- vocabulary -------------------------------------------------------------------
 
 MID_RESOLVED = re.compile(r"(?<=[^\n])(?<!^)\b(?:It was |and )?(?:unanimously )?(?:RESOLVED|[Rr]esolved)\b"
-                          r"(?= that\b|\s*:|\s+to\s+[a-z])", re.M)
+                          # ... Northern Ireland's "Proposed by ..., Seconded by ... and Resolved – That ..."
+                          r"(?=(?:\s+unanimously)?(?: that\b|\s*:|\s+to\s+[a-z]|\s*[-–—]\s*That\b))", re.M)
 RECOMMENDED = re.compile(r"^(?:\(?\d{1,3}[.)]\s*)?(?:RECOMMENDED|RECOMMENDATIONS?)\b", re.I)
 LEAD_ONLY = re.compile(r"^(?:that|(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?"
                        r"(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Group|Partnership))\s*[:\-–]?$", re.I)
@@ -238,9 +239,17 @@ def extract_decisions(doc: Document) -> list[Decision]:
                     # the sentence is the resolution; so is one that names its mover and seconder
                     # ... and "The minutes of the Amenities Committee were received and it was RESOLVED that"
                     joined = m.group(0).startswith("and") or re.search(r"\band\s+(?:it\s+was\s+)?$", text[start:m.start()])
-                    if MOVED_BEFORE.search(text, start, m.start()) or re.match(r"\s+to\s", text[m.end():m.end() + 4]) \
+                    if MOVED_BEFORE.search(text, start, m.start()) or re.match(r"(?:\s+unanimously)?\s+to\s", text[m.end():m.end() + 18]) \
                             or (joined and m.start() - start < 200):
                         at = start
+                    # "... seconded by ... and RESOLVED unanimously" / "– That the Council's thanks be ...": the dash
+                    # opening the next line joins the resolution to its mover, it is no list's bullet
+                    dash = re.match(r"(?:[ \t]+unanimously)?[ \t]*\n[ \t]*[-–—][ \t]*(?=That\b)", text[m.end():m.end() + 40])
+                    if dash and at == start:
+                        b = _sentence_end(d, m.end() + dash.end(), hi)
+                        if not c.taken(at, b):
+                            c.add(at, b, minutes_kind(text[at:b]), "minutes")
+                        continue
                     c.sentence_or_list(at, at, hi, "minutes", None)
                     continue
                 c.sentence_or_list(m.start(), lo, hi, "minutes", "action" if pat in (ACTION, ACTS) else None)

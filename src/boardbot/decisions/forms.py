@@ -182,23 +182,35 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:^|\bthat\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:comments|views|concerns?)\b[^.]{0,120}?"
                 r"\bbe\s+(?:passed|forwarded|sent|submitted|reported)\s+to\b", re.I), "referral", "referred"),
     # "That grants totalling £1.14m be awarded to ...", "That £4.6m be added to the capital programme"
-    (re.compile(r"\bbe\s+awarded\s+to\b|\bbe\s+(?:added|allocated)\s+to\s+the\s+(?:[\w-]+\s+){0,2}?"
+    # ... and a grant made at the meeting: "The Scout Group was awarded £2,750 towards the roof"
+    (re.compile(r"\b(?:was|were|be)\s+awarded\s+(?:a\s+grant\s+of\s+)?£\s?\d|\bbe\s+awarded\s+to\b|\bbe\s+(?:added|allocated)\s+to\s+the\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:capital\s+programme|budget)\b", re.I), "approval", "approved"),
     (re.compile(r"\b(?:RECOMMENDS|recommends\s+to)\b"), "recommendation", "recommended"),
     (re.compile(r"\b(?:minutes|note)\s+of\s+the\s+(?:last|previous)\s+meeting\b[^.]{0,80}?\b(?:was|were)\s+"
                 r"(?:agreed|approved|confirmed)\b", re.I), "approval", "approved"),
     (re.compile(r"\b(?:RATIFIED|ratified)\b"), "approval", "ratified"),
     (re.compile(r"\bbe\s+referred\b", re.I), "referral", "referred"),
+    # "RESOLVED unanimously to co-opt Mr P Hollis as a member of the Council": a co-option is an appointment
+    (re.compile(r"\bresolved\s+(?:unanimously\s+)?to\s+co-?opt\b", re.I), "approval", "approved"),
     # "That Mr X and Ms Y be appointed as Independent Persons": an appointment is approved
     (re.compile(r"\bbe\s+(?:re-?)?appointed\b", re.I), "approval", "approved"),
     (re.compile(r"\bdelegated\s+authority\b", re.I), "delegation", "agreed"),
     (re.compile(r"\b(?:correct|accurate|true)\s+record\b", re.I), "approval", "approved"),
+    # Northern Ireland: "That the minutes of the Council meeting ... be taken as read and signed as correct"
+    (re.compile(r"\bminutes\b[^.]{0,160}?\btaken\s+as\s+read\b", re.I), "approval", "approved"),
+    # "that the district rate for 2026/27 be struck at ...p in the pound", "That the precept be set at £..."
+    (re.compile(r"\b(?:district\s+rates?|rates?|precept|council\s+tax)\b[^.;]{0,80}?\bbe\s+(?:struck|set|fixed)\s+at\b",
+                re.I), "approval", "approved"),
     (re.compile(r"\bbe\s+noted\b|\b(?:was|were)\s+noted\b(?!\s+that\b)", re.I), "noted", "noted"),
 )
 _FROM_V1 = {"noting": ("noted", "noted"), "approval": ("approval", "approved"), "action": ("action", ""),
             "recommendation": ("recommendation", "recommended")}
 _BODY_VERB_FORM = {"agreed": ("agreement", "agreed"), "endorsed": ("endorsement", "endorsed"),
                    "supported": ("endorsement", "endorsed"), "adopted": ("approval", "adopted")}
+
+
+_ADOPTS_RECS = re.compile(r"\b(?:approves?|adopts?|agrees?|accepts?|endorses?|approved|adopted|agreed|accepted|endorsed)"
+                          r"\s+the\s+following\s+recommendations?\b", re.I)
 
 
 def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
@@ -233,7 +245,9 @@ def classify(text: str, lead_in: str = "", v1: str = "") -> tuple[str, str]:
     verb = re.search(r"\b(agreed|endorsed|supported|adopted|AGREED|ENDORSED|SUPPORTED|ADOPTED)\b", t)
     if verb and verb.group(1).lower() in _BODY_VERB_FORM:
         return _BODY_VERB_FORM[verb.group(1).lower()]
-    if lead_in and re.search(r"\brecommend", lead_in, re.I):
+    # ... but "That the Council approves the following recommendations of the ... Committee:" adopts them: each
+    # part is the Council's own resolution
+    if lead_in and re.search(r"\brecommend", lead_in, re.I) and not _ADOPTS_RECS.search(lead_in):
         return "recommendation", "recommended"
     return "resolution", "agreed"
 
@@ -316,8 +330,11 @@ _OUTCOME_SENTENCE = re.compile(
 # were CARRIED" (a recorded vote on the recommendations moved)
     r"\b(?:motion|amendment|proposal|recommendations)\b[^.\n]{0,60}?\b(?:(?:was|were)\s+(?:therefore\s+|duly\s+)?"
     r"|put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?|was\s+(?:then\s+)?put\s+and\s+)"
-    r"(?P<o>carried|lost|defeated|"
-    r"not\s+carried|not\s+agreed|agreed(?:\s+unanimously)?)\b", re.I)
+    r"(?P<o>carried|lost|defeated|withdrawn|"
+    r"not\s+carried|not\s+agreed|agreed(?:\s+unanimously)?)\b"
+    # "The proposal, having failed to achieve the qualified majority ..., was declared LOST", "... put to the
+    # meeting and declared carried"
+    r"|\b(?:was\s+|and\s+)declared\s+(?P<d>carried|lost|defeated)\b", re.I)
 
 
 _TIED = re.compile(r"\b(?:votes?\s+(?:were|was|being)\s+equal(?:ly\s+divided)?|equality\s+of\s+votes)\b", re.I)
@@ -338,7 +355,7 @@ def read_outcome(block: str) -> str:
         if _TIED.search(block):
             return "carried" if _CASTING_FOR.search(block) else "lost"
         return ""
-    o = squash(m.group("o").lower())
+    o = squash((m.group("o") or m.group("d")).lower())
     # "Agreed unanimously." under a motion is its carrying; a bare "Agreed." stays agreed
     return {"defeated": "lost", "fell": "lost", "not carried": "lost", "not agreed": "lost",
             "agreed unanimously": "carried"}.get(o, o)

@@ -247,7 +247,8 @@ def _is_stop(line: str) -> bool:
     if MINUTE_REF_HEADING.match(s) and not ends_sentence(s):
         return True
     letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 4 and s.isupper() and len(s.split()) <= 12
+    # "GIJB/D/2026/01);" wrapping a list item is a reference, not a heading: a heading ends no clause
+    return len(letters) >= 4 and s.isupper() and len(s.split()) <= 12 and not s.endswith((";", ","))
 
 
 def _cover(text: str, lo: int, hi: int) -> re.Match[str] | None:

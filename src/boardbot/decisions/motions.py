@@ -42,7 +42,7 @@ _NAMED = (r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Prof|Dame)\s+[
           r"|[A-Z][a-z]+\s+[A-Z][\w'’-]+(?=\s+(?:and|that|,)))")
 # "The following motion was moved by Councillor A and seconded by Councillor B", "An amendment was moved by ..."
 PASSIVE_PROPOSAL = re.compile(
-    rf"^[ \t]*{_NUM}[^\n]{{0,40}}?\b(?:motion|amendment)\b[^\n]{{0,30}}?\bwas\s+(?:moved|proposed)\s+by\s+"
+    rf"^[ \t]*{_NUM}[^\n]{{0,40}}?\b(?:motion|amendment|Motion)\b[^\n]{{0,30}}?\bwas\s+(?:moved|proposed)\s+by\s+"
     rf"(?P<who>{_NAMED})(?:,?\s+and\s+seconded\s+by\s+(?P<sec>{_NAMED}))?",
     re.M,
 )
@@ -55,10 +55,19 @@ IT_WAS_MOVED = re.compile(
     rf"(?:,?\s+(?:and\s+)?seconded\s+by\s+(?P<sec>{_NAMED}))?(?=(?:,\s*as\s+an\s+amendment,)?\s*(?:that|the\s+following)\b)",
     re.M,
 )
+# Northern Ireland councils: "Proposed by Councillor A, Seconded by Alderman B – That the Council ...", the
+# vote and its outcome below; "Proposed by ..., Seconded by ... and Resolved – That ..." is a resolution
+_NI_MEMBER = r"(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\s+(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]+"
+PROPOSED_SECONDED = re.compile(
+    rf"^[ \t]*{_NUM}Proposed\s+by\s+(?P<who>{_NI_MEMBER}),?\s+(?:and\s+)?[Ss]econded\s+by\s+(?P<sec>{_NI_MEMBER})"
+    r"\s*[-–—:,]\s*(?:[Tt]hat\b|[\"“])",
+    re.M,
+)
 PUT = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n]{0,50}?\bChair(?:man)?\s+put\b"
                  # "The substantive motion was then put to the vote and was CARRIED (For: 28, ...)"
-                 r"|^[ \t]*(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\b[^\n]{0,40}?"
-                 r"\bwas\s+(?:then\s+)?put\s+to\s+the\s+vote\b"
+                 r"|^[ \t]*(?:(?:After|Following)\s+[^,\n]{1,30},\s*)?The\s+(?:substantive\s+|original\s+)?(?:Notice\s+of\s+)?"
+                 r"(?:motion|amendment|proposal)\b[^\n]{0,40}?"
+                 r"\bwas\s+(?:then\s+)?put\s+to\s+the\s+(?:vote|meeting)\b"
                  # "The original motion then became the substantive motion. A recorded vote was ... taken ..."
                  r"|^[ \t]*The\s+original\s+motion\b[^\n]{0,20}?\bbecame\s+the\s+substantive\s+motion\b"
                  # "On being put to the vote the amendment was LOST.", "The substantive motion was then put and CARRIED"
@@ -88,7 +97,9 @@ _DECIDED = re.compile(r"\b(?:motion|amendment|proposal)\s+was\s+(?:therefore\s+|
 _SECONDED = re.compile(r"(?:^|(?<=[.,]\s)|(?<=\band\s))(?:The\s+[A-Z][\w -]{2,40}?,\s+)?"
                        r"(?P<sec>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’-]+"
                        r"(?:\s+[A-Z][\w'’-]+)?),?\s+seconded\s+the\s+(?:motion|amendment|proposal|recommendations?)\b", re.M)
-NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b"
+# ("C.039/26 NOTICE OF MOTION", "PFC 19/26 INVESTMENT STRATEGY": a committee's prefix before the number)
+NEXT = re.compile(r"^[ \t]*(?:[A-Z]{1,6}/)?\d{2}/\d{1,4}\s+[A-Z]|^[ \t]*[A-Z]{1,6}(?:\.|[ ])\d{2,3}/\d{2,4}\s+[A-Z]|\bIt\s+was\s+(?:then\s+)?(?:proposed|moved)\s+by\b"
+                  r"|^[ \t]*Proposed\s+by\s+[^\n]{0,80}?\bSeconded\s+by\b"
                   # ... or the resolution that follows a lost amendment: "Members RESOLVED, by 12 votes to 3, ..."
                   r"|^[ \t]*(?:Members|The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:unanimously\s+)?RESOLVED\b", re.M)
 
@@ -109,7 +120,7 @@ def _para_at(text: str, start: int) -> int | None:
 def _proposals(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Proposals in the active ("Mr A proposed, and Mr B seconded") and passive ("... was moved by") voice."""
     found = [*PROPOSAL.finditer(text, lo, hi), *PASSIVE_PROPOSAL.finditer(text, lo, hi), *IT_WAS_MOVED.finditer(text, lo, hi),
-             *SECONDED_MOVED.finditer(text, lo, hi)]
+             *SECONDED_MOVED.finditer(text, lo, hi), *PROPOSED_SECONDED.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -186,6 +197,10 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
             # a vote on "the substantive motion" named by an amendment already decided is not the
             # amendment's: it keeps its own outcome ("Amendment carried.") and counts, or none
             target = _substantive_target(sentence, target, proposals)
+        if target is not None and target.form == "amendment" and target.outcome and _MOTION_PUT.match(sentence):
+            # "The Notice of Motion was put to the meeting and declared carried" after the amendment was
+            # withdrawn (or lost): the vote is on the motion still open, not on the amendment
+            target = next((p for p in reversed(proposals) if p.form == "motion" and not p.outcome), None)
         if target is None and re.match(r"\W*The\s+(?:proposal|recommendations)\b", sentence, re.I):
             # "The proposal was put to the vote" after an amendment's vote: the motion still open
             target = next((p for p in reversed(proposals) if p.form == "motion" and not p.outcome), None)
@@ -232,6 +247,7 @@ def find_motions(text: str, lo: int, hi: int, where: str = "") -> tuple[list[Mot
     return sorted(out, key=lambda x: x.start), folded
 
 
+_MOTION_PUT = re.compile(r"\W*The\s+(?:Notice\s+of\s+)?Motion\b(?!\s+as\s+amended)", re.I)
 # outcomes by which an amendment's text became the motion before the meeting
 _AMENDED = ("carried", "agreed", "accepted")
 

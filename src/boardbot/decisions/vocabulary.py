@@ -34,7 +34,7 @@ DEFERRED_LINE = re.compile(r"^[ \t]*(?:(?:Deferred|DEFERRED)\s+(?:for|to|until|p
                            r"|(?:Withdrawn|WITHDRAWN)\s+(?:by|from|at|pending))\b", re.M)
 # "Councillor Bhatt, with the consent of the Council, withdrew his motion on notice ...": the item
 # the meeting had before it is withdrawn at the meeting (not "had withdrawn" beforehand)
-WITHDREW = re.compile(r"(?<!\bhad )\bwithdrew\s+(?:his|her|their|its|the)\s+(?:motion|amendment|petition|question"
+WITHDREW = re.compile(r"(?<!\bhad )\bwithdrew\s+(?:his|her|their|its|the)\s+(?:(?:Notice\s+of\s+)?motion|amendment|petition|question"
                       r"|application|item|report|proposal)\b", re.I)
 BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # NHS minutes: "The Board:" on its own line, then "• RECEIVED the report; • NOTED ...; • APPROVED ..."
