@@ -15,7 +15,7 @@ if [ "$fast" = 0 ] && [ -f scripts/install_browser.sh ]; then
     bash scripts/install_browser.sh || echo "warning: chromium could not be installed; browser test will skip" >&2
 fi
 export HF_HUB_OFFLINE=1
-.venv/bin/ruff check src tests app.py benchmarks
+.venv/bin/ruff check src tests app.py benchmarks evals
 # Two workers (pytest-xdist, tests handed out one by one): much of the suite waits on other processes (CLI
 # ingests, a Chroma server, a browser, a killed writer), so two run side by side. (xdist 3.8's per-file and
 # per-group modes rename test ids in a way pytest 9 ignores, so they are not used.)

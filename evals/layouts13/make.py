@@ -17,7 +17,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
 from evals.layouts.make import build_set  # noqa: E402
 
-
 # ---------------------------------------------------------------------------------------
 # 1. English county council Cabinet: minutes C/26/nn, key decisions "Decision No: 26/000nn", "RESOLVED that:"
 #    with numbered parts running over a page break, reasons and alternatives, a Cabinet Member decision noted

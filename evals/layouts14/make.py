@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
 from evals.layouts.make import build_set, table  # noqa: E402
 
-
 # ---------------------------------------------------------------------------------------
 # 1. Health and Wellbeing Board: "RESOLVED: That the Board:" followed by bullets ("• noted …", "• approved …",
 #    "• delegated authority …", "• agreed to receive a further report …"); Better Care Fund plan approved subject

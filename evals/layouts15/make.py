@@ -19,7 +19,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the repository root holds evals
 from evals.layouts.make import build_set, table  # noqa: E402
 
-
 # ---------------------------------------------------------------------------------------
 # 1. County council Corporate Parenting Panel: numbered minutes "41." …, foster carers' and young people's
 #    representatives, "RESOLVED that the report be noted", "RESOLVED that the verbal update be noted", "The Panel

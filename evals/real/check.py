@@ -25,7 +25,7 @@ QUESTION_SETS = (
     HERE / "dev2.jsonl",
     HERE / "dev3.jsonl",
     HERE / "dev4.jsonl", HERE / "dev5.jsonl", HERE / "dev6.jsonl", HERE / "dev7.jsonl",
-    HERE / "dev8.jsonl", HERE / "dev9.jsonl", HERE / "dev10.jsonl",
+    HERE / "dev8.jsonl", HERE / "dev9.jsonl", HERE / "dev10.jsonl", HERE / "dev11.jsonl",
     HERE / "test.jsonl",
     ROOT / "evals" / "sample-test.jsonl",
 )
@@ -110,6 +110,15 @@ def main() -> int:
             for problem in check(row, folders):
                 failures += 1
                 print(f"{path.name}:{row['id']}: {problem}")
+    # an id names one question across every set, so runs over several sets merge without one hiding another
+    seen: dict[str, str] = {}
+    for path in sorted({*QUESTION_SETS, *(ROOT / "evals").glob("*.jsonl"), *HERE.glob("dev*.jsonl")}):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and "question" in (row := json.loads(line)):
+                if row["id"] in seen:
+                    failures += 1
+                    print(f"{path.name}:{row['id']}: id already used in {seen[row['id']]}")
+                seen.setdefault(row["id"], path.name)
     print(f"{checked} entries checked, {failures} problems")
     return 1 if failures else 0
 

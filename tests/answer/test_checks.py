@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from boardbot.answer.checks import amounts, has_type, holder_beside, level_figures, quotable, role_asked, sum_asked
+from boardbot.answer.checks import (
+    amounts,
+    has_type,
+    holder_beside,
+    level_figures,
+    persons,
+    quotable,
+    role_asked,
+    sum_asked,
+)
 from boardbot.answer.compose import direct_answer
 from boardbot.answer.qtypes import question_type
 
@@ -172,3 +181,30 @@ def test_an_exact_date_asks_for_a_day() -> None:
     assert question_type(q) == "when"
     assert not has_type("when", "In September 2023 a JSNA development session is being planned.", q)
     assert has_type("when", "The JSNA development session will be held on 14 September 2023.", q)
+
+
+def test_a_share_is_no_count() -> None:
+    q = "How many excess winter deaths were there in West Sussex last winter?"
+    assert not has_type("amount", "It is estimated that 10% of excess winter deaths are directly attributable to "
+                                  "fuel poverty.", q)
+    assert has_type("amount", "There were 480 excess winter deaths in West Sussex last winter.", q)
+
+
+def test_a_places_figure_is_a_figure() -> None:
+    # "For Peterborough 851 started": a place heads its figure; "Route 66" is still a name
+    q = "How many people in Peterborough started a weight management programme?"
+    text = "For Peterborough 851 started on a programme which was 121% of the target"
+    assert "851" in [text[a:b] for a, b in amounts(text, q)]
+    text = "The Tommy 105 birthday event was held in the park."
+    assert [text[a:b] for a, b in amounts(text, "How many events were held?")] == []
+
+
+def test_a_section_numbers_tail_is_no_count() -> None:
+    q = "How many veterans live in Kent?"
+    text = "2.2.1 The 10th Annual Armed Forces Covenant Conference was held on 4 June 2024."
+    assert "1" not in [text[a:b] for a, b in amounts(text, q)]
+
+
+def test_a_plural_role_is_no_person() -> None:
+    assert [m.group(0) for m in persons("Hold twice-yearly meetings with Task Force Commanders and Armed Forces "
+                                        "Champions.")] == []

@@ -107,3 +107,20 @@ def test_a_financial_year_written_short_is_read() -> None:
     assert found_years("Elective day case spells Planned Activity Volumes 23/24 363,244") == ["2023-24"]
     assert found_years("20/21 onwards") == ["2020-21"]
     assert found_years("the sessions on 12/13 May") == []  # two days, no year
+
+
+def test_a_laws_year_is_its_name() -> None:
+    # "the Armed Forces Act 2021": the Act is named, no 2021 figure or date is asked for
+    q = qualifiers("When did the Armed Forces Act 2021 duties on local authorities come into force?")
+    assert q.years == ()
+    assert qualifiers("How many children were adopted under the Act in 2021?").years == ("2021",)
+
+
+def test_the_month_of_the_paper_asked_about_is_no_year_scope() -> None:
+    # "in the March 2019 pack": checked as March 2019, which the paper's date meets; the pack's sentence
+    # about November 2018 is not a 2018 answer
+    q = qualifiers("According to the summary in the March 2019 Haringey and Islington pack, to what level should "
+                   "delayed transfers be cut?")
+    assert q.years == () and q.months == ("2019-03",)
+    # a month of what is asked about still scopes the year
+    assert qualifiers("How many delayed transfers were there in March 2019?").years == ("2019",)

@@ -84,11 +84,13 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:items?|paragraphs?|paras?|appendix|appendi
                                r"|minutes?|schedule|chapter|question|no\.?|debate|motion|option|phase|stage|part|step"
                                r"|category|cat|tier|level|priority|version|recommendation)\s*$", re.I)
 _NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)([A-Z][a-z]+)\s$")
+_PLACE_LED = re.compile(r"\b(?i:for|in|across|within)\s$")
 _SHORT_YEARS = re.compile(r"\b(\d\d)/(\d\d)\b")  # "20/21 onwards": a financial year, not a figure
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 _UNIT_AFTER = re.compile(r"-(?:[a-z]+)\b")
 _SHARE = re.compile(r"\bpercentage\b|\bproportion\b|\bshare of\b|\bwhat share\b|\bper cent\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+_NOT_COUNT = re.compile(r"£|%|per ?cent", re.I)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _RATE_WORDS = re.compile(r"\b(?:rate|per ?cent|percentage|proportion|share|rise|rises|rose|increase|increased|fall|fell"
                          r"|decrease|decreased|reduce|reduced|reduction|change|changed|growth|grow|grew|grown|up|down|uplift)\b"
@@ -184,11 +186,14 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
             continue  # "how much is the contract worth": "100% of textile waste" is no price
         if _PER_BEFORE.search(text[max(0, a - 6):a]) and "£" not in m.group(0):
             continue  # "rate per 100,000 population": what a rate is counted in, not the rate
+        if re.search(r"\d\.$", text[max(0, a - 2):a]):
+            continue  # the "1" of "2.2.1 The Conference": the tail of a section's number, cut off by the pattern
         if _REFERENCE_BEFORE.search(text[max(0, a - 12):a]):
             continue  # "item 12", "paragraph 3.2", "Appendix 1", "Table 6.1": where something is, not a figure
         if re.fullmatch(r"\d+", m.group(0)) and (w := _NAME_BEFORE.search(text[max(0, a - 24):a])) \
-                and w.group(1).lower() not in MONTHS:
+                and w.group(1).lower() not in MONTHS and not _PLACE_LED.search(text[max(0, a - 40):a - len(w.group(0))]):
             continue  # "The Tommy 105 birthday event", "Route 66": part of a name, not a figure
+            # ("For Peterborough 851 started": a place's figure)
         if _UNIT_AFTER.match(text, b) and not _MONEY.search(m.group(0)):
             continue  # "a 10-year plan", "a 24-hour service": a kind of thing, not how many
         digits = re.search(r"\d[\d,.]*", m.group(0))
@@ -213,7 +218,8 @@ _NOT_PERSON = re.compile(r"\b(?:Hall|House|Centre|Center|Chamber|Room|Road|Stree
                          r"|Meeting|Amendment|Recommendation|Decision|Budget|Policy|Statement"
                          # ... or a role, a unit or a kind of thing ("Care Manager", "Output Area")
                          r"|Area|Manager|Development|Authority|Chief|Officer|Director|Lead|Member|Network|System"
-                         r"|Unit|Office|Department|Directorate|Executive|Deputy|Head|Commissioner|Provider"
+                         r"|Unit|Office|Department|Directorate|Executive|Deputy|Head|Commissioner|Provider|Commander|Champion"
+                         r"|Adviser|Advisor|Coordinator|Co-ordinator|Representative"
                          r"|Population|Workforce|Finance|Estate|Contract|Framework|Standard|Target|Outcome)s?\b")
 
 
@@ -285,7 +291,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
                        for a, b in found)
         if _HOW_MANY.search(question):
             # a count of the thing asked about: "119 long-term empty homes", "Against (37)", not "50+ organisations"
-            return any(counts_counted(text, a, b, question) and "£" not in text[a:b]
+            # ... a whole count: "10% of excess winter deaths" says what share, not how many
+            return any(counts_counted(text, a, b, question) and not _NOT_COUNT.search(text[a:b])
                        for a, b in found) or any(counts_counted(text, *m.span(), question)
                                                  for m in _WORD_NUMBER.finditer(text) if not _UNIT_AFTER.match(text, m.end()))
         # a lone digit is a list number or a footnote mark ("1. Context", "(CDP)1."), not the sum asked for

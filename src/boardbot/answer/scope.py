@@ -84,18 +84,30 @@ class Qualifiers:
                     or self.deadlines or self.directions or self.meetings or self.subjects)
 
 
+def _names_period(question: str, m: re.Match[str]) -> bool:
+    """Whether the years at ``m`` are a plan's period written against its name ("the Minerals and Waste
+    Local Plan 2024-2039", "its 2019-2024 strategy"): they name the plan and do not scope the question,
+    as a period asked about does ("life expectancy for 2020-2022", "the Strategy for 2024-2029")."""
+    return len(m.group(2)) == 4 and int(m.group(2)) - int(m.group(1)) > 1 and not re.search(r"\b(?:for|in|during|over|between|from|of|to)\s*$", question[:m.start()], re.I)
+
+
+# "the Armed Forces Act 2021", "the Care Act 2014", "the Procurement Regulations 2015": the year is the law's name
+_LAW_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Regulations|Order|Bill)\s+((?:19|20)\d\d)\b")
+
+
+# "in the March 2019 Haringey and Islington pack", "the July 2024 update": a month naming the paper itself
+_PAPER_AFTER = re.compile(r"\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:[a-z]+\s+)?"
+                          r"(?:pack|papers?|agenda|[Rr]eport|[Mm]inutes|[Uu]pdate|[Bb]riefing|[Nn]ewsletter)\b")
+
+
 def qualifiers(question: str) -> Qualifiers:
     years: list[str] = []
     for m in YEAR_RANGE_RE.finditer(question):
         years.append(f"{m.group(1)}-{m.group(2)}")
     # a full date's year is not asked on its own: "on 9 January 2024" is checked as that date
     spans = [m.span() for r in (YEAR_RANGE_RE, DATE_RE) for m in r.finditer(question)]
-    # a plan's period written against its name names the plan ("the Minerals and Waste Local Plan
-    # 2024-2039", "its 2019-2024 strategy"); it does not scope the question to those years, as a
-    # period asked about does ("life expectancy for 2020-2022", "the Strategy for 2024-2029")
-    spans += [m.span() for m in YEAR_SPAN_RE.finditer(question)
-              if len(m.group(2)) == 4 and int(m.group(2)) - int(m.group(1)) > 1
-              and not re.search(r"\b(?:for|in|during|over|between|from|of|to)\s*$", question[:m.start()], re.I)]
+    spans += [m.span() for m in YEAR_SPAN_RE.finditer(question) if _names_period(question, m)]
+    spans += [m.span(1) for m in _LAW_YEAR.finditer(question)]
     dates = [iso for _, iso in find_dates(question) if len(iso) == 10]
     # "as reported to Cabinet at the end of January 2025": the month names the meeting the paper went to,
     # checked as a month against the paper's date; its year does not scope what the sentence is about
@@ -153,7 +165,10 @@ def qualifiers(question: str) -> Qualifiers:
     # the year of a day the question names is checked as that day ("on 10 December 2024 about the Annual
     # Report 2024": the meeting is the scope; its year again adds nothing the day does not)
     day_years = {d[:4] for d in dates}
-    years = [y for y in years if y not in day_years]
+    # ... and so is the month of the paper asked about: "in the March 2019 pack" is checked as March 2019,
+    # which the paper's date meets; a sentence in it speaking of November 2018 is no 2018 answer
+    paper_years = {m.group(3) for m in MONTH_YEAR_RE.finditer(question) if _PAPER_AFTER.match(question, m.end())}
+    years = [y for y in years if y not in day_years and y not in paper_years]
     return Qualifiers(tuple(dict.fromkeys(years)), tuple(dict.fromkeys(dates)), tuple(dict.fromkeys(names)), quarters,
                       tuple(dict.fromkeys(w for w in subjects if w not in in_names and w not in compass_words)),
                       tuple(dict.fromkeys(m for m in months if m not in day_months)), tuple(dict.fromkeys(places)),
