@@ -208,3 +208,28 @@ def test_a_section_numbers_tail_is_no_count() -> None:
 def test_a_plural_role_is_no_person() -> None:
     assert [m.group(0) for m in persons("Hold twice-yearly meetings with Task Force Commanders and Armed Forces "
                                         "Champions.")] == []
+
+
+def test_a_figure_must_stand_beside_what_is_asked_not_only_the_place() -> None:
+    q = "What was the suicide rate in Blackpool for 2019-21?"
+    assert not has_type("amount", "In Blackpool, 24.7% of the population was income-deprived in 2019.", q)
+    assert has_type("amount", "The suicide rate in Blackpool was 18.2 per 100,000 in 2019-21.", q)
+    # the noun may stand some way off, behind stopwords: "the grant for 2025-26 is the same value ... (£50m)"
+    q = "How much residual waste was collected per household in Kent in 2021/22?"
+    assert has_type("amount", "The amount of residual waste collected per household in Kent has generally fallen in "
+                              "recent years, to 554kg in 2021/22.", q)
+
+
+def test_an_age_band_in_a_name_is_no_count() -> None:
+    q = "How many children were adopted?"
+    text = "A family day was held for children with SEND alongside an 18+ Care Leaver Event."
+    assert [text[a:b] for a, b in amounts(text, q)] == []
+
+
+@pytest.mark.parametrize(("sentence", "holds"), [
+    ("The Annual Gold Awards took place on 3 October 2024 on HMS Warrior in Portsmouth, Kent based EC Safety "
+     "Solutions were awarded Gold.", True),
+    ("Panel members were invited to attend the Children in Care Council meetings.", False),
+])
+def test_a_place_after_a_name_is_a_place(sentence: str, holds: bool) -> None:
+    assert has_type("where", sentence, "Where were the Gold Awards held?") is holds

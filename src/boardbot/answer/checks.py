@@ -22,7 +22,7 @@ from ..text.dates import (
     YEAR_RANGE_RE,
 )
 from ..text.sentences import ROW_MARK, ends_sentence
-from .nearby import counts_asked, counts_counted, counts_head
+from .nearby import counts_asked, counts_counted, counts_head, figure_about
 
 # Upper-case labels of a cover sheet or form: "DATE:", "CONTACT OFFICER:", "REPORT OF:".
 _FORM_LABEL = re.compile(r"\b[A-Z][A-Z/&]{1,}(?: [A-Z/&]{2,}){0,3}:")
@@ -194,6 +194,8 @@ def amounts(text: str, exclude: str = "") -> list[tuple[int, int]]:
                 and w.group(1).lower() not in MONTHS and not _PLACE_LED.search(text[max(0, a - 40):a - len(w.group(0))]):
             continue  # "The Tommy 105 birthday event", "Route 66": part of a name, not a figure
             # ("For Peterborough 851 started": a place's figure)
+        if re.match(r"\+\s*[A-Z]", text[b:b + 3]):
+            continue  # "an 18+ Care Leaver Event", "the 50+ Forum": a name's age band, not a count
         if _UNIT_AFTER.match(text, b) and not _MONEY.search(m.group(0)):
             continue  # "a 10-year plan", "a 24-hour service": a kind of thing, not how many
         digits = re.search(r"\d[\d,.]*", m.group(0))
@@ -297,6 +299,8 @@ def has_type(qtype: str, text: str, question: str = "") -> bool:
                                                  for m in _WORD_NUMBER.finditer(text) if not _UNIT_AFTER.match(text, m.end()))
         # a lone digit is a list number or a footnote mark ("1. Context", "(CDP)1."), not the sum asked for
         found = [(a, b) for a, b in found if not re.fullmatch(r"\d", text[a:b].strip())]
+        # ... and a figure of what was asked about, not of the place or year alone
+        found = [(a, b) for a, b in found if figure_about(text, a, b, question)]
         if sum_asked(question):
             return bool(level_figures(text, found))
         return bool(found)
@@ -345,10 +349,12 @@ def _named_place(text: str, question: str) -> bool:
     asked = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", question)}
     for m in _AT_NAME.finditer(text):
         words = [re.sub(r"['’]s?$", "", w) for w in m.group(1).split()]
-        if not words[0][:1].isupper() or persons(text[m.start(1):m.start(1) + 60]):
-            continue  # "send your comments to Alison Thomson, Public Health Lead": a person, not a place
-        if re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 20):m.start()]):
-            continue  # "the Children in Care Council": inside a name, no place
+        if not words[0][:1].isupper() or any(p.start() == 0 for p in persons(text[m.start(1):m.start(1) + 60])):
+            # "send your comments to Alison Thomson, Public Health Lead": a person, not a place ("in
+            # Portsmouth, Kent based EC Safety Solutions ...": a place, whoever follows it)
+            continue
+        if re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 20):m.start()]) and _ORG_WORD.search(m.group(1)):
+            continue  # "the Children in Care Council": inside a body's name, no place ("HMS Warrior in Portsmouth" is)
         if any(w.lower() not in asked and w.lower() not in MONTHS and w.lower() not in _NOT_PLACE_WORDS for w in words):
             return True
     return False

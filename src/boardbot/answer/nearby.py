@@ -12,7 +12,8 @@ import re
 
 from ..search.rerank import ALTERNATIVES
 from ..text.stemming import stem, stems_of
-from ..text.terms import query_terms
+from ..text.terms import STOPWORDS, query_terms
+from .scope import qualifiers
 
 _COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
 
@@ -38,8 +39,37 @@ def counts_asked(text: str, a: int, b: int, question: str) -> bool:
         return False
     asked = _asked_stems(question)
     asked |= {alt for a in asked for alt in ALTERNATIVES.get(a, ())}  # "wrote" is met by "Author:"
-    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    near = _near(text, a, b)
     return bool(asked & stems_of(near))
+
+
+# words that stand between a figure and what it counts without saying anything: "the Kent veteran
+# population make up over 52,000", "around 4,000 of the beds"
+_FILLER = frozenset("a an the of up over around about some approximately almost nearly roughly more than less fewer "
+                    "at least just make makes made was were is are be been totalled totals total".split())
+
+
+def _says(word: str, content: bool) -> bool:
+    """Whether ``word`` counts towards a figure's neighbourhood: not a filler; with ``content``, a word
+    that says something (no stopword, no number)."""
+    w = word.lower().strip(",.;:()[]'’\"")
+    return w not in _FILLER and (not content or (w.isalpha() and w not in STOPWORDS))
+
+
+def _near(text: str, a: int, b: int, n: int = 4, fill: bool = False, content: bool = False) -> str:
+    """The ``n`` words either side of ``text[a:b]``; with ``fill``, not counting fillers (a figure's own
+    noun may stand behind them: "the Kent veteran population make up over 52,000"); with ``content``,
+    counting only words that say something."""
+    def side(words: list[str]) -> list[str]:
+        if not fill:
+            return words[:n]
+        out: list[str] = []
+        for w in words:
+            out.append(w)
+            if sum(_says(x, content) for x in out) >= n:
+                break
+        return out
+    return " ".join(side(text[:a].split()[::-1])[::-1] + side(text[b:].split()))
 
 
 _COUNTED = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
@@ -70,7 +100,7 @@ def counted_noun(question: str) -> str:
 def counts_head(text: str, a: int, b: int, question: str) -> bool:
     """Whether what a "how many" question counts stands within four words of the figure at ``text[a:b]``."""
     head = counted_noun(question)
-    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    near = _near(text, a, b)
     return bool(head) and head in stems_of(near)
 
 
@@ -105,8 +135,24 @@ def counts_counted(text: str, a: int, b: int, question: str) -> bool:
     names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", question)}
     asked = {stem(w) for w in query_terms(question) if w.lower() not in counted | names} - _COUNT_STOP
     asked |= {alt for s in asked for alt in ALTERNATIVES.get(s, ())}
-    near = " ".join(text[:a].split()[-4:] + text[b:].split()[:4])
+    near = _near(text, a, b)
     return bool(asked & stems_of(near))
+
+
+def figure_about(text: str, a: int, b: int, question: str) -> bool:
+    """Whether the figure at ``text[a:b]`` stands within eight words of something the question asks about,
+    not only of the place, body or year it is scoped to: "In Blackpool, 24.7% of the population was
+    income-deprived in 2019" gives no suicide rate for Blackpool in 2019. True when the question names
+    nothing else."""
+    q = qualifiers(question)
+    # (a place: a name of one word or a compass place; a body's or a grant's name says what is asked about)
+    scoped = {stem(w.lower()) for n in (*q.places, *(n for n in q.names if " " not in n))
+              for w in re.findall(r"[A-Za-z]+", n)}
+    asked = {s for s in _asked_stems(question) - scoped if not s[:1].isdigit()}
+    if not asked:
+        return True
+    asked |= {alt for s in asked for alt in ALTERNATIVES.get(s, ())}
+    return bool(asked & stems_of(_near(text, a, b, 8, fill=True, content=True)))
 
 
 _RANGE_LINK = re.compile(r"\s*(?:to|-|–|and)\s*")
