@@ -851,3 +851,12 @@ def test_of_two_counts_beside_the_question_the_closer_one_leads() -> None:
     second = "Eight KPIs did not meet the floor standard (Red), and one had no data at time of publication."
     line, _, _ = lead_line(q, [(hit(first), first), (hit(second), second)])
     assert line == "Eight [2]"
+
+
+def test_the_scope_words_tell_no_figure_from_another() -> None:
+    # every quote that meets "2024-25" and "Quarter 3" has them; the figure beside "savings target" leads
+    q = "What was the Council's savings target for 2024-25 in the Quarter 3 budget monitoring?"
+    first = "At Quarter 3 2024-25, £80.3m of savings are forecast to be delivered."
+    second = "Schools are forecasting a £30.4m overspend. The Council has a savings target of £111.2m in 2024-25."
+    line, _, _ = lead_line(q, [(hit(first), first), (hit(second), second)])
+    assert line == "£111.2m [2]"

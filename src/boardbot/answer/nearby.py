@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..search.rerank import ALTERNATIVES
+from ..text.dates import MONTHS
 from ..text.stemming import stem, stems_of
 from ..text.terms import STOPWORDS, query_terms
 from .scope import qualifiers
@@ -110,7 +111,7 @@ def nearness(text: str, a: int, b: int, question: str, window: int = 6) -> float
     twice. Of two figures or names in one passage, the one beside the words that set the question
     apart ("Vice-Chairman Cllr Vince Maple", not the Chairman named before him) is the answer."""
     caps = {stem(w.lower()) for w in re.findall(r"(?<=\s)[A-Z][A-Za-z-]+", question)}
-    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP
+    asked = {stem(w) for w in query_terms(question)} - _COUNT_STOP - _scope_stems(question)
     before, after = text[:a].split()[-window:][::-1], text[b:].split()[:window]
     best: dict[str, float] = {}
     for side in (before, after):
@@ -139,16 +140,23 @@ def counts_counted(text: str, a: int, b: int, question: str) -> bool:
     return bool(asked & stems_of(near))
 
 
+def _scope_stems(question: str) -> set[str]:
+    """The words that scope a question rather than say what it asks: its years, quarters, months and
+    one-word places. Every quote that meets the scope has them; they tell no figure from another."""
+    q = qualifiers(question)
+    words = {w.lower() for n in (*q.places, *(n for n in q.names if " " not in n)) for w in re.findall(r"[A-Za-z]+", n)}
+    words |= {w.lower() for w in re.findall(r"\b(?:Q[1-4]|[Qq]uarter)\b", question)}
+    words |= {w.lower() for w in re.findall(r"[A-Za-z]+", question) if w.lower() in MONTHS}
+    return {stem(w) for w in words} | {s for s in (stem(w) for w in query_terms(question)) if s[:1].isdigit()}
+
+
 def figure_about(text: str, a: int, b: int, question: str) -> bool:
     """Whether the figure at ``text[a:b]`` stands within eight words of something the question asks about,
     not only of the place, body or year it is scoped to: "In Blackpool, 24.7% of the population was
     income-deprived in 2019" gives no suicide rate for Blackpool in 2019. True when the question names
     nothing else."""
-    q = qualifiers(question)
     # (a place: a name of one word or a compass place; a body's or a grant's name says what is asked about)
-    scoped = {stem(w.lower()) for n in (*q.places, *(n for n in q.names if " " not in n))
-              for w in re.findall(r"[A-Za-z]+", n)}
-    asked = {s for s in _asked_stems(question) - scoped if not s[:1].isdigit()}
+    asked = _asked_stems(question) - _scope_stems(question)
     if not asked:
         return True
     asked |= {alt for s in asked for alt in ALTERNATIVES.get(s, ())}
