@@ -9,7 +9,7 @@ from boardbot.answer.compose import Quote, compose, direct_answer, kept_quotes, 
 from boardbot.answer.extractive import NOT_FOUND, Candidate, ExtractiveAnswerer, question_type
 from boardbot.answer.lead import lead_line
 from boardbot.answer.meets import absent_subjects, missing_qualifiers, unmet
-from boardbot.answer.nearby import counted_noun
+from boardbot.answer.nearby import counted_noun, nearness
 from boardbot.answer.scope import qualifiers
 from boardbot.records import Answer, Hit
 from boardbot.search.rerank import QueryAnalysis
@@ -854,9 +854,12 @@ def test_of_two_counts_beside_the_question_the_closer_one_leads() -> None:
 
 
 def test_the_scope_words_tell_no_figure_from_another() -> None:
-    # every quote that meets "2024-25" and "Quarter 3" has them; the figure beside "savings target" leads
+    # every quote that meets "2024-25" and "Quarter 3" has them: only what is asked about ("savings
+    # target") makes a figure the closer one
     q = "What was the Council's savings target for 2024-25 in the Quarter 3 budget monitoring?"
-    first = "At Quarter 3 2024-25, £80.3m of savings are forecast to be delivered."
-    second = "Schools are forecasting a £30.4m overspend. The Council has a savings target of £111.2m in 2024-25."
-    line, _, _ = lead_line(q, [(hit(first), first), (hit(second), second)])
-    assert line == "£111.2m [2]"
+    scoped = "At Quarter 3 2024-25, £80.3m is forecast to be delivered."
+    at = scoped.index("£")
+    assert nearness(scoped, at, at + 6, q) == 0.0
+    asked = "The Council has a savings target of £111.2m."
+    at = asked.index("£")
+    assert nearness(asked, at, at + 7, q) > 0.5
