@@ -233,3 +233,16 @@ def test_an_age_band_in_a_name_is_no_count() -> None:
 ])
 def test_a_place_after_a_name_is_a_place(sentence: str, holds: bool) -> None:
     assert has_type("where", sentence, "Where were the Gold Awards held?") is holds
+
+
+def test_a_capitalised_mover_verb_is_no_part_of_a_name() -> None:
+    text = "(4) Mr Oakford proposed and Mr Gough Seconded the following motion:"
+    assert [m.group(0) for m in persons(text)] == ["Mr Oakford", "Mr Gough"]
+    assert direct_answer("who", text, "Who seconded the motion?") == "Mr Gough"
+    assert direct_answer("who", text, "Who proposed the motion?") == "Mr Oakford"
+
+
+def test_another_bodys_chair_does_not_chair_the_meeting_asked_about() -> None:
+    q = "Who chaired the Cabinet meeting on 13 March 2025?"
+    assert not has_type("who", "During his time at KCC, Mr Spence served as Chair of the Finance & Review Group.", q)
+    assert has_type("who", "Mr Gough, Chairman of the Cabinet, opened the meeting.", q)

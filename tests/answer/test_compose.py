@@ -863,3 +863,14 @@ def test_the_scope_words_tell_no_figure_from_another() -> None:
     asked = "The Council has a savings target of £111.2m."
     at = asked.index("£")
     assert nearness(asked, at, at + 7, q) > 0.5
+
+
+def test_a_figure_given_elsewhere_for_another_deadline_is_a_near_miss() -> None:
+    from boardbot.answer.extractive import _scoped_elsewhere
+    q = "How many Anchor Framework signatories does Cheshire and Merseyside aim to have by March 2026?"
+    dated = "Increase the number of Anchor Framework signatories to 25 by the end of March 2024."
+    silent = "Grow the number of anchor framework signatories to 25 economic development"
+    cands = [Candidate(0, hit(dated), 0, len(dated), dated, 0.5, 0.5, 1.0),
+             Candidate(1, hit(silent), 0, len(silent), silent, 0.5, 0.5, 1.0)]
+    assert _scoped_elsewhere("25 [2]", qualifiers(q), cands) is cands[0]
+    assert _scoped_elsewhere("25 [2]", qualifiers(q.replace("2026", "2024")), cands) is None

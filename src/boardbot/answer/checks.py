@@ -37,8 +37,10 @@ FIELD_ROW = re.compile(r"^(?:Date|Time|Place|Venue|Location|Chair(?:man|person)?
 
 # "Susan van de Ven", "Ursula von der Leyen": lower-case particles inside a surname
 _PARTICLES = r"(?:(?: (?:van|von|de|der|den|da|di|du|le|la))+ [A-Z][a-z'’-]+)?"
+# a capitalised verb after a name is no part of it: "Mr Gough Seconded the following motion"
+_VERB_AFTER = r"(?!Seconded\b|Proposed\b|Moved\b|Said\b|Asked\b|Agreed\b|Noted\b|Explained\b|Reported\b)"
 NAME_RE = re.compile(
-    r"\b(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?(?: [A-Z]\.?)*(?: [A-Z][a-z'’-]+){1,2}"
+    rf"\b(?:Cllr|Councillor|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?(?: [A-Z]\.?)*(?: {_VERB_AFTER}[A-Z][a-z'’-]+){{1,2}}"
     rf"{_PARTICLES}"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z'’-]+(?=,| –| -| \(|\s*$)"
     # a form's labelled field: "Name: Val Thomas Post: Deputy Director ..."
@@ -267,10 +269,18 @@ def titled(text: str, m: re.Match[str], role: str) -> bool:
                 or re.search(rf"\b{post}(?:man|person|woman)?\s*[:–-]\s*$", text[max(0, m.start() - 30):m.start()], re.I))
 
 
+# the body a post is of: "Chair of the Finance & Review Group"
+_POST_OF = re.compile(r"(?:man|person|woman)?\s+of\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*(?:(?:&|and|for|of)\s+)?){1,6})")
+
+
 def holder_beside(text: str, role: str, question: str = "") -> bool:
     """Whether ``text`` names a person right beside the post asked about: "Partnership Lead: Dan Barritt",
     "Amanda Jupp, Chair of ...", "Chaired by Cllr ..."."""
+    asked = question.lower()
     for m in re.finditer(re.escape(role), text, re.I):
+        of = _POST_OF.match(text, m.end())
+        if of and question and not any(w.lower() in asked for w in re.findall(r"[A-Za-z]{3,}", of.group(1))):
+            continue  # "Mr Spence served as Chair of the Finance & Review Group": another body's chair
         near = text[max(0, m.start() - 45):m.end() + 45]
         if persons(near, question):
             return True

@@ -313,6 +313,10 @@ class ExtractiveAnswerer:
             # nearby, not the answer (issue 12: check the answer type)
             return self._near_miss(question, qtype, quals, best, hits, []), verdict
         lead, sure, contested = lead_line(question, [(c.hit, c.text) for c in chosen])
+        if lead and qtype == "amount" and (other := _scoped_elsewhere(lead, quals, cands[:POOL])) is not None:
+            # "25 [2]" from a row silent on when, while another strong unit gives the same 25 "by the end of
+            # March 2024": the figure is that year's, a near miss for March 2026
+            return self._near_miss(question, qtype, quals, other, hits), verdict
         if sure and not _TWO_ASKS.search(question):
             # a direct answer line standing beside the question's words is followed by at most two
             # supporting quotes (issue 12), one of them its own; a line read further off keeps the
@@ -364,6 +368,17 @@ class ExtractiveAnswerer:
         missing = missing if missing is not None else missing_qualifiers(quals, best.hit, best.text)
         text = near_miss(qtype, quote, missing, question)
         return Answer(question, text, [_citation(1, best)], True, passages=hits[:3], status="partial")
+
+
+def _scoped_elsewhere(lead: str, quals: Qualifiers, cands: list[Candidate]) -> Candidate | None:
+    """A unit giving the lead's very figure with a year, month or deadline other than the one asked:
+    the figure is of that time, whatever a silent unit says."""
+    timed = Qualifiers(years=quals.years, months=quals.months, deadlines=quals.deadlines)
+    value = lead.rsplit(" [", 1)[0].strip()
+    if not timed or len(re.sub(r"\D", "", value)) < 2:
+        return None
+    same = re.compile(rf"(?<![\d.,£]){re.escape(value)}(?![\d]|[.,]\d)")
+    return next((c for c in cands if same.search(c.text) and missing_qualifiers(timed, c.hit, c.text)), None)
 
 
 def _citation(n: int, c: Candidate) -> Citation:
