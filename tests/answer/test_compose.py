@@ -874,3 +874,21 @@ def test_a_figure_given_elsewhere_for_another_deadline_is_a_near_miss() -> None:
              Candidate(1, hit(silent), 0, len(silent), silent, 0.5, 0.5, 1.0)]
     assert _scoped_elsewhere("25 [2]", qualifiers(q), cands) is cands[0]
     assert _scoped_elsewhere("25 [2]", qualifiers(q.replace("2026", "2024")), cands) is None
+
+
+def test_a_count_in_millions_is_a_count() -> None:
+    q = "How many more people nationally could rising energy costs push into poverty?"
+    s = "It is estimated that rising energy costs alone will push 1.3 million additional people into poverty nationally."
+    assert direct_answer("amount", s, q) == "1.3 million"
+
+
+def test_a_how_many_whose_quotes_yield_no_count_is_a_near_miss() -> None:
+    text = ("The development of clinical services provided by community pharmacies over the next 1-5 years will be "
+            "largely dependent on this. There are 412 community pharmacies in Cheshire and Merseyside.")
+    h = hit(text, "cheshire-merseyside-plan.pdf", dense=0.6)
+    quotes = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes")
+    found = quotes.answer("How many community pharmacies are there in Cheshire and Merseyside?", [h])
+    assert found.status == "answered" and found.lead.startswith("412"), found.text
+    h = hit(text.split(" There are")[0] + " Pharmacy leaders will be engaged.", "cheshire-merseyside-plan.pdf", dense=0.6)
+    missing = quotes.answer("How many community pharmacies are there in Cheshire and Merseyside?", [h])
+    assert missing.status == "partial", missing.text

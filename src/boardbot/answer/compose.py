@@ -199,8 +199,10 @@ def _amount(text: str, question: str) -> str | None:
     if many:
         # a count is a whole number, not "14.22" of "Sections 14.15 to 14.22"
         # ... nor a share: "10% of excess winter deaths" is not how many died
+        # ("1.3 million additional people" is a whole count, told in millions)
         counted = [sp for sp in spans if counts_asked(text, *sp, question)
-                   and not {".", "£", "%"} & set(text[sp[0]:sp[1]]) and "per cent" not in text[sp[0]:sp[1]]]
+                   and not {"£", "%"} & set(text[sp[0]:sp[1]]) and "per cent" not in text[sp[0]:sp[1]]
+                   and ("." not in text[sp[0]:sp[1]] or re.search(r"\d\s?(?:million|billion|bn)\b", text[sp[0]:sp[1]]))]
         if not counted:
             return None  # no count of the thing asked about: no direct line rather than a wrong one
         # "Over 700 households", not "the five Blackpool Priority Wards", for "how many households"

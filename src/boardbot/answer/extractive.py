@@ -313,6 +313,10 @@ class ExtractiveAnswerer:
             # nearby, not the answer (issue 12: check the answer type)
             return self._near_miss(question, qtype, quals, best, hits, []), verdict
         lead, sure, contested = lead_line(question, [(c.hit, c.text) for c in chosen])
+        if not lead and qtype == "amount" and counted_noun(question):
+            # "how many community pharmacies": no count of them could be read from the quotes ("over the
+            # next 1-5 years" counts years): what they give is near the question, not its answer
+            return self._near_miss(question, qtype, quals, best, hits, []), verdict
         if lead and qtype == "amount" and (other := _scoped_elsewhere(lead, quals, cands[:POOL])) is not None:
             # "25 [2]" from a row silent on when, while another strong unit gives the same 25 "by the end of
             # March 2024": the figure is that year's, a near miss for March 2026

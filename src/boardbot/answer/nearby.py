@@ -19,7 +19,8 @@ from .scope import qualifiers
 _COUNT_STOP = frozenset({"mani", "many", "how", "number", "total", "much"})
 
 
-_TIME_UNIT = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?|hrs|mins)\b", re.I)
+# ... a range's start too: "over the next 1-5 years"
+_TIME_UNIT = re.compile(r"\s*(?:(?:-|–|to)\s*\d+\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs|mins)\b", re.I)
 
 
 def _asked_stems(question: str) -> set[str]:
@@ -31,7 +32,7 @@ def _counts_time(text: str, b: int, question: str) -> bool:
     """Whether the figure ending at ``b`` counts hours, days or years ("within 4 hours") that the
     question does not count: no number of appointments, whatever words stand near it."""
     m = _TIME_UNIT.match(text, b)
-    return bool(m) and stem(m.group(0).strip().lower()) != counted_noun(question)
+    return bool(m) and stem(m.group(0).split()[-1].strip("-–").lower()) != counted_noun(question)
 
 
 def counts_asked(text: str, a: int, b: int, question: str) -> bool:
@@ -128,10 +129,10 @@ def counts_counted(text: str, a: int, b: int, question: str) -> bool:
     stands beside it, or a word asked about that is neither a name the question gives nor a word
     qualifying the counted noun. "Blackpool is 2, 3, 4 ... out of the top 10" counts no networks for
     "how many Primary Care Networks are there in Blackpool?"; "Against (37)" counts the votes asked for."""
+    if _counts_time(text, b, question):
+        return False  # "community pharmacies over the next 1-5 years": years, whatever stands before them
     if counts_head(text, a, b, question):
         return True
-    if _counts_time(text, b, question):
-        return False
     counted = {w.lower() for w in _counted_words(question)}
     names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w'’-]*", question)}
     asked = {stem(w) for w in query_terms(question) if w.lower() not in counted | names} - _COUNT_STOP
