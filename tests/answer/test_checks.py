@@ -246,3 +246,15 @@ def test_another_bodys_chair_does_not_chair_the_meeting_asked_about() -> None:
     q = "Who chaired the Cabinet meeting on 13 March 2025?"
     assert not has_type("who", "During his time at KCC, Mr Spence served as Chair of the Finance & Review Group.", q)
     assert has_type("who", "Mr Gough, Chairman of the Cabinet, opened the meeting.", q)
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("The Chairman, Mr Sweetland, opened the meeting.", True),
+    ("Cllr Roger Gough was appointed as Chair.", True),
+    ("Cllr Susan van de Ven Vice-Chair of Adults and Health Committee (lead member for HWB) – Cambridgeshire County "
+     "Council (Chair)", True),
+    # the object of what the chair did holds no post
+    ("6) The Chairman advised that tributes to Mr Bullock MBE would be taken at a future meeting.", False),
+])
+def test_a_chairs_holder_stands_in_apposition(text: str, holds: bool) -> None:
+    assert holder_beside(text, "chair", "Who chaired the meeting?") is holds

@@ -22,6 +22,7 @@ from ..text.dates import (
     YEAR_RANGE_RE,
 )
 from ..text.sentences import ROW_MARK, ends_sentence
+from ..text.terms import STOPWORDS
 from .nearby import counts_asked, counts_counted, counts_head, figure_about
 
 # Upper-case labels of a cover sheet or form: "DATE:", "CONTACT OFFICER:", "REPORT OF:".
@@ -279,12 +280,36 @@ def holder_beside(text: str, role: str, question: str = "") -> bool:
     asked = question.lower()
     for m in re.finditer(re.escape(role), text, re.I):
         of = _POST_OF.match(text, m.end())
-        if of and question and not any(w.lower() in asked for w in re.findall(r"[A-Za-z]{3,}", of.group(1))):
+        if of and question and not any(w.lower() in asked for w in re.findall(r"[A-Za-z]{3,}", of.group(1))
+                                       if w.lower() not in STOPWORDS):
             continue  # "Mr Spence served as Chair of the Finance & Review Group": another body's chair
-        near = text[max(0, m.start() - 45):m.end() + 45]
-        if persons(near, question):
-            return True
+        bracketed = text[m.start() - 1:m.start()] == "("
+        lo = max(0, m.start() - (150 if bracketed else 45))
+        near = text[lo:m.end() + 45]
+        found = persons(near, question)
+        before = [p for p in found if lo + p.end() <= m.start()]
+        if bracketed and before:
+            return True  # "Cllr Susan van de Ven Vice-Chair of ... – Cambridgeshire County Council (Chair)": a row's post
+        for p in found:
+            a, b = lo + p.start(), lo + p.end()
+            # the holder stands in apposition with the post ("The Chairman, Mr Sweetland,", "Chair: Cllr X",
+            # "X was appointed as Chair"), not as the object of what the post holder did ("The Chairman
+            # advised that tributes to Mr Bullock ...")
+            gap = text[b:m.start()] if b <= m.start() else text[_post_end(text, m.end()):a]
+            if _APPOSED.fullmatch(gap):
+                return True
     return False
+
+
+# what may stand between a post and its holder
+_APPOSED = re.compile(r"[\s,:;()–-]*(?:(?:is|was|as|has|have|been|had|be|will|appointed|elected|became|becomes|serves|"
+                      r"served|named|the|new|interim|acting|current|our|their|its|(?-i:[A-Z]{2,5}))\b[\s,:;()–-]*)*", re.I)
+
+
+def _post_end(text: str, end: int) -> int:
+    """The end of a post's name: "Chairman" past "man", "Director of Public Health" past its words."""
+    m = re.match(r"(?:man|person|woman)?(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*(?:(?:&|and)\s+)?)+)?", text[end:])
+    return end + (m.end() if m else 0)
 
 
 def counts_thing(text: str, question: str) -> bool:
