@@ -90,6 +90,38 @@ AREA = [
     "– That the Board's thanks be recorded to the retiring Community Engagement Manager.",
 ]
 
+# a county pension committee and an area board: movers run on mid-line after the discussion, interests declared
+# as scheme members, a past election noted, grants made under delegated authority noted
+RUNON = [
+    "Thornbury Area Board",
+    "MINUTES OF THE THORNBURY AREA BOARD MEETING HELD ON 12 MARCH 2026 AT THE TOWN HALL",
+    "Present: Cllr G Hale (Chairman), Cllr H Iqbal, Cllr J Kerr.",
+    "3. Declarations of Interest",
+    "Cllrs Hale and Iqbal declared that they were deferred members of the Local Government Pension",
+    "Scheme.",
+    "4. Chairman's Announcements",
+    "The Area Board noted that Cllr Hale had been elected Chairman at the meeting in May 2025 for two years.",
+    "5. Area Board Funding",
+    "Thornbury Tennis Club – £4,000 towards new fencing",
+    "Members supported the scheme but were concerned that it would leave little for other groups. Cllr Kerr",
+    "proposed, and Cllr Iqbal seconded, that the Tennis Club be awarded £2,500. On being put to the vote the proposal",
+    "was carried (3 for, 1 against).",
+    "Decision",
+    "Thornbury Tennis Club was awarded £2,500 towards new fencing.",
+    "Reason – The application meets the grant criteria.",
+    "Thornbury Choir – £600 towards music",
+    "Decision",
+    "The application from Thornbury Choir was refused.",
+    "Reason – The choir holds reserves.",
+    "Thornbury Scouts – £900 towards tents",
+    "The application had been withdrawn by the applicant before the meeting.",
+    "Decision",
+    "The Area Board noted the grants of £300 and £250 awarded under delegated authority since the last meeting.",
+    "6. Pension Fund",
+    "Members discussed the fund. County Councillor Lowe moved, and County Councillor Moss seconded, that the",
+    "fund divest from tobacco. On being put to the vote the motion was LOST (2 for, 5 against).",
+]
+
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory):
@@ -99,7 +131,8 @@ def records(tmp_path_factory: pytest.TempPathFactory):
 
     tmp = Path(tmp_path_factory.mktemp("layouts16"))
     out = {}
-    for name, lines in (("ijb-minute.pdf", IJB), ("council-minutes.pdf", NI), ("area-board-minutes.pdf", AREA)):
+    for name, lines in (("ijb-minute.pdf", IJB), ("council-minutes.pdf", NI), ("area-board-minutes.pdf", AREA),
+                        ("runon-minutes.pdf", RUNON)):
         out[name] = extract_decisions(load(write_pdf(tmp / name, [lines], size=8), PypdfReader(), None))
     return out
 
@@ -176,3 +209,41 @@ def test_pieces() -> None:
     text = "9/26 ITEM\nAs an amendment, Councillor Ross, seconded by Councillor Kerr, moved that the item be continued.\n"
     emitted, _ = find_motions(text, 0, len(text))
     assert emitted and emitted[0].form == "amendment" and emitted[0].proposer == "Councillor Ross"
+
+
+def test_a_mover_and_seconder_run_on_after_the_discussion(records) -> None:
+    recs = records["runon-minutes.pdf"]
+    grant = _find(recs, "Cllr Kerr proposed, and Cllr Iqbal seconded")
+    assert (grant.form, grant.outcome, grant.proposer, grant.seconder) == ("motion", "carried", "Cllr Kerr", "Cllr Iqbal")
+    divest = _find(recs, "County Councillor Lowe moved, and County Councillor Moss seconded")
+    assert (divest.form, divest.outcome, divest.proposer) == ("motion", "lost", "County Councillor Lowe")
+    # support with a reservation is the debate, not a record
+    assert not [r for r in recs if "Members supported" in r.text]
+
+
+def test_a_motion_s_movers_credit_its_decision_only(records) -> None:
+    recs = records["runon-minutes.pdf"]
+    assert _find(recs, "Thornbury Tennis Club was awarded £2,500").proposer == "Cllr Kerr"
+    # the item's next application is decided on its own
+    assert _find(recs, "The application from Thornbury Choir was refused.").proposer == ""
+
+
+def test_scheme_membership_and_a_past_election_are_no_decisions(records) -> None:
+    recs = records["runon-minutes.pdf"]
+    assert not [r for r in recs if "deferred members" in r.text or "had been elected Chairman" in r.text]
+
+
+def test_withdrawn_before_the_meeting_and_delegated_grants_noted(records) -> None:
+    recs = records["runon-minutes.pdf"]
+    assert _find(recs, "The application had been withdrawn by the applicant").outcome == "withdrawn"
+    assert _find(recs, "The Area Board noted the grants of £300").outcome == "noted"
+
+
+def test_admission_to_a_pension_fund_and_deferred_members() -> None:
+    assert classify("RESOLVED – That Acme Cleaning Ltd be admitted to the Fund as an admission body")[1] == "approved"
+    assert classify("That 40 deferred members be written to about the change")[1] != "deferred"
+    assert classify("That consideration of the item be deferred to the next meeting")[1] == "deferred"
+    assert read_outcome("On being put to the vote the proposal\nwas carried (3 for, 1 against).") == "carried"
+    # a verb alone mid-line is narrative: the proposal needs its seconder
+    text = "5/26 ITEM\nMembers discussed it. Cllr Dunn moved on to the next point and the item was noted.\n"
+    assert not find_motions(text, 0, len(text))[0]

@@ -78,6 +78,20 @@ def told_before(text: str, meeting_date: str, board: str = "") -> bool:
                                    or any(mo < meeting_date[:7] for mo in months_named(text)))
 
 
+# an earlier meeting's decision the meeting is reminded of: "The Council noted that Councillor Rowe had been
+# elected Leader of the Council at the Annual Meeting in May 2024 for a four-year term" (dated before it)
+_NOTED_DONE = re.compile(r"^(?:The\s+(?:[A-Z][\w-]*\s+){1,4}|Members\s+)(?:also\s+)?noted\s+that\b[^.;]{0,120}?"
+                         r"\bhad\s+(?:been\s+)?(?:re-?)?(?:elected|appointed|approved|agreed|adopted|resolved|decided)\b")
+
+
+def noted_done_before(text: str, meeting_date: str) -> bool:
+    """Whether ``text`` notes a decision dated before the meeting: "The Council noted that ... had been
+    elected Leader ... in May 2024"."""
+    if not meeting_date or not _NOTED_DONE.match(text):
+        return False
+    return any(mo < meeting_date[:7] for mo in months_named(text))
+
+
 # a proposal agreed in debate on the way to the item's formal decision: "The Chair proposed that the closure
 # should follow a period of public engagement, and members agreed." right above "The Board APPROVED the
 # closure, amended so that ..."; "Members agreed that the programme should not be settled until it had."
@@ -111,7 +125,8 @@ def drop_debate_notes(d: _Doc, records: list[Decision]) -> list[Decision]:
     return [r for r in records if not (r.source == "minutes" and (DEBATE_ANYWHERE.match(r.text) or (
         r.item and r.item in resolved_items and DEBATE_NOTE.match(r.text))
         or _QUESTION.search(r.text) or _SPEECH.match(r.text) or _ABOUT_ITSELF.match(r.text) or _REPORT_SAID.match(r.text)
-        or _decided_nothing(d, r) or told_before(r.text, r.meeting_date, r.board)))]
+        or _decided_nothing(d, r) or told_before(r.text, r.meeting_date, r.board)
+        or noted_done_before(r.text, r.meeting_date)))]
 
 
 def _decided_nothing(d: _Doc, r: Decision) -> bool:

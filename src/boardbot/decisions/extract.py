@@ -335,13 +335,16 @@ def _passive_ok(text: str, m: re.Match[str]) -> bool:
     """Passive decisions in minutes ("It was agreed that", "The minutes ... were agreed as a
     correct record", "The policy was reviewed and adopted by the Board"), but not narrative
     ("had been approved", "to be approved", "was approved by NHS England")."""
+    after = text[m.end():m.end() + 60]
+    if m.group(0).lower().endswith("withdrawn") and re.match(r"\s+by\s+the\s+(?:applicant|agent|proposer|mover)\b", after) \
+            and not re.search(r"\b(?:will|would|could|should|may|might|can|to|not|never)\s*$", text[max(0, m.start() - 20):m.start()]):
+        # "This application was withdrawn by the applicant before the meeting", "... had been withdrawn by the
+        # applicant": the item on the agenda falls
+        return True
     if _NOT_PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
         return False
     if m.group(0).startswith("be") and m.group(0).endswith("accepted"):
         return False  # "Should the Council be accepted into ..." is no decision
-    after = text[m.end():m.end() + 60]
-    if m.group(0).lower().endswith("withdrawn") and re.match(r"\s+by\s+the\s+(?:applicant|agent|proposer|mover)\b", after):
-        return True  # "This application was withdrawn by the applicant before the meeting": the item falls
     return not re.match(r"\s+by\b", after) or bool(_BY_BODY.match(after))
 
 

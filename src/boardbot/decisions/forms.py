@@ -123,7 +123,8 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}RECOMMENDED\b"), "recommendation", "recommended"),
     (re.compile(rf"{_OPENING}The\s+(?:[A-Z][\w-]*\s+){{1,3}}AGREED\s+(?:to|that)\b"
                 r"(?!\s+(?:defer|refer|recommend|delegate|approve|endorse|note)\b)"), "agreement", "agreed"),
-    (re.compile(r"\b(?:was|were|be|been)\s+deferred\b", re.I), "deferral", "deferred"),
+    (re.compile(r"\b(?:was|were|be|been)\s+deferred\b(?!\s+(?:or\s+[a-z]+\s+)?(?:members?|pensioners?|benefits?)\b)", re.I),
+     "deferral", "deferred"),
     (re.compile(r"\b(?:was|were|be|been)\s+withdrawn\b", re.I), "withdrawal", "withdrawn"),
     (WITHDREW, "withdrawal", "withdrawn"),
     # "The Combined Authority deferred consideration ...", "... appointed Ms Oyelowo as Monitoring Officer"
@@ -193,8 +194,11 @@ _ANYWHERE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "RESOLVED unanimously to co-opt Mr P Hollis as a member of the Council": a co-option is an appointment
     (re.compile(r"\bresolved\s+(?:unanimously\s+)?to\s+co-?opt\b", re.I), "approval", "approved"),
     # "That Mr X and Ms Y be appointed as Independent Persons": an appointment is approved
-    (re.compile(r"\bbe\s+(?:re-?)?appointed\b", re.I), "approval", "approved"),
-    (re.compile(r"\bdelegated\s+authority\b", re.I), "delegation", "agreed"),
+    # ... as is an employer admitted to a pension fund: "That X Ltd be admitted to the Fund as an admission body"
+    (re.compile(r"\bbe\s+(?:re-?)?appointed\b|\bbe\s+admitted\s+(?:to|into)\s+the\b", re.I), "approval", "approved"),
+    # (grants "awarded under delegated authority since the last meeting" were decided before: what the
+    # meeting does with them is its own verb)
+    (re.compile(r"(?<!\bunder\s)\bdelegated\s+authority\b", re.I), "delegation", "agreed"),
     (re.compile(r"\b(?:correct|accurate|true)\s+record\b", re.I), "approval", "approved"),
     # Northern Ireland: "That the minutes of the Council meeting ... be taken as read and signed as correct"
     (re.compile(r"\bminutes\b[^.]{0,160}?\btaken\s+as\s+read\b", re.I), "approval", "approved"),
@@ -328,7 +332,8 @@ _OUTCOME = re.compile(
 _OUTCOME_SENTENCE = re.compile(
     # ... "On a show of hands the proposal was CARRIED", "the amendment was put and CARRIED", "The recommendations
 # were CARRIED" (a recorded vote on the recommendations moved)
-    r"\b(?:motion|amendment|proposal|recommendations)\b[^.\n]{0,60}?\b(?:(?:was|were)\s+(?:therefore\s+|duly\s+)?"
+    # ("... the proposal\nwas carried": the line may break before the verb)
+    r"\b(?:motion|amendment|proposal|recommendations)\b[^.\n]{0,60}?\s*\b(?:(?:was|were)\s+(?:therefore\s+|duly\s+)?"
     r"|put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?|was\s+(?:then\s+)?put\s+and\s+)"
     r"(?P<o>carried|lost|defeated|withdrawn|"
     r"not\s+carried|not\s+agreed|agreed(?:\s+unanimously)?)\b"

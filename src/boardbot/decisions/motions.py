@@ -25,10 +25,16 @@ from .motion import Motion
 if TYPE_CHECKING:
     from .record import Decision
 
-_WHO = r"(?:The\s+)?(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader|Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\b[^\n,.]{0,40}?"
+# ("County Councillor Hussain": a county council's members are styled so)
+_WHO = (r"(?:The\s+)?(?:(?:County|Borough|District|Town)\s+(?=Councillor\b))?"
+        r"(?:Chairman|Vice-Chairman|Chair|Vice-Chair|Leader|Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\b[^\n,.]{0,40}?")
 _NUM = r"(?:\d{1,2}[.)][ \t]*|\d{1,3}\.\d{1,2}[ \t]+)?"  # "2) ", "41.4 "
 PROPOSAL = re.compile(
-    rf"^[ \t]*{_NUM}(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
+    rf"(?:^[ \t]*{_NUM}"
+    # ... or a sentence of its own run on after the discussion, its seconder named: "... for the rest of the
+    # year. Cllr Blake proposed, and Cllr Osei seconded, that ..." (a verb alone mid-line is narrative)
+    r"|(?<=[a-z0-9)][.] )(?=[^.]{0,120}?\bseconded\b))"
+    rf"(?:(?:Following|After)[^,\n]{{0,40}},[ \t]*)?"
     # ... named with an office between commas: "Councillor Morgan, Leader of the Opposition, moved"
     rf"(?P<who>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)(?:,\s+(?!seconded\b)(?P<office>[^\n,.]{{3,50}}?),)?\s+(?:proposed|moved|suggested),?(?:\s+and\s+(?P<sec>{_WHO}|[A-Z][a-z]+ [A-Z][a-z]+)\s+(?:seconded|agreed)\b"
     # "Cllr C Patel moved the following motion, seconded by Cllr D Hughes:"
@@ -302,6 +308,7 @@ MOVED_BEFORE = re.compile(r"\b(?:proposed|moved)\s+by\b[^.]{0,160}\bseconded\b",
 
 def credit_proposers(records: list[Decision], folded: list[Motion], item_at: Callable[[int, bool], str]) -> None:
     """A resolution names the proposer and seconder of the motion it came from."""
+    credited: dict[int, Decision] = {}
     for r in records:
         if r.proposer or r.source != "minutes" or r.form in ("motion", "amendment"):
             continue
@@ -312,6 +319,12 @@ def credit_proposers(records: list[Decision], folded: list[Motion], item_at: Cal
         before = [m for m in folded if m.start < r.char_start and item_at(m.start, True) == r.item]
         if before:
             last = max(before, key=lambda m: m.start)
+            # the motion's resolution is the first record after it, with the other parts of its list; a
+            # later decision of the item ("Decision: The application from the Men's Shed was refused") is
+            # not the motion's
+            first = credited.setdefault(id(last), r)
+            if first is not r and not (r.lead_in and r.lead_in == first.lead_in):
+                continue
             r.proposer, r.seconder = last.proposer, last.seconder
 
 

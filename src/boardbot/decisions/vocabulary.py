@@ -48,7 +48,9 @@ BODY_VERB = re.compile(
     # ("Members agreed with the officer's assessment of the terrace" is a view shared, not a decision)
     r"|agreed(?!\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:assessment|view|views|analysis|comments|points?)\b)"
     # ("The Council of Governors ELECTED Colin Ashworth as Lead Governor": an election the meeting held)
-    r"|approved|endorsed|ratified|resolved|supported|accepted|adopted|decided|appointed|deferred|elected(?=\s+[A-Z])|"
+    # ("Members supported the project but were concerned that ...": a view with a reservation, said in debate)
+    r"|approved|endorsed|ratified|resolved|supported(?![^.;]{0,80}?\bbut\s+(?:was|were|felt|expressed|raised|questioned)\b)"
+    r"|accepted|adopted|decided|appointed|deferred|elected(?=\s+[A-Z])|"
     r"gave\s+delegated\s+authority|delegated\s+authority|raised\s+no\s+objections?|objected"
     # "The Panel made the following recommendations to the Police and Crime Commissioner:"
     r"|made\s+the\s+following\s+recommendations?|determined\s+to"
@@ -66,6 +68,9 @@ BODY_VERB = re.compile(
 PASSIVE = re.compile(
     r"\b(?:was|were|be|been)\s+(?:(?:formally|unanimously|duly|then|also|subsequently)\s+|[a-z]+ed,?\s+(?:and\s+)?){0,3}"
     r"(?:agreed|approved|ratified|endorsed|resolved|adopted|accepted|deferred|withdrawn|decided)\b"
+    # (a pension scheme's "deferred members": "Councillors A and B declared that they were deferred or active
+    # members of the Local Government Pension Scheme" is an interest declared, nothing put off)
+    r"(?<!deferred(?=\s+(?:or\s+[a-z]+\s+)?(?:members?|pensioners?|benefits?)\b))"
     r"|\b(?:was|were)\s+given\s+approval\b|\b[Aa]pproval\s+was\s+(?:given|granted)\b"
     # authority given at the meeting: "The CEO was authorised to agree and sign a new lease ..." (a delegation)
     r"|\b(?:was|were)\s+(?:(?:formally|duly|also|further)\s+)?authori[sz]ed\s+to\s+[a-z]"
