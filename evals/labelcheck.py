@@ -18,6 +18,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -72,6 +73,48 @@ def printed_votes(pages: Callable[[str], list[str]], rows: list[dict], counts: r
     with_votes = sum(1 for r in rows if r["votes"])
     if printed != with_votes:
         bad.append(("counts printed", printed, "labels with votes", with_votes))
+    return bad
+
+
+def label_fields(rows: list[dict], required: tuple[str, ...], kinds: set[str], kind_v1: dict[str, str],
+                 outcomes: set[str]) -> list[tuple]:
+    """Problems with the labels' own fields: ids, kinds, outcomes, votes, actions' owners and deadlines."""
+    bad: list[tuple] = []
+    for id_, n in Counter(r["id"] for r in rows).items():
+        if n > 1:
+            bad.append((id_, "id not unique", n))
+    for r in rows:
+        missing = [k for k in required if k not in r]
+        if missing:
+            bad.append((r["id"], "missing fields", missing))
+            continue
+        if r["kind"] not in kinds or r["kind_v1"] != kind_v1.get(r["kind"], "decision"):
+            bad.append((r["id"], "bad kind or kind_v1", r["kind"], r["kind_v1"]))
+        if r["kind"] == "action":
+            if r["outcome"] is not None:
+                bad.append((r["id"], "action with an outcome", r["outcome"]))
+            try:
+                date.fromisoformat(r.get("deadline") or "")
+            except ValueError:
+                bad.append((r["id"], "action without an ISO deadline", r.get("deadline")))
+            if not r.get("owner"):
+                bad.append((r["id"], "action without owner"))
+        elif r["outcome"] not in outcomes:
+            bad.append((r["id"], "bad outcome", r["outcome"]))
+        if r["votes"] is not None and (set(r["votes"]) != {"for", "against", "abstain"}
+                                       or not all(isinstance(v, int) for v in r["votes"].values())):
+            bad.append((r["id"], "bad votes", r["votes"]))
+        if not isinstance(r["page"], int) or not isinstance(r["text"], str) or not r["text"].strip():
+            bad.append((r["id"], "bad page or text"))
+        for k in ("minute", "item", "title", "ref", "lead_in", "to", "owner", "proposer", "seconder"):
+            if r.get(k) is not None and not isinstance(r[k], str):
+                bad.append((r["id"], f"{k} not a string", r[k]))
+        if "unanimous" in r and r["unanimous"] is not True:
+            bad.append((r["id"], "unanimous not true", r["unanimous"]))
+        try:
+            date.fromisoformat(r["meeting_date"])
+        except ValueError:
+            bad.append((r["id"], "meeting_date not ISO", r["meeting_date"]))
     return bad
 
 

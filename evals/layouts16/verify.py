@@ -27,12 +27,11 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, load, norm, printed_pages  # noqa: E402
+from evals.labelcheck import check, label_fields, load, norm, printed_pages  # noqa: E402
 
 LABELS = "decisions-layouts16.jsonl"
 IJB = "glenmorven-integration-joint-board-minute-2026-02-25.pdf"
@@ -62,46 +61,6 @@ SINGLE = ("RESOLVED", "Resolved", "Proposed by", "It was moved by", "Action:")
 DIVISION = re.compile(r"there voted for the amendment (\d+) and for the motion (\d+)")
 RECORDED = re.compile(r"For \((\d+)\): (.*?) Against \((\d+)\): (.*?) No Vote \((\d+)\)")
 COUNTS = re.compile(r"\((\d+) for, (\d+) against, (\d+) abstentions?\)")
-
-
-def fields(rows: list[dict]) -> list[tuple]:
-    bad: list[tuple] = []
-    for id_, n in Counter(r["id"] for r in rows).items():
-        if n > 1:
-            bad.append((id_, "id not unique", n))
-    for r in rows:
-        missing = [k for k in REQUIRED if k not in r]
-        if missing:
-            bad.append((r["id"], "missing fields", missing))
-            continue
-        if r["kind"] not in KINDS or r["kind_v1"] != KIND_V1.get(r["kind"], "decision"):
-            bad.append((r["id"], "bad kind or kind_v1", r["kind"], r["kind_v1"]))
-        if r["kind"] == "action":
-            if r["outcome"] is not None:
-                bad.append((r["id"], "action with an outcome", r["outcome"]))
-            try:
-                date.fromisoformat(r.get("deadline") or "")
-            except ValueError:
-                bad.append((r["id"], "action without an ISO deadline", r.get("deadline")))
-            if not r.get("owner"):
-                bad.append((r["id"], "action without owner"))
-        elif r["outcome"] not in OUTCOMES:
-            bad.append((r["id"], "bad outcome", r["outcome"]))
-        if r["votes"] is not None and (set(r["votes"]) != {"for", "against", "abstain"}
-                                       or not all(isinstance(v, int) for v in r["votes"].values())):
-            bad.append((r["id"], "bad votes", r["votes"]))
-        if not isinstance(r["page"], int) or not isinstance(r["text"], str) or not r["text"].strip():
-            bad.append((r["id"], "bad page or text"))
-        for k in ("minute", "item", "title", "ref", "lead_in", "to", "owner", "proposer", "seconder"):
-            if r.get(k) is not None and not isinstance(r[k], str):
-                bad.append((r["id"], f"{k} not a string", r[k]))
-        if "unanimous" in r and r["unanimous"] is not True:
-            bad.append((r["id"], "unanimous not true", r["unanimous"]))
-        try:
-            date.fromisoformat(r["meeting_date"])
-        except ValueError:
-            bad.append((r["id"], "meeting_date not ISO", r["meeting_date"]))
-    return bad
 
 
 def votes_printed(pages: Callable[[str], list[str]], rows: list[dict]) -> list[tuple]:
@@ -144,7 +103,7 @@ def votes_printed(pages: Callable[[str], list[str]], rows: list[dict]) -> list[t
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
     rows = load(HERE / LABELS)
-    bad = fields(rows)
+    bad = label_fields(rows, REQUIRED, KINDS, KIND_V1, OUTCOMES)
     bad += [b for b in printed_pages(pages, rows, HEADS, 2, 3) if b[1] != "text not 10-30 words"]
     bad += [(r["id"], "text not 5-32 words", len(r["text"].split())) for r in rows
             if not 5 <= len(r["text"].split()) <= 32]
