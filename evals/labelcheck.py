@@ -118,6 +118,22 @@ def label_fields(rows: list[dict], required: tuple[str, ...], kinds: set[str], k
     return bad
 
 
+def document_checks(pages: Callable[[str], list[str]], rows: list[dict], heads: dict[str, str],
+                    schema: tuple[tuple[str, ...], set[str], dict[str, str], set[str]]) -> list[tuple]:
+    """The checks every two-to-three-page set makes: the label fields, each text printed on its page
+    (5-32 words), every document labelled, and each label dated as its file's meeting."""
+    bad = label_fields(rows, *schema)
+    bad += [b for b in printed_pages(pages, rows, heads, 2, 3) if b[1] != "text not 10-30 words"]
+    bad += [(r["id"], "text not 5-32 words", len(r["text"].split())) for r in rows
+            if not 5 <= len(r["text"].split()) <= 32]
+    if {r["file"] for r in rows} != set(heads):
+        bad.append(("files labelled differ from the documents", sorted({r["file"] for r in rows})))
+    for r in rows:
+        if r["meeting_date"] not in r["file"]:
+            bad.append((r["id"], "meeting date not the file's", r["meeting_date"]))
+    return bad
+
+
 def check(here: Path, labels: str, prefix: str, folder: str,
           readings: Callable[[str, str], list[str]] | None = None,
           lines: Callable[[str, str], list[str]] | None = None,

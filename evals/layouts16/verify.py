@@ -31,7 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, label_fields, load, norm, printed_pages  # noqa: E402
+from evals.labelcheck import check, document_checks, load, norm  # noqa: E402
 
 LABELS = "decisions-layouts16.jsonl"
 IJB = "glenmorven-integration-joint-board-minute-2026-02-25.pdf"
@@ -103,15 +103,7 @@ def votes_printed(pages: Callable[[str], list[str]], rows: list[dict]) -> list[t
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
     rows = load(HERE / LABELS)
-    bad = label_fields(rows, REQUIRED, KINDS, KIND_V1, OUTCOMES)
-    bad += [b for b in printed_pages(pages, rows, HEADS, 2, 3) if b[1] != "text not 10-30 words"]
-    bad += [(r["id"], "text not 5-32 words", len(r["text"].split())) for r in rows
-            if not 5 <= len(r["text"].split()) <= 32]
-    if {r["file"] for r in rows} != set(HEADS):
-        bad.append(("files labelled differ from the five documents", sorted({r["file"] for r in rows})))
-    for r in rows:
-        if r["meeting_date"] not in r["file"]:
-            bad.append((r["id"], "meeting date not the file's", r["meeting_date"]))
+    bad = document_checks(pages, rows, HEADS, (REQUIRED, KINDS, KIND_V1, OUTCOMES))
 
     def page(r: dict) -> str:
         return norm(pages(r["file"])[r["page"] - 1])
