@@ -26,6 +26,17 @@ from pypdf import PdfReader
 LINE_END_HYPHEN = re.compile(r"\w-$")
 
 
+# the fields and values every decision label of the layouts sets may hold
+KINDS = {"resolution", "approval", "agreement", "noted", "endorsement", "recommendation", "motion", "amendment",
+         "deferral", "withdrawal", "call_in", "referral", "delegation", "action"}
+KIND_V1 = {"noted": "noting", "approval": "approval", "recommendation": "recommendation", "action": "action"}
+OUTCOMES = {"agreed", "noted", "received", "approved", "ratified", "adopted", "endorsed", "carried", "lost",
+            "deferred", "withdrawn", "recommended", "referred", "referred back", "no further action"}
+REQUIRED = ("id", "file", "folder", "page", "meeting_date", "body", "kind", "kind_v1", "outcome", "votes", "minute",
+            "item", "title", "ref", "text")
+LABEL_SCHEMA = (REQUIRED, KINDS, KIND_V1, OUTCOMES)
+
+
 def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
@@ -76,6 +87,18 @@ def printed_votes(pages: Callable[[str], list[str]], rows: list[dict], counts: r
     return bad
 
 
+def action_problems(r: dict) -> list[tuple]:
+    """An action label names its owner and an ISO deadline."""
+    bad: list[tuple] = []
+    try:
+        date.fromisoformat(r.get("deadline") or "")
+    except ValueError:
+        bad.append((r["id"], "action without an ISO deadline", r.get("deadline")))
+    if not r.get("owner"):
+        bad.append((r["id"], "action without owner"))
+    return bad
+
+
 def label_fields(rows: list[dict], required: tuple[str, ...], kinds: set[str], kind_v1: dict[str, str],
                  outcomes: set[str]) -> list[tuple]:
     """Problems with the labels' own fields: ids, kinds, outcomes, votes, actions' owners and deadlines."""
@@ -93,12 +116,7 @@ def label_fields(rows: list[dict], required: tuple[str, ...], kinds: set[str], k
         if r["kind"] == "action":
             if r["outcome"] is not None:
                 bad.append((r["id"], "action with an outcome", r["outcome"]))
-            try:
-                date.fromisoformat(r.get("deadline") or "")
-            except ValueError:
-                bad.append((r["id"], "action without an ISO deadline", r.get("deadline")))
-            if not r.get("owner"):
-                bad.append((r["id"], "action without owner"))
+            bad += action_problems(r)
         elif r["outcome"] not in outcomes:
             bad.append((r["id"], "bad outcome", r["outcome"]))
         if r["votes"] is not None and (set(r["votes"]) != {"for", "against", "abstain"}

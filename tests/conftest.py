@@ -280,14 +280,19 @@ def records(request: pytest.FixtureRequest) -> dict[str, list[Any]]:
     return layout_records(Path(str(request.module.LAYOUTS)).name)
 
 
-def layout_records(folder: str) -> dict[str, list[Any]]:
-    """The decision records of each labelled PDF of ``evals/<folder>``, straight from the PDF."""
+def pdf_records(path: Path) -> list[Any]:
+    """The decision records of one PDF, read as ingest reads it."""
     from boardbot.decisions import extract_decisions
     from boardbot.parsing.document import load
     from boardbot.parsing.pdf_reader import PypdfReader
 
+    return extract_decisions(load(path, PypdfReader(), None))
+
+
+def layout_records(folder: str) -> dict[str, list[Any]]:
+    """The decision records of each labelled PDF of ``evals/<folder>``, straight from the PDF."""
     papers = ROOT / "evals" / folder / "papers"
-    return {p.name: extract_decisions(load(p, PypdfReader(), None)) for p in sorted(papers.glob("*.pdf"))}
+    return {p.name: pdf_records(p) for p in sorted(papers.glob("*.pdf"))}
 
 
 def find_record(records: dict[str, list[Any]], name: str, start: str) -> Any:

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from evals.pdfwriter import write_pdf
 
+from conftest import pdf_records
+
 FORMS = [
     "The Committee RECEIVED and NOTED the quarterly risk report.",
     "The Board received and noted the update on the digital programme.",
@@ -37,16 +39,12 @@ FORMS = [
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory):
-    from boardbot.decisions import extract_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
     lines = ["NHS Example Trust Board", "Minutes of the meeting held on Tuesday 8 April 2025 at Trust HQ",
              "Present: A Smith (Chair), B Jones", ""]
     for i, form in enumerate(FORMS, 1):
         lines += [f"{i}. ITEM {i} TITLE", "Discussion took place on the paper presented by the lead officer.", form, ""]
-    path = write_pdf(Path(tmp_path_factory.mktemp("forms")) / "trust-board-minutes.pdf", [lines[:60], lines[60:]])
-    return extract_decisions(load(path, PypdfReader(), None))
+    return pdf_records(write_pdf(Path(tmp_path_factory.mktemp("forms")) / "trust-board-minutes.pdf",
+                                 [lines[:60], lines[60:]]))
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -92,11 +90,7 @@ BODY = ["Present: A Smith (Chair), B Jones, C Brown", "", "1. APOLOGIES", "Apolo
 @pytest.mark.parametrize("heading", HEADINGS, ids=[h[0][:30] for h in HEADINGS])
 def test_minutes_headings_give_the_meeting_date(heading: list[str], tmp_path: Path) -> None:
     """Twelve ways minutes name their meeting; the previous meeting's date further down is not it."""
-    from boardbot.decisions import extract_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
-    records = extract_decisions(load(write_pdf(tmp_path / "m.pdf", [[*heading, "", *BODY]]), PypdfReader(), None))
+    records = pdf_records(write_pdf(tmp_path / "m.pdf", [[*heading, "", *BODY]]))
     assert len(records) == 2 and {r.meeting_date for r in records} == {"2024-11-14"}
 
 

@@ -16,6 +16,7 @@ from evals.pdfwriter import write_pdf
 from boardbot.decisions.forms import classify, read_outcome
 from boardbot.decisions.layout import _is_stop
 from boardbot.decisions.motions import find_motions
+from conftest import pdf_records
 
 IJB = [
     "Strathlyon Integration Joint Board",
@@ -125,15 +126,11 @@ RUNON = [
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory):
-    from boardbot.decisions import extract_decisions
-    from boardbot.parsing.document import load
-    from boardbot.parsing.pdf_reader import PypdfReader
-
     tmp = Path(tmp_path_factory.mktemp("layouts16"))
     out = {}
     for name, lines in (("ijb-minute.pdf", IJB), ("council-minutes.pdf", NI), ("area-board-minutes.pdf", AREA),
                         ("runon-minutes.pdf", RUNON)):
-        out[name] = extract_decisions(load(write_pdf(tmp / name, [lines], size=8), PypdfReader(), None))
+        out[name] = pdf_records(write_pdf(tmp / name, [lines], size=8))
     return out
 
 

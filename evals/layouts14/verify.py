@@ -26,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, load, norm, printed_pages, printed_votes  # noqa: E402
+from evals.labelcheck import action_problems, check, load, norm, printed_pages, printed_votes  # noqa: E402
 
 LABELS = "decisions-layouts14.jsonl"
 HWB = "brackenford-health-wellbeing-board-minutes-2026-03-05.pdf"
@@ -50,12 +50,7 @@ def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
     bad = printed_pages(pages, rows, HEADS, 3, 4)
     for r in rows:
         if r["kind"] == "action":
-            try:
-                date.fromisoformat(r.get("deadline") or "")
-            except ValueError:
-                bad.append((r["id"], "action without an ISO deadline", r.get("deadline")))
-            if not r.get("owner"):
-                bad.append((r["id"], "action without owner"))
+            bad += action_problems(r)
         if r["meeting_date"] not in r["file"]:
             bad.append((r["id"], "meeting date not the file's", r["meeting_date"]))
 

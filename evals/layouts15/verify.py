@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, document_checks, load, norm, printed_votes  # noqa: E402
+from evals.labelcheck import LABEL_SCHEMA, check, document_checks, load, norm, printed_votes  # noqa: E402
 
 LABELS = "decisions-layouts15.jsonl"
 CPP = "northmoor-corporate-parenting-panel-minutes-2025-01-23.pdf"
@@ -42,13 +42,6 @@ HEADS = {
     WT: "Wealdbridge Library and Heritage Trust (Registered Charity No. 1154872) Board of Trustees – 27.10.2016",
     SM: "Appendix 1 – Selection and Member Services Committee – 4 February 2025 – recommendations to County Council",
 }
-KINDS = {"resolution", "approval", "agreement", "noted", "endorsement", "recommendation", "motion", "amendment",
-         "deferral", "withdrawal", "call_in", "referral", "delegation", "action"}
-KIND_V1 = {"noted": "noting", "approval": "approval", "recommendation": "recommendation", "action": "action"}
-OUTCOMES = {"agreed", "noted", "received", "approved", "ratified", "adopted", "endorsed", "carried", "lost",
-            "deferred", "withdrawn", "recommended", "referred", "referred back", "no further action"}
-REQUIRED = ("id", "file", "folder", "page", "meeting_date", "body", "kind", "kind_v1", "outcome", "votes", "minute",
-            "item", "title", "ref", "text")
 COUNTS = re.compile(r"\((\d+) for, (\d+) against, (\d+) abstentions?\)")
 PART = re.compile(r"^\s*\(([a-z]|[ivx]+)\) ")
 LINE_LEADS = ("Agreed:", "Action:")
@@ -56,7 +49,7 @@ LINE_LEADS = ("Agreed:", "Action:")
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
     rows = load(HERE / LABELS)
-    bad = document_checks(pages, rows, HEADS, (REQUIRED, KINDS, KIND_V1, OUTCOMES))
+    bad = document_checks(pages, rows, HEADS, LABEL_SCHEMA)
 
     def page(r: dict) -> str:
         return norm(pages(r["file"])[r["page"] - 1])

@@ -31,7 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root holds the evals package
-from evals.labelcheck import check, document_checks, load, norm  # noqa: E402
+from evals.labelcheck import LABEL_SCHEMA, check, document_checks, load, norm  # noqa: E402
 
 LABELS = "decisions-layouts16.jsonl"
 IJB = "glenmorven-integration-joint-board-minute-2026-02-25.pdf"
@@ -46,13 +46,6 @@ HEADS = {
     AC: "ASHCOMBE BOROUGH COUNCIL Annual Meeting of the Council – Wednesday 20 May 2026",
     AB: "KENNETSHIRE COUNCIL Westcombe Area Board – 29 January 2026",
 }
-KINDS = {"resolution", "approval", "agreement", "noted", "endorsement", "recommendation", "motion", "amendment",
-         "deferral", "withdrawal", "call_in", "referral", "delegation", "action"}
-KIND_V1 = {"noted": "noting", "approval": "approval", "recommendation": "recommendation", "action": "action"}
-OUTCOMES = {"agreed", "noted", "received", "approved", "ratified", "adopted", "endorsed", "carried", "lost",
-            "deferred", "withdrawn", "recommended", "referred", "referred back", "no further action"}
-REQUIRED = ("id", "file", "folder", "page", "meeting_date", "body", "kind", "kind_v1", "outcome", "votes", "minute",
-            "item", "title", "ref", "text")
 LEADS = ("The Integration Joint Board:", "RESOLVED that:", "RESOLVED – That the Committee:",
          "Resolved – That the Council approves the following recommendations of the Corporate Services Committee "
          "of 24 February 2026:")
@@ -103,7 +96,7 @@ def votes_printed(pages: Callable[[str], list[str]], rows: list[dict]) -> list[t
 
 def sanity(pages: Callable[[str], list[str]], repaired: Counter) -> list[tuple]:
     rows = load(HERE / LABELS)
-    bad = document_checks(pages, rows, HEADS, (REQUIRED, KINDS, KIND_V1, OUTCOMES))
+    bad = document_checks(pages, rows, HEADS, LABEL_SCHEMA)
 
     def page(r: dict) -> str:
         return norm(pages(r["file"])[r["page"] - 1])

@@ -22,6 +22,11 @@ def hit(text: str, file: str = "paper.pdf", **meta: object) -> Hit:
     return Hit("c1", file, 1, 1, text, 1.0, {"char_start": 0, **meta})
 
 
+def quoting() -> ExtractiveAnswerer:
+    """An answerer quoting whole units, up to four, with a low confidence floor."""
+    return ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes")
+
+
 @pytest.mark.parametrize(("question", "sentence", "expected"), [
     # sentences as the papers write them (Kent, Cambridgeshire and Peterborough packs)
     ("How much will the IT reserve contribute to Oracle Cloud?",
@@ -408,15 +413,15 @@ def test_a_direct_answer_line_is_followed_by_at_most_two_quotes() -> None:
             "KCC has lobbied for a national register of children in elective home education.")
     question = "How many children does KCC monitor in elective home education?"
     h = hit(text, "cabinet-2025-01-09--Elective Home Education.pdf", dense=0.6)
-    ans = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(question, [h])
+    ans = quoting().answer(question, [h])
     assert ans.lead == "4,798 [1]" and ans.text.startswith("4,798 [1]\n")
     assert len(ans.citations) == 2 and "[3]" not in ans.text
     # two things asked at once keep the other quotes
-    both = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
+    both = quoting().answer(
         "How many children does KCC monitor in elective home education, and how often are they visited?", [h])
     assert both.lead and len(both.citations) > 2
     # an open question keeps its quotes
-    open_q = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes").answer(
+    open_q = quoting().answer(
         "What does KCC do about elective home education?", [h])
     assert not open_q.lead and len(open_q.citations) > 2
 
@@ -523,7 +528,7 @@ def test_quotes_that_miss_what_the_question_is_scoped_to_give_way_to_one_that_me
     text = ("The 10th Annual Armed Forces Covenant Conference was held on 4 June 2024 at Brompton Barracks. "
             "The 11th Annual Armed Forces Covenant Conference will be held on 17 June 2025 at Maidstone Campus.")
     h = hit(text, "full_council-2025-03-13--Armed Forces Covenant Annual Report.pdf", dense=0.6)
-    quotes = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes")
+    quotes = quoting()
     ans = quotes.answer("When is the 2025 Armed Forces Covenant Conference being held?", [h])
     assert ans.status == "answered" and ans.citations[0].quote.startswith("The 11th"), ans.text
     assert "2024" not in ans.text
@@ -541,7 +546,7 @@ def test_a_figure_question_whose_quotes_hold_no_figure_of_it_is_a_near_miss() ->
     text = ("The Remembrance Festival held in November raised £5,000 for the Royal British Legion. "
             "The Chairman thanked everyone who supported the Remembrance Festival in November.")
     h = hit(text, "full_council-2025-02-13--Printed minutes.pdf", dense=0.6)
-    quotes = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes")
+    quotes = quoting()
     raised = quotes.answer("How much did the Remembrance Festival in November raise?", [h])
     assert raised.status == "answered" and raised.lead == "£5,000 [1]"
     attended = quotes.answer("How many people attended the Remembrance Festival in November?", [h])
@@ -886,7 +891,7 @@ def test_a_how_many_whose_quotes_yield_no_count_is_a_near_miss() -> None:
     text = ("The development of clinical services provided by community pharmacies over the next 1-5 years will be "
             "largely dependent on this. There are 412 community pharmacies in Cheshire and Merseyside.")
     h = hit(text, "cheshire-merseyside-plan.pdf", dense=0.6)
-    quotes = ExtractiveAnswerer(analyse, threshold=0.5, max_sentences=4, style="quotes")
+    quotes = quoting()
     found = quotes.answer("How many community pharmacies are there in Cheshire and Merseyside?", [h])
     assert found.status == "answered" and found.lead.startswith("412"), found.text
     h = hit(text.split(" There are")[0] + " Pharmacy leaders will be engaged.", "cheshire-merseyside-plan.pdf", dense=0.6)
